@@ -1,0 +1,36 @@
+#
+# Genode/C top-level build: one non-recursive GNU make over every target.mk.
+#
+# make [PLATFORM=linux]        build everything into build/<platform>/
+# make <module>                build one program, library or test by name
+# make run                     boot the default scenario (run/default.run)
+# make run/<name>              boot run/<name>.run
+# make test                    run every test; last line "N passed, N failed"
+# make fuzz [FUZZ_SECONDS=n]   run every libFuzzer target for n seconds each
+# make check-portable          compile generic code as i386 freestanding
+# make format                  reformat all sources with clang-format
+#
+# Variants (used by 'make test'): SAN=1 builds with ASan+UBSan into
+# build/<platform>/san, CC=clang builds into build/<platform>/clang.
+#
+
+PLATFORM ?= linux
+export PLATFORM
+
+include tool/mk/toolchain.mk
+include tool/mk/modules.mk
+include tool/mk/rules.mk
+include tool/mk/checks.mk
+include tool/mk/run.mk
+
+.PHONY: test fuzz deps
+deps:
+	@tool/install_deps
+
+test: deps
+	@tool/test_all
+
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	@$(MAKE) --no-print-directory FUZZ=1 fuzzers
+	@for f in $(BUILD)/fuzz/fuzz/*; do tool/fuzz_one $$f $(FUZZ_SECONDS) || exit 1; done

@@ -1,0 +1,2 @@
+LIB   := util
+SRC_C := status.c

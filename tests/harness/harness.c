@@ -1,0 +1,63 @@
+/*
+ * \brief  Minimal unit-test harness (see harness.h)
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+
+static unsigned case_failures;
+
+bool
+test_check(bool cond, const char *expr, const char *file, int line)
+{
+	if (!cond) {
+		case_failures++;
+		printf("  check failed: %s (%s:%d)\n", expr, file, line);
+	}
+	return cond;
+}
+
+bool
+test_check_str(const char *got, const char *want, const char *file, int line)
+{
+	bool same = got && want && strcmp(got, want) == 0;
+	if (!same) {
+		case_failures++;
+		printf("  string mismatch (%s:%d)\n    got:  \"%s\"\n    want: \"%s\"\n", file,
+		       line, got ? got : "(null)", want ? want : "(null)");
+	}
+	return same;
+}
+
+bool
+test_check_long(long long got, long long want, const char *expr, const char *file, int line)
+{
+	if (got != want) {
+		case_failures++;
+		printf("  %s is %lld, expected %lld (%s:%d)\n", expr, got, want, file, line);
+	}
+	return got == want;
+}
+
+int
+test_run(const struct test_case *cases, unsigned count)
+{
+	unsigned passed = 0, failed = 0;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	for (unsigned i = 0; i < count; i++) {
+		case_failures = 0;
+		cases[i].fn();
+		if (case_failures) {
+			failed++;
+			printf("FAIL %s\n", cases[i].name);
+		} else {
+			passed++;
+			printf("ok %s\n", cases[i].name);
+		}
+	}
+	printf("%u passed, %u failed\n", passed, failed);
+	return failed ? 1 : 0;
+}

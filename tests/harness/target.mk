@@ -1,0 +1,2 @@
+LIB   := harness
+SRC_C := harness.c

@@ -1,0 +1,46 @@
+#
+# Whole-tree checks run by 'make test'.
+#
+
+# code that must stay kernel-independent: it is compiled for a bare i386
+# target without any hosted header, which is what a GNU Mach or NOVA base
+# platform will offer (gcc-multilib)
+GENERIC_DIRS    := base core os demo
+GENERIC_SRC     := $(sort $(shell find $(wildcard $(GENERIC_DIRS)) -name '*.c'))
+GENERIC_HDR     := $(sort $(shell find include -name '*.h'))
+PORTABLE_CFLAGS := -m32 -ffreestanding -nostdlib -std=c11 $(WARN) -Iinclude -fsyntax-only
+
+.PHONY: check-portable check-headers check-format check-cppcheck format
+check-portable:
+	@fail=0; for f in $(GENERIC_SRC); do \
+		gcc $(PORTABLE_CFLAGS) $$f || { echo "check-portable: $$f is not portable"; fail=1; }; \
+	done; \
+	for h in $(GENERIC_HDR); do \
+		echo "#include \"$$h\"" | gcc $(PORTABLE_CFLAGS) -x c - || \
+			{ echo "check-portable: $$h is not portable"; fail=1; }; \
+	done; \
+	[ $$fail = 0 ] && echo "check-portable: $(words $(GENERIC_SRC)) sources, $(words $(GENERIC_HDR)) headers ok"; \
+	exit $$fail
+
+# every public header compiles on its own, in the hosted build
+PUBLIC_HDR := $(sort $(shell find include base-$(PLATFORM)/include -name '*.h' 2>/dev/null))
+check-headers:
+	@fail=0; for h in $(PUBLIC_HDR); do \
+		printf '#include "%s"\n#include "%s"\n' $$h $$h | \
+			$(CC) $(filter-out -O% -g,$(CFLAGS)) -fsyntax-only -x c - -I. || \
+			{ echo "check-headers: $$h does not stand alone or lacks a guard"; fail=1; }; \
+	done; \
+	[ $$fail = 0 ] && echo "check-headers: $(words $(PUBLIC_HDR)) headers ok"; \
+	exit $$fail
+
+ALL_C_FILES = $(shell git ls-files -co --exclude-standard '*.c' '*.h')
+check-format:
+	@clang-format --dry-run -Werror $(ALL_C_FILES) && echo "check-format: $(words $(ALL_C_FILES)) files ok"
+
+format:
+	clang-format -i $(ALL_C_FILES)
+
+check-cppcheck:
+	@cppcheck -q --error-exitcode=1 --std=c11 --enable=warning,portability,performance \
+		--inline-suppr --suppress=missingIncludeSystem $(addprefix -I,$(INC_DIRS)) \
+		$(filter %.c,$(ALL_C_FILES)) && echo "check-cppcheck: ok"

@@ -1,0 +1,17 @@
+#
+# Run scenarios: 'make run/<name>' executes run/<name>.run with tool/run,
+# 'make run' the default scenario. Exit codes are tool/run's (see there).
+#
+
+RUN_DEFAULT ?= default
+RUN_OPT     ?=
+
+.PHONY: run
+run: deps
+	@tool/run --name $(RUN_DEFAULT) --platform $(PLATFORM) --build-dir $(BUILD) \
+		$(RUN_OPT) --include run/$(RUN_DEFAULT).run
+
+run/%: deps
+	@test -f run/$*.run || { echo "run: no scenario run/$*.run"; exit 1; }
+	@tool/run --name $* --platform $(PLATFORM) --build-dir $(BUILD) \
+		$(RUN_OPT) --include run/$*.run
