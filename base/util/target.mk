@@ -1,2 +1,2 @@
 LIB   := util
-SRC_C := status.c
+SRC_C := status.c string.c number.c
