@@ -1,0 +1,3 @@
+LIB   := core_generic
+SRC_C := elf_check.c boot_modules.c
+LIBS  := util
