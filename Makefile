@@ -32,5 +32,5 @@ test: deps
 
 FUZZ_SECONDS ?= 600
 fuzz: deps
-	@$(MAKE) --no-print-directory FUZZ=1 fuzzers
+	@$(MAKE) --no-print-directory FUZZING=1 fuzzers
 	@for f in $(BUILD)/fuzz/fuzz/*; do tool/fuzz_one $$f $(FUZZ_SECONDS) || exit 1; done

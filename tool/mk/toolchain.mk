@@ -6,7 +6,7 @@ ifeq ($(origin CC),default)
 CC := gcc
 endif
 
-VARIANT := $(if $(FUZZ),fuzz,$(if $(SAN),san,$(if $(filter clang%,$(notdir $(CC))),clang,)))
+VARIANT := $(if $(FUZZING),fuzz,$(if $(SAN),san,$(if $(filter clang%,$(notdir $(CC))),clang,)))
 BUILD   ?= build/$(PLATFORM)$(if $(VARIANT),/$(VARIANT))
 
 # platform headers come first so that a platform may shadow a generic header
@@ -23,7 +23,7 @@ CFLAGS  += -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-ifneq ($(FUZZ),)
+ifneq ($(FUZZING),)
 CC      := clang
 CFLAGS  += -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
