@@ -1,0 +1,3 @@
+LIB   := xml
+SRC_C := cursor.c parse.c
+LIBS  := node util

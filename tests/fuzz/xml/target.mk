@@ -1,0 +1,3 @@
+FUZZ  := fuzz-xml
+SRC_C := main.c
+LIBS  := xml
