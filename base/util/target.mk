@@ -1,2 +1,2 @@
 LIB   := util
-SRC_C := status.c string.c number.c
+SRC_C := status.c string.c number.c format.c format_string.c

@@ -1,0 +1,3 @@
+UNIT_TEST := test-list
+SRC_C     := main.c
+LIBS      := harness
