@@ -255,6 +255,42 @@ out:
 	free(many);
 }
 
+/* a huge attribute is data like any other: parsed, neither copied nor truncated */
+static void
+huge_attribute(void)
+{
+	enum { SIZE = 1 << 20 };
+	char *src = malloc(SIZE + 32);
+	if (!CHECK(src))
+		return;
+	int n = sprintf(src, "<a v='");
+	memset(src + n, 'x', SIZE);
+	n += SIZE;
+	n += sprintf(src + n, "'/>");
+	node_tree_init(&tree, nodes, 64, attrs, 64);
+	CHECK_EQ(xml_parse(&tree, src, (size_t)n, &err), STATUS_OK);
+	const struct node_value *v = node_attribute(node_tree_root(&tree), "v");
+	CHECK(v && v->text.len == SIZE);
+	/* the same value, unterminated, is reported at its start */
+	CHECK_EQ(xml_parse(&tree, src, (size_t)n - 3, &err), STATUS_INVALID_ARGS);
+	CHECK_STR(error_text(), "line 1, column 7: unterminated value of attribute 'v'");
+	free(src);
+}
+
+/* bytes outside any markup, or binary garbage, name their position */
+static void
+stray_bytes(void)
+{
+	static const char *const inputs[] = {"\xff\xfe<a/>", "<a/>\x01", "\x01", "<a\x7f/>",
+	                                     "<a>\x00</a>",  "<<<<",     ">>>"};
+	static const size_t lens[] = {6, 5, 1, 5, 8, 4, 3};
+	for (unsigned i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		node_tree_init(&tree, nodes, 64, attrs, 64);
+		CHECK_EQ(xml_parse(&tree, inputs[i], lens[i], &err), STATUS_INVALID_ARGS);
+		CHECK(strstr(error_text(), "line 1, column ") == error_text());
+	}
+}
+
 static void
 reparse_replaces_tree(void)
 {
@@ -270,4 +306,4 @@ reparse_replaces_tree(void)
 TEST_MAIN(TEST_CASE(new_init_syntax), TEST_CASE(raw_span_reparses), TEST_CASE(old_init_syntax),
           TEST_CASE(entities_in_text_and_attributes), TEST_CASE(rejections_say_what_and_where),
           TEST_CASE(nul_byte_rejected), TEST_CASE(storage_limits), TEST_CASE(deep_nesting),
-          TEST_CASE(reparse_replaces_tree))
+          TEST_CASE(huge_attribute), TEST_CASE(stray_bytes), TEST_CASE(reparse_replaces_tree))
