@@ -1,0 +1,4 @@
+TARGET := core
+SRC_C  := main.c console.c boot_dir.c run_init.c
+LIBS   := core_generic
+CC_OPT := -Icore

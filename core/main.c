@@ -1,0 +1,74 @@
+/*
+ * \brief  core's generic start-up: check the boot modules, then start init
+ */
+
+#include <util/string.h>
+
+#include "core_log.h"
+#include "core_main.h"
+#include "elf_check.h"
+#include "platform.h"
+
+static struct boot_modules modules;
+
+/* a module that is an executable must be complete, init must be one */
+static int
+check_binary(const struct boot_module *m, int required)
+{
+	const uint8_t *image;
+	const char *why = "";
+
+	if (platform_module_map(m, &image) != STATUS_OK) {
+		core_log("Error: cannot map boot module \"%s\"", m->name);
+		return -1;
+	}
+	int is_elf = m->size >= 4 && image[0] == 0x7f && image[1] == 'E';
+	status_t st = STATUS_OK;
+	if (required || is_elf)
+		st = elf_check(image, (size_t)m->size, platform_elf_class(), platform_elf_machine(),
+		               &why);
+	platform_module_unmap(m, image);
+	if (st != STATUS_OK) {
+		core_log("Error: boot module \"%s\" is not a valid executable: %s", m->name, why);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+check_modules(void)
+{
+	static const char *const required[] = {"init", "config"};
+	for (unsigned i = 0; i < 2; i++) {
+		if (!boot_modules_find(&modules, required[i])) {
+			core_log("Error: boot module \"%s\" is missing", required[i]);
+			return -1;
+		}
+	}
+	for (unsigned i = 0; i < modules.count; i++)
+		if (check_binary(&modules.module[i], str_equal(modules.module[i].name, "init")))
+			return -1;
+	return 0;
+}
+
+int
+core_main(void)
+{
+	const char *bad = "", *why = "";
+
+	boot_modules_init(&modules);
+	if (platform_boot_modules_scan(&modules, &bad, &why) != STATUS_OK) {
+		core_log("Error: cannot read boot module \"%s\": %s", bad, why);
+		return 1;
+	}
+	if (check_modules())
+		return 1;
+
+	core_log("Genode/C core: %u boot modules", modules.count);
+	int value = platform_run_init(boot_modules_find(&modules, "init"),
+	                              boot_modules_find(&modules, "config"));
+	if (value < 0)
+		return 1; /* the platform said why init did not start or how it died */
+	core_log("init exited with exit value %d", value);
+	return value;
+}
