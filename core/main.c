@@ -19,7 +19,7 @@ check_binary(const struct boot_module *m, int required)
 	const char *why = "";
 
 	if (platform_module_map(m, &image) != STATUS_OK) {
-		core_log("Error: cannot map boot module \"%s\"", m->name);
+		log_error("cannot map boot module \"%s\"", m->name);
 		return -1;
 	}
 	int is_elf = m->size >= 4 && image[0] == 0x7f && image[1] == 'E';
@@ -29,7 +29,7 @@ check_binary(const struct boot_module *m, int required)
 		               &why);
 	platform_module_unmap(m, image);
 	if (st != STATUS_OK) {
-		core_log("Error: boot module \"%s\" is not a valid executable: %s", m->name, why);
+		log_error("boot module \"%s\" is not a valid executable: %s", m->name, why);
 		return -1;
 	}
 	return 0;
@@ -41,7 +41,7 @@ check_modules(void)
 	static const char *const required[] = {"init", "config"};
 	for (unsigned i = 0; i < 2; i++) {
 		if (!boot_modules_find(&modules, required[i])) {
-			core_log("Error: boot module \"%s\" is missing", required[i]);
+			log_error("boot module \"%s\" is missing", required[i]);
 			return -1;
 		}
 	}
@@ -58,17 +58,17 @@ core_main(void)
 
 	boot_modules_init(&modules);
 	if (platform_boot_modules_scan(&modules, &bad, &why) != STATUS_OK) {
-		core_log("Error: cannot read boot module \"%s\": %s", bad, why);
+		log_error("cannot read boot module \"%s\": %s", bad, why);
 		return 1;
 	}
 	if (check_modules())
 		return 1;
 
-	core_log("Genode/C core: %u boot modules", modules.count);
+	log_print("Genode/C core: %u boot modules", modules.count);
 	int value = platform_run_init(boot_modules_find(&modules, "init"),
 	                              boot_modules_find(&modules, "config"));
 	if (value < 0)
 		return 1; /* the platform said why init did not start or how it died */
-	core_log("init exited with exit value %d", value);
+	log_print("init exited with exit value %d", value);
 	return value;
 }

@@ -14,7 +14,7 @@ int
 main(int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {
-		core_log("Error: core: unknown argument \"%s\" (core takes no arguments)", argv[i]);
+		log_error("core: unknown argument \"%s\" (core takes no arguments)", argv[i]);
 		return 2;
 	}
 	/* a component that closes its end of a pipe must not kill core */

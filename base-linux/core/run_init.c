@@ -76,7 +76,7 @@ spawn_init(const struct boot_module *binary, int config_fd, int out_fd)
 	int err = posix_spawn(&pid, path, &fa, NULL, argv, envp);
 	posix_spawn_file_actions_destroy(&fa);
 	if (err) {
-		core_log("Error: cannot start \"%s\": %s", binary->name, strerror(err));
+		log_error("cannot start \"%s\": %s", binary->name, strerror(err));
 		return -1;
 	}
 	return pid;
@@ -91,8 +91,8 @@ exit_value_of(pid_t pid)
 			return -1;
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status);
-	core_log("Error: init terminated by signal %d (%s)", WTERMSIG(status),
-	         strsignal(WTERMSIG(status)));
+	log_error("init terminated by signal %d (%s)", WTERMSIG(status),
+	          strsignal(WTERMSIG(status)));
 	return -1;
 }
 
@@ -101,7 +101,7 @@ platform_run_init(const struct boot_module *binary, const struct boot_module *co
 {
 	int pipe_fd[2];
 	if (pipe2(pipe_fd, O_CLOEXEC) != 0) {
-		core_log("Error: cannot create init's output pipe: %s", strerror(errno));
+		log_error("cannot create init's output pipe: %s", strerror(errno));
 		return -1;
 	}
 	/* read the config from its start, whoever read the module before */

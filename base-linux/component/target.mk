@@ -1,0 +1,3 @@
+LIB   := component
+SRC_C := startup.c
+LIBS  := log util

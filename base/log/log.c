@@ -1,0 +1,60 @@
+/*
+ * \brief  Formatting log lines
+ */
+
+#include <base/log.h>
+#include <util/string.h>
+
+struct line {
+	char buf[LOG_LINE_MAX];
+	size_t len;
+};
+
+static void
+line_append(void *ctx, const char *s, size_t len)
+{
+	struct line *l = ctx;
+	size_t room = sizeof(l->buf) - l->len;
+	size_t n = len < room ? len : room;
+	mem_copy(l->buf + l->len, s, n);
+	l->len += n;
+}
+
+static void
+emit(const char *prefix, const char *fmt, va_list ap)
+{
+	struct line l = {.len = 0};
+	line_append(&l, prefix, str_len(prefix));
+	format_to(line_append, &l, fmt, ap);
+	/* a trailing newline would make an empty line at the server */
+	while (l.len && l.buf[l.len - 1] == '\n')
+		l.len--;
+	log_output_line(l.buf, l.len);
+}
+
+void
+log_print(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	emit("", fmt, ap);
+	va_end(ap);
+}
+
+void
+log_warning(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	emit("Warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void
+log_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	emit("Error: ", fmt, ap);
+	va_end(ap);
+}

@@ -1,0 +1,3 @@
+LIB   := log
+SRC_C := log.c
+LIBS  := util
