@@ -261,8 +261,10 @@ huge_attribute(void)
 {
 	enum { SIZE = 1 << 20 };
 	char *src = malloc(SIZE + 32);
-	if (!CHECK(src))
+	if (!CHECK(src != NULL)) {
+		free(src);
 		return;
+	}
 	int n = sprintf(src, "<a v='");
 	memset(src + n, 'x', SIZE);
 	n += SIZE;

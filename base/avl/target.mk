@@ -1,0 +1,2 @@
+LIB   := avl
+SRC_C := avl.c avl_check.c

@@ -1,0 +1,3 @@
+UNIT_TEST := test-avl
+SRC_C     := main.c
+LIBS      := avl util harness
