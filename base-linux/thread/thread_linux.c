@@ -1,0 +1,95 @@
+/*
+ * \brief  Threads in context slots, started as POSIX threads
+ *
+ * Why pthreads and not a raw clone(): glibc keeps per-thread state (errno,
+ * stdio locks, malloc caches, the dynamic TLS vector) that only threads it
+ * created itself have, and sanitizers learn about threads by intercepting
+ * pthread_create. A raw clone would share the creator's TLS and corrupt
+ * all of that as soon as the thread calls into libc. pthread_attr_setstack
+ * lets us keep the stack in the slot anyway: glibc places its descriptor
+ * and static TLS at the top of the given range (LINUX_TLS_RESERVE) and
+ * leaves the rest to the stack; it adds no guard of its own, which is
+ * fine because the slot's guard region lies right below.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pthread.h>
+#include <sys/mman.h>
+
+#include <util/string.h>
+
+#include "linux_thread.h"
+
+/* reserve the area before anything else settles in its range */
+__attribute__((constructor)) static void
+linux_context_area_startup(void)
+{
+	(void)thread_context_area_init();
+}
+
+size_t
+platform_thread_reserve(void)
+{
+	return LINUX_RESERVE;
+}
+
+status_t
+platform_thread_prepare(struct thread *t)
+{
+	/* the page between libc's TLS and the signal stack stays a guard */
+	uintptr_t guard = (uintptr_t)t - LINUX_ALTSTACK_SIZE - THREAD_PAGE_SIZE;
+	return mprotect((void *)guard, THREAD_PAGE_SIZE, PROT_NONE) == 0 ? STATUS_OK
+	                                                                 : STATUS_OUT_OF_MEMORY;
+}
+
+static void
+linux_thread_leave(void *arg)
+{
+	linux_altstack_leave(arg);
+}
+
+static void *
+linux_thread_run(void *arg)
+{
+	struct thread *t = arg;
+	char comm[16]; /* the kernel keeps 15 characters of a thread name */
+
+	linux_altstack_enter(t);
+	str_copy(comm, t->name, sizeof(comm));
+	pthread_setname_np(pthread_self(), comm);
+
+	/* also leave the slot's signal stack if entry ends with pthread_exit */
+	pthread_cleanup_push(linux_thread_leave, t);
+	t->entry(t->arg);
+	pthread_cleanup_pop(1);
+	return NULL;
+}
+
+status_t
+platform_thread_start(struct thread *t)
+{
+	pthread_attr_t attr;
+	if (pthread_attr_init(&attr) != 0)
+		return STATUS_OUT_OF_MEMORY;
+
+	size_t size = t->stack_hi + LINUX_TLS_RESERVE - t->stack_lo;
+	int err = pthread_attr_setstack(&attr, (void *)t->stack_lo, size);
+	if (err == 0)
+		err = pthread_create(&linux_thread_of(t)->pthread, &attr, linux_thread_run, t);
+	pthread_attr_destroy(&attr);
+
+	if (err == 0)
+		return STATUS_OK;
+	return err == EAGAIN ? STATUS_OUT_OF_MEMORY : STATUS_INVALID_ARGS;
+}
+
+void
+platform_thread_join(struct thread *t)
+{
+	/*
+	 * Returns once the kernel has cleared the thread's tid, i.e. the thread
+	 * is gone and touches its slot no more, so the slot may be unmapped.
+	 */
+	pthread_join(linux_thread_of(t)->pthread, NULL);
+}

@@ -1,0 +1,3 @@
+UNIT_TEST := test-thread-unit
+SRC_C     := main.c basic.c main_thread.c stack.c overflow.c
+LIBS      := thread util harness
