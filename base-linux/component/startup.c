@@ -3,12 +3,15 @@
  *
  * Interim runtime: until the RPC-based ROM and LOG sessions exist, the
  * parent hands the config ROM over as standard input (mapped read-only,
- * like a ROM dataspace) and takes log lines on standard output, which core
- * prefixes with the component's label.
+ * like a ROM dataspace) and takes log lines on standard output. Lines of
+ * the component's own children go up on descriptor 3 as "chain<TAB>text";
+ * each parent puts its child's name in front, so core prints the full
+ * Genode label chain ("[init -> sub -> test] text").
  */
 
 #define _GNU_SOURCE
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -16,6 +19,7 @@
 
 #include <base/component.h>
 #include <base/log.h>
+#include <base/process.h>
 
 struct env {
 	const char *config;
@@ -47,6 +51,24 @@ log_output_line(const char *line, size_t len)
 		buf[i] = line[i];
 	buf[n] = '\n';
 	write_all(buf, n + 1); /* one write: lines of threads never interleave */
+}
+
+enum { RELAY_FD = 3 };
+
+void
+process_relay_line(const char *chain, const char *text, size_t len)
+{
+	char buf[LOG_LINE_MAX + PROCESS_NAME_MAX * 4];
+	size_t n = 0;
+	for (; *chain && n < sizeof(buf) / 2; chain++)
+		buf[n++] = *chain;
+	buf[n++] = '\t';
+	for (size_t i = 0; i < len && n < sizeof(buf) - 1; i++)
+		buf[n++] = text[i];
+	buf[n++] = '\n';
+	if (write(RELAY_FD, buf, n) < 0) {
+		/* no parent listens (started by hand): the line has nowhere to go */
+	}
 }
 
 status_t
@@ -84,7 +106,8 @@ int
 main(void)
 {
 	map_config(&the_env);
+	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	component_construct(&the_env);
-	for (;;)
-		pause(); /* the component lives on until env_exit or a signal */
+	process_serve(NULL, NULL); /* lives on until env_exit or a signal */
+	return 0;
 }

@@ -1,3 +1,3 @@
 LIB   := component
 SRC_C := startup.c
-LIBS  := log util
+LIBS  := process log util

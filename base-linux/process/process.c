@@ -1,0 +1,157 @@
+/*
+ * \brief  Creating child processes on Linux
+ *
+ * posix_spawn (vfork-like in glibc) keeps creation cheap however large the
+ * parent is. The child gets an empty environment, no arguments besides its
+ * name, its config as a sealed memfd on stdin, and its two log pipes; every
+ * other descriptor of the parent is close-on-exec.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <base/log.h>
+#include <util/format.h>
+#include <util/string.h>
+
+#include "process_linux.h"
+
+struct process process_table[PROCESS_MAX];
+
+/* a read-only, unchangeable copy of the config, like a ROM dataspace */
+static int
+config_memfd(const char *config, size_t len)
+{
+	int fd = memfd_create("config", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (fd < 0)
+		return -1;
+	size_t done = 0;
+	while (done < len) {
+		ssize_t n = write(fd, config + done, len - done);
+		if (n <= 0) {
+			close(fd);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL);
+	lseek(fd, 0, SEEK_SET);
+	return fd;
+}
+
+static struct process *
+slot_alloc(void)
+{
+	for (unsigned i = 0; i < PROCESS_MAX; i++)
+		if (!process_table[i].used)
+			return &process_table[i];
+	return NULL;
+}
+
+static status_t
+spawn(struct process *p, const char *binary, int config_fd, int out_w, int relay_w)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, config_fd, STDIN_FILENO);
+	posix_spawn_file_actions_adddup2(&fa, out_w, STDOUT_FILENO);
+	posix_spawn_file_actions_adddup2(&fa, out_w, STDERR_FILENO);
+	posix_spawn_file_actions_adddup2(&fa, relay_w, PROCESS_RELAY_FD);
+
+	char path[PROCESS_NAME_MAX + 2];
+	format_string(path, sizeof(path), "./%s", binary);
+	char *const argv[] = {p->name, NULL};
+	char *const envp[] = {NULL};
+
+	int err = posix_spawn(&p->pid, path, &fa, NULL, argv, envp);
+	posix_spawn_file_actions_destroy(&fa);
+	if (err) {
+		log_error("cannot start \"%s\" from binary \"%s\": %s", p->name, binary,
+		          err == ENOENT ? "no such ROM module" : "exec failed");
+		return err == ENOENT ? STATUS_NOT_FOUND : STATUS_DENIED;
+	}
+	p->pidfd = (int)syscall(SYS_pidfd_open, p->pid, 0);
+	return STATUS_OK;
+}
+
+static void
+close_fd(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
+static status_t
+start(struct process *p, const char *binary, const char *config, size_t config_len)
+{
+	int out[2] = {-1, -1}, relay[2] = {-1, -1};
+	int cfg = config_memfd(config, config_len);
+	status_t s = STATUS_OUT_OF_MEMORY;
+	if (cfg >= 0 && pipe2(out, O_CLOEXEC | O_NONBLOCK) == 0 &&
+	    pipe2(relay, O_CLOEXEC | O_NONBLOCK) == 0)
+		s = spawn(p, binary, cfg, out[1], relay[1]);
+	close_fd(&cfg);
+	close_fd(&out[1]);
+	close_fd(&relay[1]);
+	p->out_fd = out[0];
+	p->relay_fd = relay[0];
+	if (s == STATUS_OK && p->pidfd < 0) {
+		log_error("cannot supervise \"%s\": pidfd_open failed", p->name);
+		kill(p->pid, SIGKILL);
+		waitpid(p->pid, NULL, 0);
+		s = STATUS_DENIED;
+	}
+	if (s != STATUS_OK) {
+		close_fd(&p->out_fd);
+		close_fd(&p->relay_fd);
+	}
+	return s;
+}
+
+status_t
+process_create(const char *name, const char *binary, const char *config, size_t config_len,
+               process_exit_fn on_exit, void *ctx, struct process **out)
+{
+	size_t name_len = str_len_bounded(name, PROCESS_NAME_MAX);
+	if (name_len == 0 || name_len == PROCESS_NAME_MAX ||
+	    str_len_bounded(binary, PROCESS_NAME_MAX) == PROCESS_NAME_MAX)
+		return STATUS_INVALID_ARGS;
+	struct process *p = slot_alloc();
+	if (!p)
+		return STATUS_OUT_OF_MEMORY;
+
+	unsigned generation = p->generation + 1;
+	mem_set(p, 0, sizeof(*p));
+	p->generation = generation;
+	str_copy(p->name, name, sizeof(p->name));
+	p->pidfd = p->out_fd = p->relay_fd = -1;
+	p->on_exit = on_exit;
+	p->ctx = ctx;
+	status_t s = start(p, binary, config, config_len);
+	if (s != STATUS_OK)
+		return s;
+	p->used = true;
+	*out = p;
+	return STATUS_OK;
+}
+
+void
+process_kill(struct process *p)
+{
+	if (p->used)
+		kill(p->pid, SIGKILL);
+}
+
+const char *
+process_name(const struct process *p)
+{
+	return p->name;
+}

@@ -1,0 +1,3 @@
+TARGET := test-log
+SRC_C  := main.c
+LIBS   := component
