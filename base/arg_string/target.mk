@@ -1,0 +1,3 @@
+LIB   := arg_string
+SRC_C := scan.c lookup.c edit.c
+LIBS  := util

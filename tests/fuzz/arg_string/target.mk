@@ -1,0 +1,3 @@
+FUZZ  := fuzz-arg_string
+SRC_C := fuzz.c getters.c edits.c
+LIBS  := arg_string
