@@ -1,0 +1,150 @@
+/*
+ * \brief  The 10.05+ config syntax: <start name=".."> with attributes
+ *
+ * Everything but routes, which need every child's name and services first
+ * and are therefore parsed afterwards (routes.c).
+ */
+
+#include <util/string.h>
+
+#include "parse.h"
+
+static status_t
+parse_resource(struct init_parse *p, struct init_child *c, const struct node *res)
+{
+	static const char *const attrs[] = {"name", "quantum", NULL};
+	init_name_t name;
+	const struct node_value *quantum = node_attribute(res, "quantum");
+
+	init_parse_check_node(p, res, attrs, NULL, false);
+	status_t s = init_parse_name_attr(p, res, "resource name", name);
+	if (s != STATUS_OK)
+		return s;
+	if (!str_equal(name, "RAM")) {
+		init_parse_warn(p, res->line, res->column, "unknown resource \"%s\" ignored", name);
+		return STATUS_OK;
+	}
+	if (c->ram_quota_given)
+		return init_parse_fail(p, STATUS_INVALID_ARGS, res->line, res->column,
+		                       "duplicate RAM <resource>");
+	if (!quantum)
+		return init_parse_fail(p, STATUS_INVALID_ARGS, res->line, res->column,
+		                       "RAM <resource> without a \"quantum\" attribute");
+	return init_parse_quantum(p, c, quantum);
+}
+
+/*
+ * Two children offering one service is legal; only <any-child/> cannot
+ * choose between them, and that is decided per request, at run time.
+ */
+static void
+warn_shared_services(struct init_parse *p, const struct init_child *c, const struct node *prov)
+{
+	const struct init_config *cfg = p->cfg;
+	unsigned self = (unsigned)(c - cfg->children);
+	init_name_t name;
+
+	for (const struct node *s = node_sub_node(prov, "service"); s;
+	     s = node_next(s, "service")) {
+		/* init_parse_service_list() has validated every name */
+		node_value_copy(node_attribute(s, "name"), name, sizeof(name));
+		for (unsigned i = 0; i < self; i++) {
+			if (!init_config_child_provides(cfg, i, name))
+				continue;
+			init_parse_warn(p, s->line, s->column,
+			                "service \"%s\" is also provided by child \"%s\", "
+			                "<any-child/> cannot choose between them",
+			                name, cfg->children[i].name);
+			break;
+		}
+	}
+}
+
+static status_t
+parse_provides(struct init_parse *p, struct init_child *c, const struct node *start)
+{
+	const struct node *prov;
+	status_t s = init_parse_single(p, start, "provides", &prov);
+	if (s != STATUS_OK || !prov)
+		return s;
+	s = init_parse_service_list(p, prov, c->provides, &c->provides_count,
+	                            INIT_CONFIG_MAX_PROVIDES);
+	if (s == STATUS_OK)
+		warn_shared_services(p, c, prov);
+	return s;
+}
+
+static status_t
+parse_start(struct init_parse *p, const struct node *start)
+{
+	static const char *const attrs[] = {"name", "priority", NULL};
+	static const char *const subs[] = {"binary", "resource",   "provides", "route",
+	                                   "config", "configfile", NULL};
+	static const char *const binary_attrs[] = {"name", NULL};
+	const struct node *binary;
+	init_name_t name;
+	struct init_child *c;
+
+	status_t s = init_parse_name_attr(p, start, "child name", name);
+	if (s == STATUS_OK)
+		s = init_parse_child_add(p, start, name, &c);
+	if (s != STATUS_OK)
+		return s;
+
+	init_parse_check_node(p, start, attrs, subs, false);
+	s = init_parse_single(p, start, "binary", &binary);
+	if (s == STATUS_OK && binary) {
+		init_parse_check_node(p, binary, binary_attrs, NULL, false);
+		s = init_parse_name_attr(p, binary, "binary name", c->binary);
+	}
+	if (s == STATUS_OK)
+		s = init_parse_priority(p, c, node_attribute(start, "priority"));
+	for (const struct node *r = node_sub_node(start, "resource"); r && s == STATUS_OK;
+	     r = node_next(r, "resource"))
+		s = parse_resource(p, c, r);
+	if (s == STATUS_OK && !c->ram_quota_given)
+		init_parse_quantum_missing(p, c);
+	if (s == STATUS_OK)
+		s = parse_provides(p, c, start);
+	if (s == STATUS_OK)
+		s = init_parse_child_config(p, c, start);
+	return s;
+}
+
+static status_t
+parse_globals(struct init_parse *p)
+{
+	char quoted[INIT_QUOTE_LEN];
+	const struct node_value *verbose = node_attribute(p->root, "verbose");
+	const struct node *provides;
+
+	status_t s = init_parse_prio_levels(p, node_attribute(p->root, "prio_levels"));
+	if (s == STATUS_OK && verbose && node_value_bool(verbose, &p->cfg->verbose, NULL))
+		s = init_parse_fail(p, STATUS_INVALID_ARGS, verbose->line, verbose->column,
+		                    "verbose \"%s\" is neither yes nor no",
+		                    init_parse_quote(verbose, quoted));
+	if (s == STATUS_OK)
+		s = init_parse_single(p, p->root, "parent-provides", &provides);
+	if (s == STATUS_OK && provides)
+		s = init_parse_service_list(p, provides, p->cfg->parent_services,
+		                            &p->cfg->parent_service_count,
+		                            INIT_CONFIG_MAX_PARENT_SERV);
+	return s;
+}
+
+status_t
+init_parse_10_05(struct init_parse *p)
+{
+	static const char *const attrs[] = {"prio_levels", "verbose", NULL};
+	static const char *const subs[] = {"parent-provides", "default-route", "start", NULL};
+
+	init_parse_check_node(p, p->root, attrs, subs, false);
+	status_t s = parse_globals(p);
+	for (const struct node *n = node_sub_node(p->root, "start"); n && s == STATUS_OK;
+	     n = node_next(n, "start")) {
+		init_parse_subject_clear(p);
+		s = parse_start(p, n);
+	}
+	init_parse_subject_clear(p);
+	return s;
+}

@@ -1,0 +1,88 @@
+/*
+ * \brief  init_config_parse(): XML, syntax, children, routes, in that order
+ *
+ * Each stage may rely on the previous one: routes are parsed only once all
+ * children and their services are known. The first error ends the parse,
+ * and the model is wiped, so init never runs a half-understood config.
+ */
+
+#include <util/string.h>
+#include <util/xml.h>
+
+#include "parse.h"
+
+/* everything before the parser scratch is the model */
+static void
+model_reset(struct init_config *cfg)
+{
+	mem_set(cfg, 0, offsetof(struct init_config, tree));
+	cfg->syntax = INIT_CONFIG_SYNTAX_10_05;
+	cfg->prio_levels = 1;
+}
+
+static void
+diag_reset(struct init_config_diag *diag)
+{
+	if (!diag)
+		return;
+	diag->error[0] = 0;
+	diag->warning_count = 0;
+	diag->warnings_dropped = 0;
+}
+
+/* the XML front end's message, with our "config line L, column C: " prefix */
+static status_t
+xml_failed(struct init_parse *p, const struct node_error *err)
+{
+	struct node_error unplaced = *err;
+	char what[INIT_CONFIG_DIAG_LEN];
+
+	unplaced.line = 0;
+	node_error_format(&unplaced, what, sizeof(what));
+	return init_parse_fail(p, err->status, err->line, err->column, "%s", what);
+}
+
+static status_t
+parse_tree(struct init_parse *p)
+{
+	char type[INIT_QUOTE_LEN];
+	const struct node *root = p->root;
+
+	if (!node_has_type(root, "config"))
+		return init_parse_fail(p, STATUS_INVALID_ARGS, root->line, root->column,
+		                       "root node is <%s>, expected <config>",
+		                       init_parse_quote_span(root->type, type));
+	status_t s = init_parse_detect_syntax(p);
+	if (s != STATUS_OK)
+		return s;
+	if (p->cfg->syntax == INIT_CONFIG_SYNTAX_10_02)
+		s = init_parse_10_02(p);
+	else
+		s = init_parse_10_05(p);
+	if (s == STATUS_OK)
+		s = init_parse_routes(p);
+	return s;
+}
+
+status_t
+init_config_parse(struct init_config *cfg, const char *text, size_t len,
+                  struct init_config_diag *diag)
+{
+	struct init_parse p = {.cfg = cfg, .diag = diag};
+	struct node_error err = {0};
+
+	model_reset(cfg);
+	diag_reset(diag);
+	node_tree_init(&cfg->tree, cfg->nodes, INIT_CONFIG_MAX_NODES, cfg->attrs,
+	               INIT_CONFIG_MAX_ATTRS);
+
+	status_t s = xml_parse(&cfg->tree, text, len, &err);
+	if (s != STATUS_OK)
+		return xml_failed(&p, &err);
+
+	p.root = node_tree_root(&cfg->tree);
+	s = parse_tree(&p);
+	if (s != STATUS_OK)
+		model_reset(cfg);
+	return s;
+}

@@ -1,0 +1,131 @@
+/*
+ * \brief  Unit test of init's config model: warnings
+ *
+ * What init does not know it reports with a position and goes on; what
+ * belongs to a child (its <config>) it does not judge at all.
+ */
+
+#include <string.h>
+
+#include "common.h"
+
+void
+warnings_unknown(void)
+{
+	static const char text[] =
+	        "<config prio_levels=\"2\" colour=\"red\">\n"
+	        "<parent-provides><service name=\"ROM\"/><srv name=\"X\"/></parent-provides>\n"
+	        "<start name=\"a\" prio=\"-1\">\n"
+	        "  <resource name=\"RAM\" quantum=\"1M\" limit=\"2M\"/>\n"
+	        "  <resource name=\"CPU\" quantum=\"10\"/>\n"
+	        "  <route><any-service><parent/><sibling/></any-service><default/></route>\n"
+	        "</start>\n"
+	        "<launcher/>\n"
+	        "<start name=\"b\">stray text</start>\n"
+	        "</config>";
+
+	if (!CHECK_EQ(parse(text), STATUS_OK) || !CHECK_EQ(diag.warning_count, 10))
+		return;
+	/* init's own nodes first, then each child, then the routes */
+	CHECK_WARNING(0, "config line 1, column 33: unknown attribute \"colour\" of <config> "
+	                 "ignored");
+	CHECK_WARNING(1, "config line 8, column 1: unknown node <launcher> in <config> ignored");
+	CHECK_WARNING(2, "config line 2, column 39: unknown node <srv> in <parent-provides> "
+	                 "ignored");
+	CHECK_WARNING(3, "config line 3, column 23: child \"a\": unknown attribute \"prio\" of "
+	                 "<start> ignored");
+	CHECK_WARNING(4, "config line 4, column 44: child \"a\": unknown attribute \"limit\" of "
+	                 "<resource> ignored");
+	CHECK_WARNING(5, "config line 5, column 3: child \"a\": unknown resource \"CPU\" ignored");
+	CHECK_WARNING(6, "config line 9, column 17: child \"b\": text in <start> ignored");
+	CHECK_WARNING(7, "config line 9, column 1: child \"b\": no RAM quantum given, the child "
+	                 "gets 0 bytes");
+	CHECK_WARNING(8, "config line 6, column 56: child \"a\": unknown node <default> in "
+	                 "<route> ignored");
+	CHECK_WARNING(9, "config line 6, column 32: child \"a\": unknown node <sibling> in "
+	                 "<any-service> ignored");
+	for (unsigned i = 0; i < diag.warning_count; i++)
+		CHECK(strchr(diag.warnings[i], '\n') == NULL);
+	CHECK_EQ(cfg.children[0].ram_quota, 1 << 20);
+	CHECK_EQ(cfg.children[1].ram_quota, 0);
+	CHECK(!cfg.children[1].ram_quota_given);
+	CHECK_EQ(cfg.children[0].route.entries[0].target_count, 1);
+}
+
+void
+warnings_not_inside_child_config(void)
+{
+	/* a child's config may use any vocabulary, even init's old one */
+	static const char text[] = "<config>\n"
+	                           "<start name=\"a\"><resource name=\"RAM\" quantum=\"1M\"/>\n"
+	                           "  <config unknown=\"x\"><start><filename>f</filename></start>"
+	                           "<priolevels>3</priolevels><bogus/></config>\n"
+	                           "</start>\n"
+	                           "</config>";
+	CHECK_EQ(parse(text), STATUS_OK);
+	CHECK_EQ(diag.warning_count, 0);
+	CHECK_EQ(cfg.syntax, INIT_CONFIG_SYNTAX_10_05);
+}
+
+void
+warnings_services(void)
+{
+	static const char text[] =
+	        "<config>\n"
+	        "<parent-provides><service name=\"ROM\"/><service name=\"LOG\"/>"
+	        "<service name=\"ROM\"/></parent-provides>\n"
+	        "<default-route><any-service><parent/><any-child/></any-service></default-route>\n"
+	        "<start name=\"a\"><resource name=\"RAM\" quantum=\"1M\"/>\n"
+	        "  <route><service name=\"LOG\"><any-child/></service></route></start>\n"
+	        "</config>";
+
+	if (!CHECK_EQ(parse(text), STATUS_OK) || !CHECK_EQ(diag.warning_count, 3))
+		return;
+	CHECK_WARNING(0, "config line 2, column 60: service \"ROM\" listed twice in "
+	                 "<parent-provides>");
+	CHECK_WARNING(1, "config line 3, column 38: default route: <any-child/> can never "
+	                 "match, no child provides a service");
+	CHECK_WARNING(2, "config line 5, column 30: child \"a\": <any-child/> can never match, "
+	                 "no child provides a service");
+	CHECK_EQ(cfg.parent_service_count, 2);
+
+	static const char shared[] =
+	        "<config>\n"
+	        "<parent-provides><service name=\"ROM\"/></parent-provides>\n"
+	        "<start name=\"nit1\"><resource name=\"RAM\" quantum=\"1M\"/>"
+	        "<provides><service name=\"Nitpicker\"/></provides></start>\n"
+	        "<start name=\"nit2\"><resource name=\"RAM\" quantum=\"1M\"/>\n"
+	        "<provides><service name=\"Input\"/><service name=\"Nitpicker\"/></provides>\n"
+	        "</start>\n"
+	        "<start name=\"app\"><resource name=\"RAM\" quantum=\"1M\"/><route>\n"
+	        "<service name=\"Input\"><child name=\"nit1\"/></service>\n"
+	        "<service name=\"ROM\"><parent/></service>\n"
+	        "<service name=\"Nitpicker\"><parent/></service>\n"
+	        "</route></start>\n"
+	        "</config>";
+	if (!CHECK_EQ(parse(shared), STATUS_OK) || !CHECK_EQ(diag.warning_count, 3))
+		return;
+	CHECK_WARNING(0, "config line 5, column 34: child \"nit2\": service \"Nitpicker\" is also "
+	                 "provided by child \"nit1\", <any-child/> cannot choose between them");
+	CHECK_WARNING(1, "config line 8, column 23: child \"app\": route of service \"Input\" to "
+	                 "child \"nit1\", which does not provide it");
+	CHECK_WARNING(2, "config line 10, column 27: child \"app\": route of service \"Nitpicker\" "
+	                 "to the parent, which does not provide it");
+}
+
+void
+warnings_overflow(void)
+{
+	static char text[4096];
+	strcpy(text, "<config>\n");
+	for (unsigned i = 0; i < INIT_CONFIG_MAX_WARNINGS + 5; i++)
+		strcat(text, "<x/>\n");
+	strcat(text, "</config>");
+
+	if (!CHECK_EQ(parse(text), STATUS_OK))
+		return;
+	CHECK_EQ(diag.warning_count, INIT_CONFIG_MAX_WARNINGS);
+	CHECK_EQ(diag.warnings_dropped, 5);
+	CHECK_WARNING(INIT_CONFIG_MAX_WARNINGS - 1,
+	              "config line 17, column 1: unknown node <x> in <config> ignored");
+}

@@ -1,0 +1,3 @@
+UNIT_TEST := test-init_priority
+SRC_C     := main.c
+LIBS      := init_config harness
