@@ -7,10 +7,13 @@
 # platform will offer (gcc-multilib)
 GENERIC_DIRS    := base core os demo
 GENERIC_SRC     := $(sort $(shell find $(wildcard $(GENERIC_DIRS)) -name '*.c'))
-GENERIC_HDR     := $(sort $(shell find include -name '*.h'))
-PORTABLE_CFLAGS := -m32 -ffreestanding -nostdlib -std=c11 $(WARN) -Iinclude -fsyntax-only
+GENERIC_HDR     := $(sort $(shell find include -name '*.h')) $(RPC_HEADERS)
+PORTABLE_CFLAGS := -m32 -ffreestanding -nostdlib -std=c11 $(WARN) -Iinclude -I$(GEN_INC) -fsyntax-only
 
 .PHONY: check-portable check-headers check-format check-cppcheck format
+# generated RPC headers are generic code too: they are made first
+check-portable check-headers check-cppcheck: $(RPC_HEADERS)
+
 check-portable:
 	@fail=0; for f in $(GENERIC_SRC); do \
 		gcc $(PORTABLE_CFLAGS) $$f || { echo "check-portable: $$f is not portable"; fail=1; }; \
@@ -23,7 +26,8 @@ check-portable:
 	exit $$fail
 
 # every public header compiles on its own, in the hosted build
-PUBLIC_HDR := $(sort $(shell find include base-$(PLATFORM)/include -name '*.h' 2>/dev/null))
+PUBLIC_HDR := $(sort $(shell find include base-$(PLATFORM)/include -name '*.h' 2>/dev/null)) \
+              $(RPC_HEADERS)
 check-headers:
 	@fail=0; for h in $(PUBLIC_HDR); do \
 		printf '#include "%s"\n#include "%s"\n' $$h $$h | \

@@ -11,6 +11,31 @@ module_out    = $(call out_$(KIND_$(1)),$(1))
 module_objs   = $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC_$(1)))
 module_libs   = $(foreach l,$(call lib_closure,$(LIBS_$(1))),$(call out_LIB,$(l)))
 
+#
+# RPC interfaces: tool/rpcgen turns every <root>/<x>/<x>.rpc under
+# RPC_ROOTS into $(GEN_INC)/<x>/{rpc.h,client.h,server.h}, so that code
+# includes <x>/client.h. Generated headers live in the build directory
+# only. Every object waits for all of them (order-only), which is simple
+# and keeps -j correct; the compiler's .d files then track real use.
+#
+RPC_ROOTS   := include os/include tests/include
+RPC_FILES   := $(sort $(shell find $(wildcard $(RPC_ROOTS)) -name '*.rpc'))
+GEN_INC     := $(BUILD)/gen/include
+rpc_iface    = $(notdir $(patsubst %/,%,$(dir $(1))))
+rpc_outs     = $(addprefix $(GEN_INC)/$(call rpc_iface,$(1))/,rpc.h client.h server.h)
+RPC_HEADERS := $(foreach f,$(RPC_FILES),$(call rpc_outs,$(f)))
+INC_DIRS    += $(GEN_INC)
+
+define rpc_rule
+$(if $(filter $(call rpc_iface,$(1)).rpc,$(notdir $(1))),,$(error $(1): an interface <x>.rpc must be in a directory named <x>))
+$(call rpc_outs,$(1)) &: $(1) tool/rpcgen
+	tool/rpcgen -o $(GEN_INC)/$(call rpc_iface,$(1)) $(1)
+endef
+$(foreach f,$(RPC_FILES),$(eval $(call rpc_rule,$(f))))
+
+.PHONY: rpc-headers
+rpc-headers: $(RPC_HEADERS)
+
 .DEFAULT_GOAL := all
 .PHONY: all programs unit-tests benches fuzzers $(ALL_MODULES)
 
@@ -20,7 +45,7 @@ unit-tests: $(foreach m,$(UNIT_TEST_MODULES),$(call out_UNIT_TEST,$(m)))
 benches:    $(foreach m,$(BENCH_MODULES),$(call out_BENCH,$(m)))
 fuzzers:    $(foreach m,$(FUZZ_MODULES),$(call out_FUZZ,$(m)))
 
-$(BUILD)/obj/%.o: %.c
+$(BUILD)/obj/%.o: %.c | $(RPC_HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(MOD_CFLAGS) -MMD -MP -c $< -o $@
 

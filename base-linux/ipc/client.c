@@ -1,0 +1,89 @@
+/*
+ * \brief  Client side of a call: channel set-up, send, wait for the reply
+ */
+
+#define _GNU_SOURCE
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <base/ipc.h>
+#include <base/rpc_server.h>
+
+#include "internal.h"
+
+/*
+ * Open the calling thread's channel to the object behind sel: a fresh
+ * socketpair whose server end goes to the object's entrypoint over the
+ * capability itself. Only a holder of the capability can do this, and
+ * the kernel tells the entrypoint which object the channel is for.
+ */
+static status_t
+chan_open(long sel, int *chan)
+{
+	uint32_t gen = cap_gen_get(sel);
+	int obj, sv[2];
+	status_t st;
+
+	if (!cap_sel_fd(sel, &obj) || !sock_is_channel(obj))
+		return STATUS_INVALID_CAP;
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+		return STATUS_OUT_OF_MEMORY;
+	st = sock_send_connect(obj, sv[0]);
+	close(sv[0]);
+	if (st != STATUS_OK) {
+		close(sv[1]);
+		return STATUS_INVALID_CAP;
+	}
+	chan_cache_insert(sel, gen, sv[1]);
+	*chan = sv[1];
+	return STATUS_OK;
+}
+
+/* whether the reply in msg is well-formed and answers iface/opcode */
+static bool
+reply_valid(const struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode)
+{
+	return rpc_header_valid(&msg->hdr, RPC_KIND_REPLY, received) && msg->hdr.iface == iface &&
+	       msg->hdr.opcode == opcode;
+}
+
+status_t
+ipc_call(cap_t dst, struct rpc_msg *msg)
+{
+	uint32_t iface = msg->hdr.iface;
+	uint16_t opcode = msg->hdr.opcode;
+	size_t received;
+	status_t st;
+	int chan;
+
+	if (!cap_valid(dst))
+		return STATUS_INVALID_CAP;
+	if (msg->hdr.kind != RPC_KIND_CALL)
+		return STATUS_PROTOCOL;
+	chan = chan_cache_lookup(dst.sel);
+	if (chan < 0 && (st = chan_open(dst.sel, &chan)) != STATUS_OK)
+		return st;
+
+	st = sock_msg_send(chan, msg, 0);
+	if (st != STATUS_OK) {
+		/* a bad argument is the caller's error; the channel is fine */
+		if (st != STATUS_INVALID_ARGS)
+			chan_cache_drop(dst.sel);
+		return st;
+	}
+	st = sock_msg_recv(chan, msg, 0, msg->reply_caps, &received);
+	if (st != STATUS_OK) {
+		/* the channel may hold a stray packet now: never reuse it */
+		chan_cache_drop(dst.sel);
+		return st == STATUS_PEER_GONE ? STATUS_PEER_GONE : STATUS_PROTOCOL;
+	}
+	if (!reply_valid(msg, received, iface, opcode)) {
+		rpc_msg_close_caps(msg);
+		chan_cache_drop(dst.sel);
+		return STATUS_PROTOCOL;
+	}
+	st = rpc_status_from_wire(msg->hdr.status);
+	if (st != STATUS_OK)
+		rpc_msg_close_caps(msg);
+	return st;
+}

@@ -1,0 +1,157 @@
+/*
+ * \brief  Entrypoint on Linux: objects as socketpairs, one epoll loop
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "ep.h"
+#include "internal.h"
+
+/*
+ * Every object and every client channel costs the server a descriptor,
+ * so the soft limit (often 1024) is lifted to the hard one.
+ */
+static void
+raise_fd_limit(void)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+status_t
+entrypoint_create(struct entrypoint **out)
+{
+	struct entrypoint *ep = calloc(1, sizeof(*ep));
+
+	if (!ep)
+		return STATUS_OUT_OF_MEMORY;
+	ep->epfd = epoll_create1(EPOLL_CLOEXEC);
+	if (ep->epfd < 0) {
+		free(ep);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	ep->free_head = SLOT_NONE;
+	ep->current = SLOT_NONE;
+	raise_fd_limit();
+	*out = ep;
+	return STATUS_OK;
+}
+
+void
+entrypoint_destroy(struct entrypoint *ep)
+{
+	for (uint32_t i = 0; i < ep->count; i++) {
+		if (ep->slots[i].kind == SLOT_OBJECT)
+			ep->slots[i].obj->ep = NULL;
+		ep_slot_free(ep, i);
+	}
+	close(ep->epfd);
+	free(ep->slots);
+	free(ep);
+}
+
+status_t
+entrypoint_manage(struct entrypoint *ep, struct rpc_object *obj, rpc_dispatch_fn dispatch,
+                  cap_t *cap)
+{
+	uint32_t index;
+	int sv[2];
+
+	if (obj->ep)
+		return STATUS_CONFLICT;
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+		return STATUS_OUT_OF_MEMORY;
+	if (ep_slot_alloc(ep, SLOT_OBJECT, sv[0], &index) != STATUS_OK) {
+		close(sv[1]);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	ep->slots[index].obj = obj;
+	obj->dispatch = dispatch;
+	obj->ep = ep;
+	obj->ep_id = index;
+	cap_gen_bump(sv[1]);
+	cap->sel = sv[1];
+	return STATUS_OK;
+}
+
+/*
+ * Closing A makes every send on a copy of the capability fail; closing
+ * the channels makes every send on them fail. The channel being served
+ * is closed only after its reply went out.
+ */
+void
+entrypoint_dissolve(struct entrypoint *ep, struct rpc_object *obj)
+{
+	uint32_t index = (uint32_t)obj->ep_id;
+
+	if (obj->ep != ep || index >= ep->count || ep->slots[index].obj != obj ||
+	    ep->slots[index].kind != SLOT_OBJECT)
+		return;
+	for (uint32_t i = 0; i < ep->count; i++) {
+		struct ep_slot *s = &ep->slots[i];
+
+		if (s->kind != SLOT_CHANNEL || s->link != index)
+			continue;
+		if (i == ep->current) {
+			/* callers fail from now on; our reply can still go out */
+			shutdown(s->fd, SHUT_RD);
+			s->closing = true;
+		} else
+			ep_slot_free(ep, i);
+	}
+	ep_slot_free(ep, index);
+	obj->ep = NULL;
+}
+
+status_t
+entrypoint_wait_and_dispatch_one(struct entrypoint *ep)
+{
+	struct ep_slot *s;
+	uint32_t index;
+
+	if (ep->next_event >= ep->nevents) {
+		int n = epoll_wait(ep->epfd, ep->events, EP_EVENTS, -1);
+
+		if (n < 0)
+			return errno == EINTR ? STATUS_OK : STATUS_UNAVAILABLE;
+		ep->nevents = n;
+		ep->next_event = 0;
+		if (n == 0)
+			return STATUS_OK;
+	}
+	s = ep_slot_of_event(ep, ep->events[ep->next_event++].data.u64, &index);
+	if (!s)
+		return STATUS_OK;
+	if (s->kind == SLOT_OBJECT)
+		ep_serve_object(ep, index);
+	else
+		ep_serve_channel(ep, index);
+	return STATUS_OK;
+}
+
+status_t
+entrypoint_run(struct entrypoint *ep)
+{
+	ep->stop = false;
+	while (!ep->stop) {
+		status_t st = entrypoint_wait_and_dispatch_one(ep);
+		if (st != STATUS_OK)
+			return st;
+	}
+	return STATUS_OK;
+}
+
+void
+entrypoint_stop(struct entrypoint *ep)
+{
+	ep->stop = true;
+}

@@ -1,0 +1,101 @@
+/*
+ * \brief  What the entrypoint does with a packet on one of its sockets
+ *
+ * Nothing a client sends can make the entrypoint block, crash or keep a
+ * descriptor: malformed calls get an error reply on the sender's own
+ * channel, malformed packets on an object's socket are dropped, and
+ * replies are sent without waiting, so a client that does not read (or
+ * is gone) only loses its own reply.
+ */
+
+#define _GNU_SOURCE
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "ep.h"
+#include "internal.h"
+
+enum { REPLY_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL };
+
+/* a packet on A: only a well-formed connect carrying one channel counts */
+void
+ep_serve_object(struct entrypoint *ep, uint32_t index)
+{
+	struct rpc_msg *in = &ep->in;
+	uint32_t chan;
+	size_t received;
+	status_t st;
+	int fd;
+
+	st = sock_msg_recv(ep->slots[index].fd, in, MSG_DONTWAIT, true, &received);
+	if (st == STATUS_PEER_GONE) {
+		/* every copy of the capability is closed: no connect can come */
+		ep_slot_unwatch(ep, index);
+		return;
+	}
+	if (st != STATUS_OK)
+		return;
+	if (!rpc_header_valid(&in->hdr, RPC_KIND_CONNECT, received) || in->hdr.cap_mask != 1 ||
+	    !cap_sel_fd(in->caps[0].sel, &fd) || !sock_is_channel(fd)) {
+		rpc_msg_close_caps(in);
+		return;
+	}
+	if (ep_slot_alloc(ep, SLOT_CHANNEL, fd, &chan) == STATUS_OK)
+		ep->slots[chan].link = index;
+}
+
+static void
+reply_error(int fd, struct rpc_msg *out, const struct rpc_msg *in, size_t received, status_t st)
+{
+	bool have_hdr = received >= RPC_HEADER_SIZE;
+
+	rpc_msg_start(out, RPC_KIND_REPLY, have_hdr ? in->hdr.iface : 0,
+	              have_hdr ? in->hdr.opcode : 0);
+	rpc_reply_finish(out, out->hdr.iface, out->hdr.opcode, st);
+	sock_msg_send(fd, out, REPLY_FLAGS);
+}
+
+/*
+ * Dispatch one call. The handler may manage or dissolve objects, which
+ * may move the slot table: only the index and the fd are kept across it.
+ */
+static void
+dispatch_call(struct entrypoint *ep, uint32_t index, int fd)
+{
+	struct rpc_object *obj = ep->slots[ep->slots[index].link].obj;
+	struct rpc_call call = {.in = &ep->in, .out = &ep->out, .channel = fd};
+	bool reply_now;
+
+	ep->current = index;
+	reply_now = rpc_object_serve(obj, &call);
+	ep->current = SLOT_NONE;
+	if (!call.caps_taken)
+		rpc_msg_close_caps(&ep->in);
+	if (reply_now)
+		sock_msg_send(fd, &ep->out, REPLY_FLAGS);
+	if (ep->slots[index].closing)
+		ep_slot_free(ep, index);
+}
+
+void
+ep_serve_channel(struct entrypoint *ep, uint32_t index)
+{
+	int fd = ep->slots[index].fd;
+	size_t received;
+	status_t st;
+
+	st = sock_msg_recv(fd, &ep->in, MSG_DONTWAIT, true, &received);
+	if (st == STATUS_WOULD_BLOCK)
+		return;
+	if (st == STATUS_PEER_GONE) {
+		ep_slot_free(ep, index);
+		return;
+	}
+	if (st != STATUS_OK || !rpc_header_valid(&ep->in.hdr, RPC_KIND_CALL, received)) {
+		if (st == STATUS_OK)
+			rpc_msg_close_caps(&ep->in);
+		reply_error(fd, &ep->out, &ep->in, received, STATUS_PROTOCOL);
+		return;
+	}
+	dispatch_call(ep, index, fd);
+}

@@ -1,0 +1,72 @@
+/*
+ * \brief  Private interfaces of the Linux IPC transport
+ *
+ * Model (see doc/rpc.md): an object is a SOCK_SEQPACKET socketpair. The
+ * entrypoint keeps end A, end B is the capability. A client thread talks
+ * to an object over a private channel, a second socketpair whose server
+ * end it sends once over B ("connect"); calls and replies then use only
+ * that channel.
+ */
+
+#ifndef _BASE_LINUX__IPC__INTERNAL_H_
+#define _BASE_LINUX__IPC__INTERNAL_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <base/capability.h>
+#include <base/rpc_msg.h>
+#include <base/status.h>
+
+/* the fd behind a selector, false if it cannot be one */
+bool cap_sel_fd(long sel, int *fd);
+
+/*
+ * Generation of a selector number, bumped whenever a capability appears
+ * under or disappears from that number. A cached reply channel remembers
+ * the generation it was opened under, so a closed and reused selector
+ * can never reach the old object's channel. Numbers share buckets; a
+ * shared bucket only causes an unneeded reconnect.
+ */
+uint32_t cap_gen_get(long sel);
+void cap_gen_bump(long sel);
+
+/*
+ * Send msg (header, payload and the caps of its cap_mask, BORROWED) as
+ * one packet. MSG_NOSIGNAL is always added. Returns STATUS_OK,
+ * STATUS_WOULD_BLOCK (MSG_DONTWAIT and full), STATUS_INVALID_ARGS (a cap
+ * in msg is not an open selector) or STATUS_INVALID_CAP (fd is not a
+ * connected socket or its peer is gone).
+ */
+status_t sock_msg_send(int fd, const struct rpc_msg *msg, int flags);
+
+/*
+ * Receive one packet into msg, with descriptors only if caps is true (a
+ * packet that must carry none is received more cheaply, and descriptors
+ * sent anyway are dropped by the kernel). On STATUS_OK, *received is its byte count,
+ * the cap_mask matches the number of descriptors that came along, and
+ * msg->caps holds them (OWNED by the caller; absent ones invalid). On
+ * every other result no descriptor is left open and msg->caps is all
+ * invalid: STATUS_WOULD_BLOCK (MSG_DONTWAIT and empty), STATUS_PEER_GONE
+ * (end of file or error), STATUS_PROTOCOL (truncated, empty, or the
+ * descriptors do not match the header).
+ */
+status_t sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *received);
+
+/* send the "connect" packet carrying chan_fd (BORROWED) over obj_fd */
+status_t sock_send_connect(int obj_fd, int chan_fd);
+
+/* whether fd is an AF_UNIX SOCK_SEQPACKET socket, the only kind we use */
+bool sock_is_channel(int fd);
+
+/* the calling thread's cached channel to sel, or -1 */
+int chan_cache_lookup(long sel);
+
+/* remember fd (OWNED by the cache from now on) as channel to sel */
+void chan_cache_insert(long sel, uint32_t gen, int fd);
+
+/* close the calling thread's channel to sel, if it has one */
+void chan_cache_drop(long sel);
+
+#endif /* _BASE_LINUX__IPC__INTERNAL_H_ */

@@ -1,0 +1,262 @@
+/*
+ * \brief  One RPC message as one SOCK_SEQPACKET packet with SCM_RIGHTS
+ *
+ * SEQPACKET keeps message boundaries and is connection-oriented, so a
+ * packet can be neither merged with another one nor read by anyone but
+ * the holder of the other end. Descriptors a peer attaches beyond what
+ * the header announces are closed right here: a component never keeps a
+ * descriptor it did not ask for.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+/* room to receive, and then close, more descriptors than a message may carry */
+enum { FD_SLACK = 16 };
+
+union cmsg_space {
+	struct cmsghdr align;
+	char buf[CMSG_SPACE(sizeof(int) * FD_SLACK)];
+};
+
+static void
+attach_fds(struct msghdr *mh, union cmsg_space *space, const int *fds, unsigned n)
+{
+	struct cmsghdr *cm;
+
+	mh->msg_control = space->buf;
+	mh->msg_controllen = CMSG_SPACE(sizeof(int) * n);
+	cm = CMSG_FIRSTHDR(mh);
+	cm->cmsg_level = SOL_SOCKET;
+	cm->cmsg_type = SCM_RIGHTS;
+	cm->cmsg_len = CMSG_LEN(sizeof(int) * n);
+	memcpy(CMSG_DATA(cm), fds, sizeof(int) * n);
+}
+
+static status_t
+send_status(int err)
+{
+	switch (err) {
+	case EAGAIN:
+		return STATUS_WOULD_BLOCK;
+	case EBADF: /* our channel is open, so it is a capability argument */
+		return STATUS_INVALID_ARGS;
+	default: /* EPIPE, ECONNRESET, ENOTCONN, ENOTSOCK, ... */
+		return STATUS_INVALID_CAP;
+	}
+}
+
+static status_t
+send_packet(int fd, struct msghdr *mh, size_t len, int flags)
+{
+	ssize_t r;
+
+	do
+		r = sendmsg(fd, mh, flags | MSG_NOSIGNAL);
+	while (r < 0 && errno == EINTR);
+	if (r < 0)
+		return send_status(errno);
+	return (size_t)r == len ? STATUS_OK : STATUS_PROTOCOL;
+}
+
+static status_t
+send_plain(int fd, const void *buf, size_t len, int flags)
+{
+	ssize_t r;
+
+	do
+		r = send(fd, buf, len, flags | MSG_NOSIGNAL);
+	while (r < 0 && errno == EINTR);
+	if (r < 0)
+		return send_status(errno);
+	return (size_t)r == len ? STATUS_OK : STATUS_PROTOCOL;
+}
+
+status_t
+sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
+{
+	size_t len = RPC_HEADER_SIZE + msg->hdr.length;
+	struct iovec iov = {(void *)msg, len}; /* header, then payload */
+	struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
+	union cmsg_space space;
+	int fds[RPC_CAPS_MAX];
+	unsigned n = 0;
+
+	if (msg->hdr.length > RPC_PAYLOAD_MAX)
+		return STATUS_PROTOCOL;
+	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
+		if (!(msg->hdr.cap_mask & (1u << i)))
+			continue;
+		if (!cap_sel_fd(msg->caps[i].sel, &fds[n]))
+			return STATUS_INVALID_ARGS;
+		n++;
+	}
+	if (!n) /* the common case: send() spares the kernel the msghdr */
+		return send_plain(fd, msg, len, flags);
+	attach_fds(&mh, &space, fds, n);
+	return send_packet(fd, &mh, len, flags);
+}
+
+status_t
+sock_send_connect(int obj_fd, int chan_fd)
+{
+	struct rpc_header hdr = {
+	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = 1};
+	struct iovec iov = {&hdr, sizeof(hdr)};
+	struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
+	union cmsg_space space;
+
+	attach_fds(&mh, &space, &chan_fd, 1);
+	return send_packet(obj_fd, &mh, sizeof(hdr), 0);
+}
+
+/*
+ * Take every descriptor out of the control data: the first max into
+ * fds, the rest closed at once. Returns how many there were.
+ */
+static unsigned
+collect_fds(struct msghdr *mh, int *fds, unsigned max)
+{
+	unsigned total = 0;
+
+	for (struct cmsghdr *cm = CMSG_FIRSTHDR(mh); cm; cm = CMSG_NXTHDR(mh, cm)) {
+		if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS)
+			continue;
+		size_t n = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		for (size_t i = 0; i < n; i++, total++) {
+			int fd;
+			memcpy(&fd, CMSG_DATA(cm) + i * sizeof(int), sizeof(fd));
+			if (total < max)
+				fds[total] = fd;
+			else
+				close(fd);
+		}
+	}
+	return total;
+}
+
+static void
+close_fds(const int *fds, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		close(fds[i]);
+}
+
+/*
+ * A packet of zero bytes reads like end of file. Only a peer that has
+ * shut down, with no packet left queued, counts as gone: an empty packet
+ * from a live peer must not make the server give up a socket.
+ */
+static bool
+peer_closed(int fd)
+{
+	struct pollfd p = {.fd = fd, .events = POLLRDHUP};
+	char c;
+
+	if (poll(&p, 1, 0) < 0)
+		return true;
+	if (!(p.revents & (POLLRDHUP | POLLHUP | POLLERR)))
+		return false;
+	/* shut down, but a real packet may still wait behind the empty one */
+	return recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
+}
+
+static void
+caps_clear(struct rpc_msg *msg)
+{
+	for (unsigned i = 0; i < RPC_CAPS_MAX; i++)
+		msg->caps[i] = cap_invalid();
+}
+
+/* hand the received descriptors to msg->caps as the header's cap_mask says */
+static status_t
+caps_distribute(struct rpc_msg *msg, const int *fds, unsigned n, int flags, ssize_t r)
+{
+	unsigned mask = msg->hdr.cap_mask, k = 0;
+
+	if ((flags & (MSG_TRUNC | MSG_CTRUNC)) || n > RPC_CAPS_MAX ||
+	    r < (ssize_t)RPC_HEADER_SIZE || (mask >> RPC_CAPS_MAX) ||
+	    rpc_cap_mask_count(mask) != n) {
+		close_fds(fds, n < RPC_CAPS_MAX ? n : RPC_CAPS_MAX);
+		if (r >= (ssize_t)RPC_HEADER_SIZE)
+			msg->hdr.cap_mask = 0;
+		return STATUS_PROTOCOL;
+	}
+	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		msg->caps[i].sel = fds[k++];
+		cap_gen_bump(msg->caps[i].sel);
+	}
+	return STATUS_OK;
+}
+
+/*
+ * The receive path of a packet that must carry no capability: recv()
+ * spares the kernel the msghdr and the control data. Descriptors a
+ * server attaches anyway are discarded by the kernel, and the reply's
+ * cap_mask then does not match: STATUS_PROTOCOL.
+ */
+static status_t
+recv_plain(int fd, struct rpc_msg *msg, size_t *received)
+{
+	ssize_t r;
+
+	do
+		r = recv(fd, msg, RPC_MSG_MAX, MSG_TRUNC);
+	while (r < 0 && errno == EINTR);
+	if (r < 0)
+		return errno == EAGAIN ? STATUS_WOULD_BLOCK : STATUS_PEER_GONE;
+	if (r == 0 && peer_closed(fd))
+		return STATUS_PEER_GONE;
+	*received = (size_t)r;
+	if (r < (ssize_t)RPC_HEADER_SIZE || r > (ssize_t)RPC_MSG_MAX || msg->hdr.cap_mask)
+		return STATUS_PROTOCOL;
+	return STATUS_OK;
+}
+
+status_t
+sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *received)
+{
+	struct iovec iov = {msg, RPC_MSG_MAX};
+	union cmsg_space space;
+	struct msghdr mh = {.msg_iov = &iov,
+	                    .msg_iovlen = 1,
+	                    .msg_control = space.buf,
+	                    .msg_controllen = sizeof(space.buf)};
+	int fds[RPC_CAPS_MAX];
+	ssize_t r;
+
+	caps_clear(msg);
+	*received = 0;
+	if (!caps)
+		return recv_plain(fd, msg, received);
+	do
+		r = recvmsg(fd, &mh, flags | MSG_CMSG_CLOEXEC);
+	while (r < 0 && errno == EINTR);
+	if (r < 0)
+		return errno == EAGAIN ? STATUS_WOULD_BLOCK : STATUS_PEER_GONE;
+	unsigned n = collect_fds(&mh, fds, RPC_CAPS_MAX);
+	if (r == 0 && n == 0 && peer_closed(fd))
+		return STATUS_PEER_GONE;
+	*received = (size_t)r;
+	return caps_distribute(msg, fds, n, mh.msg_flags, r);
+}
+
+bool
+sock_is_channel(int fd)
+{
+	int type = 0, domain = 0;
+	socklen_t len = sizeof(type);
+
+	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != SOCK_SEQPACKET)
+		return false;
+	len = sizeof(domain);
+	return getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0 && domain == AF_UNIX;
+}

@@ -1,0 +1,3 @@
+LIB   := rpc
+SRC_C := msg.c serve.c
+LIBS  := util

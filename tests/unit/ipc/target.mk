@@ -1,0 +1,3 @@
+UNIT_TEST := test-ipc
+SRC_C     := main.c test_server.c raw.c
+LIBS      := ipc harness

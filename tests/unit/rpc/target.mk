@@ -1,0 +1,3 @@
+UNIT_TEST := test-rpc-unit
+SRC_C     := main.c
+LIBS      := ipc harness
