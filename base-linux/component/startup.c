@@ -11,6 +11,7 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -29,10 +30,10 @@ struct env {
 static struct env the_env;
 
 static void
-write_all(const char *s, size_t len)
+write_all(int fd, const char *s, size_t len)
 {
 	while (len) {
-		ssize_t n = write(STDOUT_FILENO, s, len);
+		ssize_t n = write(fd, s, len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -42,18 +43,30 @@ write_all(const char *s, size_t len)
 	}
 }
 
+enum { RELAY_FD = 3 };
+
+/* whether a parent listens on RELAY_FD (not so when started by hand) */
+static bool relay_ok;
+
+/*
+ * Own lines go on the relay descriptor with an empty chain, the same pipe
+ * as the lines of our children, so the parent sees them in the order they
+ * happened. Each line is one write, so lines of threads never interleave.
+ */
 void
 log_output_line(const char *line, size_t len)
 {
-	char buf[LOG_LINE_MAX + 1];
+	char buf[LOG_LINE_MAX + 2];
 	size_t n = len < LOG_LINE_MAX ? len : LOG_LINE_MAX;
+	buf[0] = '\t';
 	for (size_t i = 0; i < n; i++)
-		buf[i] = line[i];
-	buf[n] = '\n';
-	write_all(buf, n + 1); /* one write: lines of threads never interleave */
+		buf[i + 1] = line[i];
+	buf[n + 1] = '\n';
+	if (relay_ok)
+		write_all(RELAY_FD, buf, n + 2);
+	else
+		write_all(STDOUT_FILENO, buf + 1, n + 1);
 }
-
-enum { RELAY_FD = 3 };
 
 void
 process_relay_line(const char *chain, const char *text, size_t len)
@@ -66,9 +79,8 @@ process_relay_line(const char *chain, const char *text, size_t len)
 	for (size_t i = 0; i < len && n < sizeof(buf) - 1; i++)
 		buf[n++] = text[i];
 	buf[n++] = '\n';
-	if (write(RELAY_FD, buf, n) < 0) {
-		/* no parent listens (started by hand): the line has nowhere to go */
-	}
+	if (relay_ok)
+		write_all(RELAY_FD, buf, n);
 }
 
 status_t
@@ -105,6 +117,7 @@ map_config(struct env *env)
 int
 main(void)
 {
+	relay_ok = fcntl(RELAY_FD, F_GETFD) >= 0;
 	map_config(&the_env);
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	component_construct(&the_env);

@@ -24,6 +24,10 @@ deliver(struct process *p, const char *line, size_t len, bool relayed)
 		process_relay_line(p->name, line, len);
 		return;
 	}
+	if (tab == line) { /* the child's own line: empty chain */
+		process_relay_line(p->name, line + 1, len - 1);
+		return;
+	}
 	char chain[RELAY_LINE_MAX];
 	format_string(chain, sizeof(chain), "%s -> %.*s", p->name, (int)(tab - line), line);
 	size_t skip = (size_t)(tab - line) + 1;

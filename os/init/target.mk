@@ -1,0 +1,3 @@
+TARGET := init
+SRC_C  := main.c
+LIBS   := init_config component
