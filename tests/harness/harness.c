@@ -61,3 +61,20 @@ test_run(const struct test_case *cases, unsigned count)
 	printf("%u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
+
+static uint64_t random_state = 0x853c49e6748fea9bull;
+
+void
+test_random_seed(uint64_t seed)
+{
+	random_state = seed ? seed : 1;
+}
+
+uint32_t
+test_random(uint32_t bound)
+{
+	random_state ^= random_state << 13;
+	random_state ^= random_state >> 7;
+	random_state ^= random_state << 17;
+	return (uint32_t)(random_state % bound);
+}

@@ -12,6 +12,7 @@
 #define _TESTS__HARNESS__HARNESS_H_
 
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef void (*test_fn)(void);
 
@@ -36,6 +37,13 @@ bool test_check_str(const char *got, const char *want, const char *file, int lin
 bool test_check_long(long long got, long long want, const char *expr, const char *file, int line);
 #define CHECK_EQ(got, want) \
 	test_check_long((long long)(got), (long long)(want), #got, __FILE__, __LINE__)
+
+/*
+ * Reproducible pseudo-random numbers for randomized tests (xorshift64): a
+ * fixed seed makes a failure repeat exactly. The seed must not be 0.
+ */
+void test_random_seed(uint64_t seed);
+uint32_t test_random(uint32_t bound); /* in [0, bound), bound > 0 */
 
 #define TEST_CASE(fn)   \
 	{               \

@@ -21,16 +21,6 @@ static struct item items[KEYS];
 static struct item twins[KEYS]; /* same keys as items, never linked */
 static bool present[KEYS];      /* the model: which keys are in the tree */
 
-static uint64_t rng_state;
-
-static uint32_t
-rnd(uint32_t bound)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return (uint32_t)(rng_state % bound);
-}
 
 static struct item *
 item_of(const struct avl_node *n)
@@ -139,8 +129,8 @@ key_or_none(const struct avl_node *n)
 static bool
 random_step(struct avl_tree *t)
 {
-	int k = (int)rnd(KEYS);
-	switch (rnd(4)) {
+	int k = (int)test_random(KEYS);
+	switch (test_random(4)) {
 	case 0:
 		if (present[k])
 			return avl_insert(t, &twins[k].node) == STATUS_CONFLICT &&
@@ -156,7 +146,7 @@ random_step(struct avl_tree *t)
 		return key_or_none(avl_find(t, &k, key_compare)) == (present[k] ? k : -1);
 	default: {
 		/* probe keys just outside the range, too */
-		int probe = k - 2 + (int)rnd(5);
+		int probe = k - 2 + (int)test_random(5);
 		return key_or_none(avl_find_ge(t, &probe, key_compare)) ==
 		               model_ge(probe < 0 ? 0 : probe) &&
 		       key_or_none(avl_find_le(t, &probe, key_compare)) ==
@@ -172,7 +162,7 @@ random_against_model(void)
 	unsigned steps = 0;
 
 	setup(&t);
-	rng_state = 0x2545f4914f6cdd1dull;
+	test_random_seed(0x2545f4914f6cdd1dull);
 	for (; steps < 200000; steps++) {
 		if (!random_step(&t))
 			break;

@@ -17,27 +17,17 @@ struct live {
 	unsigned char fill;
 };
 
-static uint64_t rng_state;
-
-static uint32_t
-rnd(uint32_t bound)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return (uint32_t)(rng_state % bound);
-}
 
 /* mostly small, some medium, a few larger than a chunk can hold */
 static size_t
 random_size(void)
 {
-	uint32_t r = rnd(1000);
+	uint32_t r = test_random(1000);
 	if (r < 800)
-		return 1 + rnd(256);
+		return 1 + test_random(256);
 	if (r < 995)
-		return 1 + rnd(64 * 1024);
-	return HEAP_CHUNK_MAX + rnd(1024 * 1024);
+		return 1 + test_random(64 * 1024);
+	return HEAP_CHUNK_MAX + test_random(1024 * 1024);
 }
 
 /* every byte still holds the pattern written at allocation */
@@ -81,14 +71,14 @@ heap_random_against_model(void)
 	struct heap h;
 	unsigned step = 0;
 
-	rng_state = 0xdeadbeefcafef00dull;
+	test_random_seed(0xdeadbeefcafef00dull);
 	memset(lives, 0, sizeof(lives));
 	test_backing_init(&tb, SIZE_MAX);
 	struct heap_backing ops = test_backing_ops(&tb);
 	CHECK_EQ(heap_init(&h, &ops), STATUS_OK);
 
 	for (; step < STEPS; step++) {
-		struct live *l = &lives[rnd(SLOTS)];
+		struct live *l = &lives[test_random(SLOTS)];
 		bool ok = l->ptr ? live_free(&h, l) : random_alloc(&h, l, step);
 		if (!ok || heap_consumed(&h) != tb.bytes)
 			break;

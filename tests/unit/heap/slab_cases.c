@@ -13,16 +13,6 @@
 
 enum { OBJ = 40 };
 
-static uint64_t rng_state;
-
-static uint32_t
-rnd(uint32_t bound)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return (uint32_t)(rng_state % bound);
-}
 
 static bool
 filled_with(const unsigned char *p, unsigned char fill)
@@ -61,13 +51,13 @@ slab_random_against_model(void)
 	size_t live = 0;
 	unsigned step = 0;
 
-	rng_state = 0x0123456789abcdefull;
+	test_random_seed(0x0123456789abcdefull);
 	memset(objs, 0, sizeof(objs));
 	test_backing_init(&tb, SIZE_MAX);
 	struct heap_backing ops = test_backing_ops(&tb);
 	CHECK_EQ(slab_init(&s, OBJ, &ops), STATUS_OK);
 	for (; step < STEPS; step++) {
-		unsigned i = rnd(SLOTS);
+		unsigned i = test_random(SLOTS);
 		live += objs[i] ? (size_t)-1 : 1;
 		if (!random_step(&s, &objs[i], i) || slab_used(&s) != live)
 			break;

@@ -27,16 +27,6 @@ struct model {
 	uint32_t used_size[SPACE]; /* size of the used block starting here, or 0 */
 };
 
-static uint64_t rng_state;
-
-static uint32_t
-rnd(uint32_t bound)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return (uint32_t)(rng_state % bound);
-}
 
 /* what the allocator must report for [i, i + n): the first offending address decides */
 static status_t
@@ -129,9 +119,9 @@ outcome_ok(struct model *m, const struct range_alloc *ra, status_t got, status_t
 static void
 random_range(uint32_t max_len, uint32_t *i, uint32_t *n)
 {
-	*i = rnd(SPACE);
+	*i = test_random(SPACE);
 	uint32_t room = SPACE - *i;
-	*n = 1 + rnd(room < max_len ? room : max_len);
+	*n = 1 + test_random(room < max_len ? room : max_len);
 }
 
 /*
@@ -142,7 +132,7 @@ static void
 random_free_range(const struct model *m, uint32_t max_len, uint32_t *i, uint32_t *n)
 {
 	random_range(max_len, i, n);
-	if (rnd(2))
+	if (test_random(2))
 		return;
 	for (uint32_t k = 0; k < SPACE; k++) {
 		uint32_t j = (*i + k) % SPACE, run = 0;
@@ -150,7 +140,7 @@ random_free_range(const struct model *m, uint32_t max_len, uint32_t *i, uint32_t
 			run++;
 		if (run) {
 			*i = j;
-			*n = 1 + rnd(run);
+			*n = 1 + test_random(run);
 			return;
 		}
 	}
@@ -193,8 +183,8 @@ model_use(struct model *m, uint32_t i, uint32_t n)
 static bool
 op_alloc(struct model *m, struct range_alloc *ra)
 {
-	uint32_t n = rnd(8) ? 1 + rnd(16) : 1 + rnd(256);
-	unsigned align = rnd(8);
+	uint32_t n = test_random(8) ? 1 + test_random(16) : 1 + test_random(256);
+	unsigned align = test_random(8);
 	uint64_t addr = 0;
 	int64_t at = model_first_fit(m, n, align);
 	status_t want = at < 0 ? STATUS_NOT_FOUND : STATUS_OK;
@@ -224,8 +214,8 @@ op_alloc_at(struct model *m, struct range_alloc *ra)
 static uint32_t
 free_target(const struct model *m)
 {
-	uint32_t i = rnd(SPACE);
-	if (rnd(4) == 0)
+	uint32_t i = test_random(SPACE);
+	if (test_random(4) == 0)
 		return i;
 	for (uint32_t k = 0; k < SPACE; k++)
 		if (m->used_size[(i + k) % SPACE])
@@ -255,9 +245,9 @@ static bool
 random_op(struct model *m, struct range_alloc *ra)
 {
 	/* where metadata is scarce, free more, so that the layout keeps moving */
-	if (m->tight && rnd(3) == 0)
+	if (m->tight && test_random(3) == 0)
 		return op_free(m, ra);
-	uint32_t r = rnd(100);
+	uint32_t r = test_random(100);
 	if (r < 10)
 		return op_add(m, ra);
 	if (r < 20)
@@ -282,7 +272,7 @@ run_model(uint64_t base, size_t meta_limit, unsigned steps)
 	memset(&m, 0, sizeof(m));
 	m.base = base;
 	m.tight = meta_limit != SIZE_MAX;
-	rng_state = 0x9e3779b97f4a7c15ull ^ base;
+	test_random_seed(0x9e3779b97f4a7c15ull ^ base);
 	test_backing_init(&tb, meta_limit);
 	struct heap_backing ops = test_backing_ops(&tb);
 	CHECK_EQ(slab_init(&meta, RANGE_ALLOC_META_SIZE, &ops), STATUS_OK);
