@@ -1,12 +1,15 @@
 /*
- * \brief  Null RPC round trip against a raw SOCK_SEQPACKET ping-pong
+ * \brief  RPC round trips beside the raw Linux mechanisms they build on
  *
- * Both measured in the same run, with client and server pinned to the
- * same CPU (a cross-CPU wake-up on this VM costs ~30x a call and would
- * measure the hypervisor). Method as in shared/bench-baselines: batches
- * of round trips timed with CLOCK_MONOTONIC, the median of the batch
- * means per round; rounds of both kinds alternate and the median round
- * is reported. The acceptance target is a ratio of at most 1.2.
+ * One run measures every RPC figure next to its baseline, all with client
+ * and server pinned to the same CPU (a cross-CPU wake-up on this VM costs
+ * ~30x a call and would measure the hypervisor): the null call against a
+ * SEQPACKET ping-pong (what the transport sends; target ratio <= 1.2), a
+ * call with one capability argument against an SCM_RIGHTS ping-pong, the
+ * null call against a futex ping-pong on shared memory (the floor of a
+ * blocking call; long-term goal 1.3x) and an eventfd ping-pong, and a
+ * session-like open and close of an object against the null call. Rounds
+ * of all kinds alternate; the median round of each kind is reported.
  *
  *   bench-rpc [rounds] [round trips per round] [cpu]
  */
@@ -15,100 +18,81 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "../../tests/unit/ipc/test_server.h"
+#include "bench.h"
 
-enum { BATCH = 100, ROUNDS_MAX = 64, PING_SIZE = 8 };
+enum { ROUNDS_MAX = 64, SESSION_DIVISOR = 10 };
 
-static uint64_t
-now_ns(void)
-{
-	struct timespec ts;
+enum kind_id {
+	K_SEQPACKET,
+	K_NULL,
+	K_SCM,
+	K_CAP_CALL,
+	K_FUTEX,
+	K_EVENTFD,
+	K_SESSION,
+	K_SESSION_CALL,
+	K_COUNT
+};
 
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
+struct kind {
+	const char *name;
+	round_trip_fn rt;
+	void *ctx;
+	long divisor; /* slow kinds run fewer round trips per round */
+	double ns[ROUNDS_MAX];
+};
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double
-median(double *v, long n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_double);
-	return v[n / 2];
-}
-
-/* median of the per-batch means of n round trips of rt(ctx), after a warm-up */
-static double
-measure(bool (*rt)(void *), void *ctx, long n)
-{
-	long batches = n / BATCH;
-	double *v = calloc((size_t)batches, sizeof(*v));
-	double m;
-
-	for (long i = 0; i < n / 10; i++)
-		if (!rt(ctx))
-			exit(2);
-	for (long b = 0; b < batches; b++) {
-		uint64_t t0 = now_ns();
-		for (long i = 0; i < BATCH; i++)
-			if (!rt(ctx))
-				exit(2);
-		v[b] = (double)(now_ns() - t0) / BATCH;
-	}
-	m = median(v, batches);
-	free(v);
-	return m;
-}
-
-static bool
-ping(void *ctx)
-{
-	int fd = *(int *)ctx;
-	char buf[PING_SIZE] = {1};
-
-	return write(fd, buf, sizeof(buf)) == sizeof(buf) &&
-	       read(fd, buf, sizeof(buf)) == sizeof(buf);
-}
-
-static pid_t
-ping_server(int *client_fd)
-{
-	int sv[2];
-	pid_t pid;
-
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
-		exit(2);
-	fflush(NULL);
-	pid = fork();
-	if (pid == 0) {
-		char buf[PING_SIZE];
-		close(sv[0]);
-		while (read(sv[1], buf, sizeof(buf)) == sizeof(buf))
-			if (write(sv[1], buf, sizeof(buf)) != sizeof(buf))
-				break;
-		_exit(0);
-	}
-	close(sv[1]);
-	*client_fd = sv[0];
-	return pid;
-}
+struct rpc_ctx {
+	rpc_test_cap_t obj;
+	cap_t pass; /* sent with each capability call */
+	bench_session_cap_t root;
+};
 
 static bool
 null_call(void *ctx)
 {
-	return rpc_test_null(*(rpc_test_cap_t *)ctx) == STATUS_OK;
+	return rpc_test_null(((struct rpc_ctx *)ctx)->obj) == STATUS_OK;
+}
+
+/* the server stashes the capability and closes the one stashed before */
+static bool
+cap_call(void *ctx)
+{
+	struct rpc_ctx *c = ctx;
+
+	return rpc_test_stash(c->obj, c->pass) == STATUS_OK;
+}
+
+static bool
+session_cycle(void *ctx, bool call)
+{
+	struct rpc_ctx *c = ctx;
+	bench_session_cap_t s;
+	uint32_t id;
+
+	if (bench_session_open(c->root, &s, &id) != STATUS_OK)
+		return false;
+	bool ok = !call || bench_session_null(s) == STATUS_OK;
+	ok = bench_session_close(c->root, id) == STATUS_OK && ok;
+	cap_close(cap_raw(s));
+	return ok;
+}
+
+static bool
+session_create_close(void *ctx)
+{
+	return session_cycle(ctx, false);
+}
+
+static bool
+session_create_call_close(void *ctx)
+{
+	return session_cycle(ctx, true);
 }
 
 /* both processes on one CPU: the forked servers inherit the mask */
@@ -123,38 +107,106 @@ pin(int cpu)
 	}
 }
 
+struct servers {
+	struct pingpong seqpacket, scm, futex, eventfd;
+	struct test_server rpc;
+	pid_t session_pid;
+	struct rpc_ctx rpc_ctx;
+	int pass_pipe[2];
+};
+
+static void
+servers_start(struct servers *s)
+{
+	fflush(NULL); /* children must not flush the parent's buffers again */
+	if (pipe(s->pass_pipe) < 0 || !seqpacket_start(&s->seqpacket) ||
+	    !scm_start(&s->scm, s->pass_pipe[0]) || !futex_start(&s->futex) ||
+	    !eventfd_start(&s->eventfd) || !test_server_start(&s->rpc, 1) ||
+	    (s->session_pid = session_server_start(&s->rpc_ctx.root)) < 0) {
+		fprintf(stderr, "bench-rpc: cannot start the servers\n");
+		exit(2);
+	}
+	s->rpc_ctx.obj = s->rpc.objects[0];
+	s->rpc_ctx.pass = (cap_t){s->pass_pipe[0]};
+}
+
+static void
+kill_and_reap(pid_t pid)
+{
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+}
+
+static void
+servers_stop(struct servers *s)
+{
+	test_server_stop(&s->rpc);
+	cap_close(cap_raw(s->rpc_ctx.root));
+	kill_and_reap(s->session_pid);
+	kill_and_reap(s->seqpacket.pid);
+	kill_and_reap(s->scm.pid);
+	kill_and_reap(s->futex.pid);
+	kill_and_reap(s->eventfd.pid);
+}
+
+static void
+kinds_init(struct kind *k, struct servers *s)
+{
+	k[K_SEQPACKET] = (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}};
+	k[K_NULL] = (struct kind){"null_call", null_call, &s->rpc_ctx, 1, {0}};
+	k[K_SCM] = (struct kind){"scm_rights", scm_round_trip, &s->scm, 1, {0}};
+	k[K_CAP_CALL] = (struct kind){"cap_call", cap_call, &s->rpc_ctx, 1, {0}};
+	k[K_FUTEX] = (struct kind){"futex_shm", futex_round_trip, &s->futex, 1, {0}};
+	k[K_EVENTFD] = (struct kind){"eventfd", eventfd_round_trip, &s->eventfd, 1, {0}};
+	k[K_SESSION] = (struct kind){
+	        "session_create_close", session_create_close, &s->rpc_ctx, SESSION_DIVISOR, {0}};
+	k[K_SESSION_CALL] = (struct kind){"session_create_call_close",
+	                                  session_create_call_close,
+	                                  &s->rpc_ctx,
+	                                  SESSION_DIVISOR,
+	                                  {0}};
+}
+
+/* "a: 3.10 us  b: 2.80 us  ratio 1.11", medians over the rounds */
+static void
+print_pair(struct kind *k, enum kind_id a, enum kind_id b, long rounds, const char *note)
+{
+	double x = median(k[a].ns, rounds) / 1000, y = median(k[b].ns, rounds) / 1000;
+
+	printf("%s: %.2f us  %s: %.2f us  ratio %.2f%s\n", k[a].name, x, k[b].name, y, x / y, note);
+}
+
 int
 main(int argc, char **argv)
 {
 	long rounds = argc > 1 ? atol(argv[1]) : 5;
 	long n = argc > 2 ? atol(argv[2]) : 50000;
 	int cpu = argc > 3 ? atoi(argv[3]) : 0;
-	double pp[ROUNDS_MAX], rpc[ROUNDS_MAX];
-	struct test_server srv;
-	int ping_fd;
-	pid_t ping_pid;
+	static struct servers s;
+	static struct kind k[K_COUNT];
 
-	if (rounds < 1 || rounds > ROUNDS_MAX || n < BATCH)
+	if (rounds < 1 || rounds > ROUNDS_MAX || n < 1000)
 		return 1;
 	pin(cpu);
-	ping_pid = ping_server(&ping_fd);
-	if (!test_server_start(&srv, 1))
-		return 2;
+	servers_start(&s);
+	kinds_init(k, &s);
 	for (long r = 0; r < rounds; r++) {
-		pp[r] = measure(ping, &ping_fd, n);
-		rpc[r] = measure(null_call, &srv.objects[0], n);
-		fprintf(stderr, "  round %ld: seqpacket %.0f ns, rpc null %.0f ns\n", r, pp[r],
-		        rpc[r]);
+		fprintf(stderr, "  round %ld:", r);
+		for (unsigned i = 0; i < K_COUNT; i++) {
+			k[i].ns[r] = measure(k[i].rt, k[i].ctx, n / k[i].divisor);
+			fprintf(stderr, " %s %.0f ns", k[i].name, k[i].ns[r]);
+		}
+		fprintf(stderr, "\n");
 	}
-	/* the RPC server holds a copy of ping_fd (forked later): stop it first */
-	test_server_stop(&srv);
-	close(ping_fd);
-	waitpid(ping_pid, NULL, 0);
+	servers_stop(&s);
+	fprintf(stderr, "  cpu %d, %ld rounds x %ld round trips (sessions: / %d)\n", cpu, rounds, n,
+	        SESSION_DIVISOR);
 
-	double p = median(pp, rounds), c = median(rpc, rounds);
-	printf("seqpacket_pingpong_ns: %.1f\n", p);
-	printf("rpc_null_call_ns: %.1f\n", c);
-	printf("ratio: %.3f (target <= 1.200, cpu %d, %ld rounds x %ld round trips)\n", c / p, cpu,
-	       rounds, n);
+	print_pair(k, K_NULL, K_SEQPACKET, rounds, "  (target <= 1.20)");
+	print_pair(k, K_CAP_CALL, K_SCM, rounds, "");
+	print_pair(k, K_NULL, K_FUTEX, rounds, "  (the floor; goal 1.30)");
+	print_pair(k, K_NULL, K_EVENTFD, rounds, "");
+	print_pair(k, K_SESSION, K_NULL, rounds, "");
+	print_pair(k, K_SESSION_CALL, K_NULL, rounds, "");
 	return 0;
 }

@@ -1,0 +1,3 @@
+TARGET := test-ooo_reply
+SRC_C  := main.c
+LIBS   := component ipc thread lock

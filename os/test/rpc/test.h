@@ -1,0 +1,48 @@
+/*
+ * \brief  test-rpc: what its parts share
+ *
+ * One component plays server and clients at once: an entrypoint thread
+ * serves OBJECTS_START objects (and those made at run time), client
+ * threads call them. Every check that fails logs one line starting with
+ * "Error: ", which the run script looks for, and is counted.
+ */
+
+#ifndef _OS__TEST__RPC__TEST_H_
+#define _OS__TEST__RPC__TEST_H_
+
+#include <stdbool.h>
+
+#include <test_rpc/client.h>
+
+enum {
+	OBJECTS_START = 50, /* made before the entrypoint runs */
+	OBJECTS_MAX = 64,   /* room for objects made by create */
+	CLIENTS = 4,        /* client threads calling at the same time */
+};
+
+/* count and report a failed check; returns ok */
+bool test_expect(bool ok, const char *what, int line);
+bool test_expect_status(status_t got, status_t want, const char *what, int line);
+unsigned test_failures(void);
+
+#define EXPECT(cond)           test_expect((cond), #cond, __LINE__)
+#define EXPECT_STATUS(e, want) test_expect_status((e), (want), #e, __LINE__)
+#define EXPECT_OK(e)           EXPECT_STATUS((e), STATUS_OK)
+
+/*
+ * Start the entrypoint thread with objects 0..OBJECTS_START-1. *root is
+ * a capability to object 0, OWNED by the caller. Objects may be made and
+ * dissolved only by the entrypoint from then on (by calls).
+ */
+status_t server_start(test_rpc_cap_t *root);
+
+/* stop the entrypoint through root (BORROWED), join it, free everything */
+status_t server_stop(test_rpc_cap_t root);
+
+/* the phases, each run by the main thread; root is BORROWED */
+void phase_clients(test_rpc_cap_t root);
+void phase_invalid_caps(test_rpc_cap_t root);
+void phase_malformed(test_rpc_cap_t root);
+void phase_raw(test_rpc_cap_t root);
+
+#endif /* _OS__TEST__RPC__TEST_H_ */

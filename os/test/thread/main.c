@@ -1,0 +1,137 @@
+/*
+ * \brief  test-thread: threads in the thread-context area
+ *
+ * Genode's test-thread, in C: many threads created and joined (slots are
+ * reused), varargs with doubles on a 16-byte aligned stack, the main
+ * thread's stack inside its context slot, join returning only after the
+ * entry finished, thread names. A stack overflow cannot be survived, so
+ * that part runs in a child: this binary again, with the config
+ * <config overflow="yes"/>. The child must die of an abort after
+ * reporting the overflow; the test ends when its exit is reported.
+ */
+
+#include <base/component.h>
+#include <base/log.h>
+#include <base/process.h>
+#include <base/semaphore.h>
+#include <util/node_tree.h>
+#include <util/string.h>
+#include <util/xml.h>
+
+#include "test.h"
+
+static unsigned failures;
+static struct env *the_env;
+
+bool
+test_expect(bool ok, const char *what, int line)
+{
+	if (!ok) {
+		__atomic_fetch_add(&failures, 1, __ATOMIC_RELAXED);
+		log_error("line %d: %s", line, what);
+	}
+	return ok;
+}
+
+unsigned
+test_failures(void)
+{
+	return __atomic_load_n(&failures, __ATOMIC_RELAXED);
+}
+
+void
+pause_us(uint64_t us)
+{
+	struct semaphore never;
+
+	semaphore_init(&never, 0);
+	(void)semaphore_down_timeout(&never, us);
+}
+
+/* whether the config says <config overflow="yes"/>: the child's part */
+static bool
+overflow_mode(struct env *env)
+{
+	struct node nodes[4];
+	struct node_value attrs[4];
+	struct node_tree tree;
+	struct node_error err;
+	const char *text;
+	size_t len;
+	bool overflow = false;
+
+	if (env_config(env, &text, &len) != STATUS_OK)
+		return false;
+	node_tree_init(&tree, nodes, 4, attrs, 4);
+	if (xml_parse(&tree, text, len, &err) != STATUS_OK)
+		return false;
+	node_attribute_bool(node_tree_root(&tree), "overflow", false, &overflow, &err);
+	return overflow;
+}
+
+static void
+run_checks(void *arg)
+{
+	check_main_in_context();
+	check_stack_alignment();
+	check_names_and_tls();
+	check_join();
+	check_many_threads();
+	check_slot_exhaustion();
+}
+
+static _Noreturn void
+finish(void)
+{
+	if (test_failures()) {
+		log_error("thread test failed: %u checks", test_failures());
+		env_exit(the_env, -1);
+	}
+	log_print("test completed successfully");
+	env_exit(the_env, 0);
+}
+
+/* runs on the main loop once the child is gone */
+static void
+overflow_child_exited(void *ctx, struct process *p, const struct process_exit *e)
+{
+	/* the overflow report ends the process like abort(), see base/thread.h */
+	if (e->faulted)
+		log_print("child \"%s\" ended: %s", process_name(p), e->reason);
+	else
+		log_error("child \"%s\" survived: exit value %d", process_name(p), e->value);
+	EXPECT(e->faulted && str_equal(e->reason, "aborted"));
+	finish();
+}
+
+static void
+start_overflow_child(void)
+{
+	static const char config[] = "<config overflow=\"yes\"/>";
+	struct process *p;
+
+	if (!EXPECT_OK(process_create("overflow", "test-thread", config, sizeof(config) - 1,
+	                              overflow_child_exited, 0, &p)))
+		finish();
+	log_print("started child \"overflow\" to overflow a stack");
+}
+
+void
+component_construct(struct env *env)
+{
+	the_env = env;
+	if (overflow_mode(env)) {
+		overflow_thread();
+		env_exit(env, -1); /* not reached: the overflow ends the process */
+	}
+	log_print("--- thread test started ---");
+
+	/* the runtime may already run us inside the context area */
+	if (thread_myself())
+		run_checks(0);
+	else
+		EXPECT_OK(thread_main_enter(run_checks, 0));
+	if (test_failures())
+		finish();
+	start_overflow_child();
+}
