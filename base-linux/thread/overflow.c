@@ -19,6 +19,7 @@
 
 #define _GNU_SOURCE
 #include <signal.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <util/string.h>
@@ -37,6 +38,9 @@ die_of_overflow(const struct thread *t)
 	n += str_copy(msg + n, t->name, sizeof(msg) - n);
 	n += str_copy(msg + n, "\"\n", sizeof(msg) - n);
 	(void)!write(STDERR_FILENO, msg, n);
+
+	/* the report is made; a core dump of the dead stack would only litter */
+	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
 	struct sigaction dfl = {.sa_handler = SIG_DFL};
 	sigemptyset(&dfl.sa_mask);
