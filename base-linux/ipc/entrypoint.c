@@ -133,6 +133,8 @@ entrypoint_wait_and_dispatch_one(struct entrypoint *ep)
 		return STATUS_OK;
 	if (s->kind == SLOT_OBJECT)
 		ep_serve_object(ep, index);
+	else if (s->kind == SLOT_WATCH)
+		s->watch_fn(s->watch_arg); /* may free the slot or move the table */
 	else
 		ep_serve_channel(ep, index);
 	return STATUS_OK;

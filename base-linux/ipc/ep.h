@@ -17,7 +17,7 @@
 #include <base/entrypoint.h>
 #include <base/rpc_msg.h>
 
-enum slot_kind { SLOT_FREE, SLOT_OBJECT, SLOT_CHANNEL };
+enum slot_kind { SLOT_FREE, SLOT_OBJECT, SLOT_CHANNEL, SLOT_WATCH };
 
 #define SLOT_NONE UINT32_MAX
 
@@ -29,6 +29,10 @@ struct ep_slot {
 	bool closing;           /* channel: its object was dissolved while serving it */
 	uint32_t link;          /* free: next free slot; channel: its object's slot */
 	struct rpc_object *obj; /* object slot: the object */
+
+	/* watch slot (ep_watch.h): what to call when the descriptor is readable */
+	void (*watch_fn)(void *arg);
+	void *watch_arg;
 };
 
 enum { EP_EVENTS = 16 };

@@ -1,0 +1,115 @@
+/*
+ * \brief  The eventfd behind every signal context
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <limits.h>
+#include <sys/eventfd.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "signal_linux.h"
+
+int
+signal_eventfd_create(void)
+{
+	return eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+}
+
+/*
+ * RWF_NOWAIT makes this one read non-blocking whatever the file's flags
+ * say: they are shared with every holder of the capability, any of which
+ * may change them. Kernels before 5.12 refuse the flag for eventfds; the
+ * plain read is then non-blocking as long as nobody meddles.
+ */
+static uint64_t
+read_nowait(int fd)
+{
+	uint64_t v = 0;
+	struct iovec io = {&v, sizeof(v)};
+	ssize_t n;
+
+	do
+		n = preadv2(fd, &io, 1, -1, RWF_NOWAIT);
+	while (n < 0 && errno == EINTR);
+	if (n < 0 && errno == EOPNOTSUPP)
+		n = read(fd, &v, sizeof(v));
+	return n == sizeof(v) ? v : 0;
+}
+
+unsigned
+signal_eventfd_take(int fd)
+{
+	uint64_t v = read_nowait(fd);
+
+	if (v <= UINT_MAX)
+		return (unsigned)v;
+	/*
+	 * Too much for one delivery: the rest waits for the next, so the sum
+	 * stays right. The write fails only if the counter filled up to its
+	 * limit meanwhile; the rest is then lost like any submit beyond it.
+	 */
+	v -= UINT_MAX;
+	ssize_t n = write(fd, &v, sizeof(v));
+	(void)n;
+	return UINT_MAX;
+}
+
+/*
+ * How eventfds look to fstat. They carry no file type of their own: they
+ * live on the kernel's anonymous-inode file system (with epoll, timerfd,
+ * signalfd, ...), which no other kind of file shares. Of those, only an
+ * eventfd accepts an 8-byte write, so checking the file system here and
+ * the write's result in signal_submit tells an eventfd apart. Learning
+ * the reference needs a spare descriptor: if there is none, the check
+ * fails this time and is tried again next time.
+ */
+static struct {
+	struct lock lock;
+	bool known; /* atomic; dev and type are set before */
+	dev_t dev;
+	mode_t type;
+} reference = {.lock = LOCK_INIT_UNLOCKED};
+
+static bool
+reference_learn(void)
+{
+	int fd = eventfd(0, EFD_CLOEXEC);
+	struct stat st;
+	bool ok;
+
+	if (fd < 0)
+		return false;
+	ok = fstat(fd, &st) == 0;
+	close(fd);
+	if (ok) {
+		reference.dev = st.st_dev;
+		reference.type = st.st_mode & S_IFMT;
+		__atomic_store_n(&reference.known, true, __ATOMIC_RELEASE);
+	}
+	return ok;
+}
+
+static bool
+reference_known(void)
+{
+	bool known;
+
+	if (__atomic_load_n(&reference.known, __ATOMIC_ACQUIRE))
+		return true;
+	lock_acquire(&reference.lock);
+	known = __atomic_load_n(&reference.known, __ATOMIC_RELAXED) || reference_learn();
+	lock_release(&reference.lock);
+	return known;
+}
+
+bool
+signal_fd_is_eventfd(int fd)
+{
+	struct stat st;
+
+	return reference_known() && fstat(fd, &st) == 0 && st.st_dev == reference.dev &&
+	       (st.st_mode & S_IFMT) == reference.type;
+}

@@ -1,0 +1,71 @@
+/*
+ * \brief  Private state of signals on Linux
+ *
+ * A signal context is an eventfd. Its descriptor is the capability: a
+ * submit is a write that adds to the eventfd's 64-bit counter (never
+ * blocking, the descriptor is non-blocking), and receiving is a read that
+ * returns the summed count and resets it, which are exactly Genode's
+ * counting semantics. The receiving side waits for its contexts with
+ * epoll: a receiver has its own epoll instance, a handler is watched by
+ * its entrypoint's.
+ */
+
+#ifndef _BASE_LINUX__SIGNAL__SIGNAL_LINUX_H_
+#define _BASE_LINUX__SIGNAL__SIGNAL_LINUX_H_
+
+#include <stdint.h>
+
+#include <base/lock.h>
+#include <base/signal.h>
+
+struct signal_context {
+	int fd; /* the eventfd; its number is the capability's selector */
+	void *imprint;
+	struct signal_receiver *receiver; /* NULL for a handler */
+	uint32_t slot;                    /* receiver: index into its table */
+	struct entrypoint *ep;            /* handler: who dispatches it */
+	uint64_t watch;                   /* handler: the entrypoint's watch */
+	signal_handler_fn fn;
+	void *arg;
+};
+
+/*
+ * epoll reports a context by slot index and generation, never by pointer:
+ * an event fetched by one thread while another dissolves the context is
+ * recognised as stale instead of touching freed memory.
+ */
+struct signal_slot {
+	struct signal_context *ctx; /* NULL: free */
+	uint32_t gen;
+	uint32_t next_free;
+};
+
+struct signal_receiver {
+	int epfd;
+	struct lock lock; /* the slot table and every read of a context's count */
+	struct signal_slot *slots;
+	uint32_t count, capacity, free_head;
+};
+
+/* a new non-blocking eventfd, or -1 */
+int signal_eventfd_create(void);
+
+/*
+ * Take the eventfd's count without ever blocking (also when a holder of
+ * the capability cleared O_NONBLOCK on the shared file): at most UINT_MAX
+ * of it, the rest stays for the next delivery. 0 if there was none.
+ */
+unsigned signal_eventfd_take(int fd);
+
+/*
+ * Whether fd may be a signal-context capability: an anonymous file of
+ * the kind eventfds are. Of those, the write of a submit fails on all
+ * but an eventfd.
+ */
+bool signal_fd_is_eventfd(int fd);
+
+/* the receiver's part of creating and dissolving a context */
+status_t signal_receiver_attach(struct signal_receiver *r, struct signal_context *ctx);
+void signal_receiver_detach(struct signal_receiver *r, struct signal_context *ctx);
+
+#endif /* _BASE_LINUX__SIGNAL__SIGNAL_LINUX_H_ */

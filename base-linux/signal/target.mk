@@ -1,0 +1,3 @@
+LIB   := signal
+SRC_C := eventfd.c submit.c receiver.c context.c
+LIBS  := ipc lock util

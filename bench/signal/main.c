@@ -1,0 +1,130 @@
+/*
+ * \brief  Signal round trip against a raw eventfd ping-pong
+ *
+ * A round trip is: submit to a context of another process, whose
+ * entrypoint runs the handler, which submits back to a context of ours,
+ * which we take with signal_receiver_wait. The baseline is the least two
+ * processes can do with the same kernel object: write one eventfd, the
+ * other process blocks in read and answers on a second one. A second
+ * baseline waits in epoll_wait before each read, as any receiver of more
+ * than one context must: the signal path's floor. All are
+ * measured in the same run, with both processes of each pair pinned to
+ * the same CPU (a cross-CPU wake-up on a VM measures the hypervisor).
+ * Method as bench-rpc: batches of round trips timed with CLOCK_MONOTONIC,
+ * the median of the batch means per round, rounds of both kinds
+ * alternating, and the median round reported.
+ *
+ *   bench-signal [rounds] [round trips per round] [cpu]
+ */
+
+#define _GNU_SOURCE
+#include <sched.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "bench_signal.h"
+
+enum { BATCH = 100, ROUNDS_MAX = 64 };
+
+static uint64_t
+now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+static double
+median(double *v, long n)
+{
+	qsort(v, (size_t)n, sizeof(*v), cmp_double);
+	return v[n / 2];
+}
+
+/* median of the per-batch means of n round trips of rt(ctx), after a warm-up */
+static double
+measure(bool (*rt)(void *), void *ctx, long n)
+{
+	long batches = n / BATCH;
+	double *v = calloc((size_t)batches, sizeof(*v));
+	double m;
+
+	if (!v)
+		exit(2);
+	for (long i = 0; i < n / 10; i++)
+		if (!rt(ctx))
+			exit(2);
+	for (long b = 0; b < batches; b++) {
+		uint64_t t0 = now_ns();
+		for (long i = 0; i < BATCH; i++)
+			if (!rt(ctx))
+				exit(2);
+		v[b] = (double)(now_ns() - t0) / BATCH;
+	}
+	m = median(v, batches);
+	free(v);
+	return m;
+}
+
+/* before the peers are forked: they inherit the mask */
+static void
+pin(int cpu)
+{
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	if (sched_setaffinity(0, sizeof(set), &set) < 0) {
+		perror("sched_setaffinity");
+		exit(2);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	long rounds = argc > 1 ? atol(argv[1]) : 5;
+	long n = argc > 2 ? atol(argv[2]) : 50000;
+	int cpu = argc > 3 ? atoi(argv[3]) : 0;
+	double pp[ROUNDS_MAX], ep[ROUNDS_MAX], sig[ROUNDS_MAX];
+	struct pingpong plain, polled;
+	struct sigpeer peer;
+
+	if (rounds < 1 || rounds > ROUNDS_MAX || n < BATCH)
+		return 1;
+	pin(cpu);
+	if (!pingpong_start(&plain, false) || !pingpong_start(&polled, true) ||
+	    !sigpeer_start(&peer))
+		return 2;
+	for (long r = 0; r < rounds; r++) {
+		pp[r] = measure(pingpong_round_trip, &plain, n);
+		ep[r] = measure(pingpong_round_trip, &polled, n);
+		sig[r] = measure(sigpeer_round_trip, &peer, n);
+		fprintf(stderr,
+		        "  round %ld: eventfd %.0f ns, eventfd+epoll %.0f ns, signal %.0f ns\n", r,
+		        pp[r], ep[r], sig[r]);
+	}
+	pingpong_stop(&plain);
+	pingpong_stop(&polled);
+	sigpeer_stop(&peer);
+
+	double p = median(pp, rounds), e = median(ep, rounds), s = median(sig, rounds);
+	printf("eventfd_pingpong_ns: %.1f\n", p);
+	printf("eventfd_epoll_pingpong_ns: %.1f\n", e);
+	printf("signal_round_trip_ns: %.1f\n", s);
+	printf("ratio: %.3f to eventfd, %.3f to eventfd+epoll (cpu %d, %ld rounds x %ld round "
+	       "trips)\n",
+	       s / p, s / e, cpu, rounds, n);
+	return 0;
+}
