@@ -34,3 +34,8 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	@$(MAKE) --no-print-directory FUZZING=1 fuzzers
 	@for f in $(BUILD)/fuzz/fuzz/*; do tool/fuzz_one $$f $(FUZZ_SECONDS) || exit 1; done
+
+# every benchmark prints its figures beside baselines measured in the same run
+.PHONY: bench
+bench: benches
+	@for b in $(BUILD)/bench/*; do echo "== $$(basename $$b)"; $$b || exit 1; done

@@ -17,13 +17,8 @@
 
 #include <bench_session/client.h>
 
-typedef bool (*round_trip_fn)(void *ctx);
+#include "../common/measure.h"
 
-/* median of the per-batch means of n round trips, in ns, after a warm-up */
-double measure(round_trip_fn rt, void *ctx, long n);
-
-/* sorts v */
-double median(double *v, long n);
 
 /*
  * The baselines: each forks a server process (it inherits the caller's

@@ -1,4 +1,4 @@
 BENCH := bench-rpc
-SRC_C := main.c measure.c baselines.c session.c \
+SRC_C := main.c baselines.c session.c \
          ../../tests/unit/ipc/test_server.c ../../tests/unit/ipc/raw.c
-LIBS  := ipc
+LIBS  := bench_measure ipc

@@ -24,58 +24,10 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "../common/measure.h"
 #include "bench_signal.h"
 
-enum { BATCH = 100, ROUNDS_MAX = 64 };
-
-static uint64_t
-now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
-
-static double
-median(double *v, long n)
-{
-	qsort(v, (size_t)n, sizeof(*v), cmp_double);
-	return v[n / 2];
-}
-
-/* median of the per-batch means of n round trips of rt(ctx), after a warm-up */
-static double
-measure(bool (*rt)(void *), void *ctx, long n)
-{
-	long batches = n / BATCH;
-	double *v = calloc((size_t)batches, sizeof(*v));
-	double m;
-
-	if (!v)
-		exit(2);
-	for (long i = 0; i < n / 10; i++)
-		if (!rt(ctx))
-			exit(2);
-	for (long b = 0; b < batches; b++) {
-		uint64_t t0 = now_ns();
-		for (long i = 0; i < BATCH; i++)
-			if (!rt(ctx))
-				exit(2);
-		v[b] = (double)(now_ns() - t0) / BATCH;
-	}
-	m = median(v, batches);
-	free(v);
-	return m;
-}
+enum { ROUNDS_MAX = 64 };
 
 /* before the peers are forked: they inherit the mask */
 static void
@@ -101,7 +53,7 @@ main(int argc, char **argv)
 	struct pingpong plain, polled;
 	struct sigpeer peer;
 
-	if (rounds < 1 || rounds > ROUNDS_MAX || n < BATCH)
+	if (rounds < 1 || rounds > ROUNDS_MAX || n < 100)
 		return 1;
 	pin(cpu);
 	if (!pingpong_start(&plain, false) || !pingpong_start(&polled, true) ||

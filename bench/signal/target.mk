@@ -1,3 +1,3 @@
 BENCH := bench-signal
 SRC_C := main.c peers.c ../../tests/unit/ipc/raw.c
-LIBS  := signal ipc
+LIBS  := bench_measure signal ipc

@@ -1,5 +1,5 @@
 /*
- * \brief  bench-rpc: timing round trips
+ * \brief  Timing round trips for the benchmarks
  *
  * Method as in shared/bench-baselines: batches of round trips timed with
  * CLOCK_MONOTONIC, the median of the batch means; a preempted batch is an
@@ -7,11 +7,12 @@
  */
 
 #define _DEFAULT_SOURCE
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
-#include "bench.h"
+#include "measure.h"
 
 enum { BATCH = 100 };
 
@@ -43,7 +44,7 @@ static void
 round_trip_or_die(round_trip_fn rt, void *ctx)
 {
 	if (!rt(ctx)) {
-		fprintf(stderr, "bench-rpc: a round trip failed\n");
+		fprintf(stderr, "bench: a round trip failed\n");
 		exit(2);
 	}
 }

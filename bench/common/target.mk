@@ -1,0 +1,2 @@
+LIB   := bench_measure
+SRC_C := measure.c
