@@ -1,3 +1,4 @@
 LIB   := core_generic
-SRC_C := elf_check.c boot_modules.c core_log.c main.c
-LIBS  := log util
+SRC_C := elf_check.c boot_modules.c core_log.c main.c session_request.c core_root.c \
+         log_service.c rom_service.c init_parent.c
+LIBS  := rom_server dataspace ipc arg_string log util
