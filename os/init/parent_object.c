@@ -38,7 +38,6 @@ announce_legal(const struct child_state *c, const char *service)
 static status_t
 child_parent_announce(void *ctx, struct rpc_call *call, const char *service, root_cap_t root)
 {
-	(void)call;
 	struct child_state *c = ctx;
 	struct child_announced *slot = 0;
 	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX && !slot; i++)
@@ -53,6 +52,13 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 	str_copy(slot->service, service, sizeof(slot->service));
 	slot->root = root;
 	log_print("child \"%s\" announces service \"%s\"", c->cfg->name, service);
+	/*
+	 * The announcer waits for this reply before its entrypoint serves the
+	 * root: answer first, then call the root for the waiting clients.
+	 */
+	struct rpc_reply_handle reply;
+	if (rpc_reply_defer(call, &reply) == STATUS_OK)
+		parent_announce_reply(&reply, STATUS_OK);
 	session_route_retry();
 	return STATUS_OK;
 }
