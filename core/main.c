@@ -1,15 +1,34 @@
 /*
- * \brief  core's generic start-up: check the boot modules, then start init
+ * \brief  core's generic start-up: check the boot modules, set up the
+ *         services, then start init and serve it
  */
 
+#include <base/entrypoint.h>
 #include <util/string.h>
 
 #include "core_log.h"
 #include "core_main.h"
+#include "core_service.h"
 #include "elf_check.h"
+#include "init_parent.h"
 #include "platform.h"
 
 static struct boot_modules modules;
+
+struct core_service *const core_services[] = {&core_log_service, &core_rom_service, 0};
+
+/* the entrypoint serving the roots, the sessions and init's parent object */
+static status_t
+services_start(struct entrypoint **ep, struct init_parent_state *state, parent_cap_t *parent)
+{
+	status_t s = entrypoint_create(ep);
+	if (s != STATUS_OK)
+		return s;
+	core_log_service_init(*ep);
+	core_rom_service_init(*ep, &modules);
+	s = core_services_init(*ep);
+	return s == STATUS_OK ? init_parent_create(*ep, state, parent) : s;
+}
 
 /* a module that is an executable must be complete, init must be one */
 static int
@@ -65,10 +84,18 @@ core_main(void)
 		return 1;
 
 	log_print("Genode/C core: %u boot modules", modules.count);
-	int value = platform_run_init(boot_modules_find(&modules, "init"),
-	                              boot_modules_find(&modules, "config"));
+	static struct init_parent_state state;
+	struct entrypoint *ep;
+	parent_cap_t parent;
+	if (services_start(&ep, &state, &parent) != STATUS_OK) {
+		log_error("cannot set up core's services");
+		return 1;
+	}
+	int value = platform_run_init(boot_modules_find(&modules, "init"), parent, ep);
 	if (value < 0)
 		return 1; /* the platform said why init did not start or how it died */
+	if (state.exit_reported)
+		value = state.exit_value;
 	log_print("init exited with exit value %d", value);
 	return value;
 }

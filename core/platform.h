@@ -11,7 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <base/entrypoint.h>
 #include <base/status.h>
+#include <parent/rpc.h>
 
 #include "boot_modules.h"
 
@@ -34,10 +36,17 @@ unsigned platform_elf_class(void);
 unsigned platform_elf_machine(void);
 
 /*
- * Start init from the binary module and hand it the config module, then
- * serve it until it exits. Returns init's exit value; a fault of init is
- * logged by the platform and yields a negative value.
+ * A backing capability for a ROM dataspace of module m, OWNED by the
+ * caller (base-linux: a read-only descriptor of the module's file).
  */
-int platform_run_init(const struct boot_module *binary, const struct boot_module *config);
+status_t platform_module_backing(const struct boot_module *m, cap_t *backing);
+
+/*
+ * Start init from the binary module with parent (BORROWED) as its parent
+ * capability, then serve ep and init until init exits. Returns init's
+ * exit value; a fault of init is logged by the platform and yields a
+ * negative value.
+ */
+int platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct entrypoint *ep);
 
 #endif /* _CORE__PLATFORM_H_ */

@@ -1,12 +1,14 @@
 /*
  * \brief  Component start-up on Linux
  *
- * Interim runtime: until the RPC-based ROM and LOG sessions exist, the
- * parent hands the config ROM over as standard input (mapped read-only,
- * like a ROM dataspace) and takes log lines on standard output. Lines of
- * the component's own children go up on descriptor 3 as "chain<TAB>text";
- * each parent puts its child's name in front, so core prints the full
- * Genode label chain ("[init -> sub -> test] text").
+ * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
+ * Before component_construct runs, the environment opens, through the
+ * parent, a LOG session for the component's log lines and the "config"
+ * ROM, mapped read-only. Then the main loop serves the component's
+ * entrypoint and its children until env_exit.
+ *
+ * Without a parent (started by hand) log lines go to stdout and there is
+ * no config.
  */
 
 #define _GNU_SOURCE
@@ -14,20 +16,29 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <base/component.h>
+#include <base/entrypoint.h>
 #include <base/log.h>
+#include <base/parent_linux.h>
 #include <base/process.h>
+#include <dataspace/map.h>
+#include <log_session/connection.h>
+#include <rom_session/connection.h>
 
 struct env {
+	parent_cap_t parent;
+	struct entrypoint *ep;
+	log_session_cap_t log;
 	const char *config;
 	size_t config_len;
 };
 
-static struct env the_env;
+static struct env the_env = {
+        .parent = {{CAP_SEL_INVALID}},
+        .log = {{CAP_SEL_INVALID}},
+};
 
 static void
 write_all(int fd, const char *s, size_t len)
@@ -43,44 +54,32 @@ write_all(int fd, const char *s, size_t len)
 	}
 }
 
-enum { RELAY_FD = 3 };
-
-/* whether a parent listens on RELAY_FD (not so when started by hand) */
-static bool relay_ok;
-
 /*
- * Own lines go on the relay descriptor with an empty chain, the same pipe
- * as the lines of our children, so the parent sees them in the order they
- * happened. Each line is one write, so lines of threads never interleave.
+ * One LOG write per line. Lines longer than a LOG write takes are cut, as
+ * log.h promises. Before the session exists (or if it broke) the line goes
+ * to stdout, which the parent captures as stray output.
  */
 void
 log_output_line(const char *line, size_t len)
 {
-	char buf[LOG_LINE_MAX + 2];
-	size_t n = len < LOG_LINE_MAX ? len : LOG_LINE_MAX;
-	buf[0] = '\t';
+	char buf[LOG_SESSION_WRITE_TEXT_MAX + 2];
+	size_t n = len < LOG_SESSION_WRITE_TEXT_MAX ? len : LOG_SESSION_WRITE_TEXT_MAX;
 	for (size_t i = 0; i < n; i++)
-		buf[i + 1] = line[i];
-	buf[n + 1] = '\n';
-	if (relay_ok)
-		write_all(RELAY_FD, buf, n + 2);
-	else
-		write_all(STDOUT_FILENO, buf + 1, n + 1);
+		buf[i] = line[i] ? line[i] : ' ';
+	buf[n] = 0;
+	uint32_t written = 0;
+	if (cap_valid(cap_raw(the_env.log)) &&
+	    log_session_write(the_env.log, buf, &written) == STATUS_OK)
+		return;
+	buf[n] = '\n';
+	write_all(STDOUT_FILENO, buf, n + 1);
 }
 
+/* stray output of a child: our own log, with the child's name */
 void
-process_relay_line(const char *chain, const char *text, size_t len)
+process_stray_line(const char *name, const char *text, size_t len)
 {
-	char buf[LOG_LINE_MAX + PROCESS_NAME_MAX * 4];
-	size_t n = 0;
-	for (; *chain && n < sizeof(buf) / 2; chain++)
-		buf[n++] = *chain;
-	buf[n++] = '\t';
-	for (size_t i = 0; i < len && n < sizeof(buf) - 1; i++)
-		buf[n++] = text[i];
-	buf[n++] = '\n';
-	if (relay_ok)
-		write_all(RELAY_FD, buf, n);
+	log_print("%s: %.*s", name, (int)len, text);
 }
 
 status_t
@@ -93,34 +92,70 @@ env_config(struct env *env, const char **text, size_t *len)
 	return STATUS_OK;
 }
 
+parent_cap_t
+env_parent(struct env *env)
+{
+	return env->parent;
+}
+
+struct entrypoint *
+env_ep(struct env *env)
+{
+	return env->ep;
+}
+
 _Noreturn void
 env_exit(struct env *env, int value)
 {
-	(void)env;
+	if (cap_valid(cap_raw(env->parent)))
+		parent_exit(env->parent, value);
 	_exit(value & 0xff);
 }
 
-/* a config that is not a regular file, or empty, counts as none */
+/* an empty config, or none at all, counts as none */
 static void
-map_config(struct env *env)
+env_config_open(struct env *env)
 {
-	struct stat st;
-	if (fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0)
+	rom_session_cap_t rom;
+	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
+	if (rom_connection_open(env->parent, "config", &rom) != STATUS_OK)
 		return;
-	void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, STDIN_FILENO, 0);
-	if (p == MAP_FAILED)
+	const char *text;
+	size_t len;
+	if (rom_session_dataspace(rom, &ds) == STATUS_OK &&
+	    dataspace_map_readonly(ds, &text, &len) == STATUS_OK && len > 0) {
+		env->config = text;
+		env->config_len = len;
+	}
+	cap_close(cap_raw(ds)); /* the mapping stays; the session stays open */
+}
+
+static void
+env_init(struct env *env)
+{
+	if (fcntl(PARENT_CAP_FD, F_GETFD) >= 0) {
+		/* ours alone: no child may inherit it */
+		fcntl(PARENT_CAP_FD, F_SETFD, FD_CLOEXEC);
+		env->parent = CAP_TYPED(parent_cap_t, ((cap_t){PARENT_CAP_FD}));
+	}
+	if (entrypoint_create(&env->ep) != STATUS_OK) {
+		log_error("cannot create the entrypoint");
+		_exit(1);
+	}
+	if (!cap_valid(cap_raw(env->parent)))
 		return;
-	env->config = p;
-	env->config_len = (size_t)st.st_size;
+	status_t s = log_connection_open(env->parent, &env->log);
+	if (s != STATUS_OK)
+		log_error("no LOG session: %s", status_name(s));
+	env_config_open(env);
 }
 
 int
 main(void)
 {
-	relay_ok = fcntl(RELAY_FD, F_GETFD) >= 0;
-	map_config(&the_env);
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
+	env_init(&the_env);
 	component_construct(&the_env);
-	process_serve(NULL, NULL); /* lives on until env_exit or a signal */
+	process_serve(the_env.ep, NULL, NULL); /* lives on until env_exit or a signal */
 	return 0;
 }

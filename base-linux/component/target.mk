@@ -1,3 +1,3 @@
 LIB   := component
-SRC_C := startup.c
-LIBS  := process log util
+SRC_C := startup.c dataspace.c
+LIBS  := process ipc log util

@@ -98,6 +98,16 @@ platform_module_unmap(const struct boot_module *m, const uint8_t *addr)
 		munmap((void *)addr, (size_t)m->size);
 }
 
+status_t
+platform_module_backing(const struct boot_module *m, cap_t *backing)
+{
+	int fd = fcntl((int)m->handle, F_DUPFD_CLOEXEC, 0);
+	if (fd < 0)
+		return STATUS_OUT_OF_MEMORY;
+	backing->sel = fd;
+	return STATUS_OK;
+}
+
 unsigned
 platform_elf_class(void)
 {

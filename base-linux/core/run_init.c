@@ -1,9 +1,8 @@
 /*
  * \brief  Starting init on Linux and serving it until it exits
  *
- * core prints every line of init and of init's descendants with the label
- * chain the process library reconstructs, as its LOG service will for
- * components that use LOG sessions.
+ * init's log lines come through core's LOG service; what init writes to
+ * stdout or stderr anyway is printed labeled "init".
  */
 
 #define _GNU_SOURCE
@@ -20,9 +19,9 @@ struct init_state {
 };
 
 void
-process_relay_line(const char *chain, const char *text, size_t len)
+process_stray_line(const char *name, const char *text, size_t len)
 {
-	core_log_labeled(chain, text, len);
+	core_log_labeled(name, text, len);
 }
 
 static void
@@ -41,22 +40,16 @@ init_done(void *ctx)
 }
 
 int
-platform_run_init(const struct boot_module *binary, const struct boot_module *config)
+platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct entrypoint *ep)
 {
-	const uint8_t *text;
-	if (platform_module_map(config, &text) != STATUS_OK) {
-		log_error("cannot map boot module \"%s\"", config->name);
-		return -1;
-	}
 	static struct init_state state;
 	struct process *init;
-	status_t s = process_create("init", binary->name, (const char *)text, (size_t)config->size,
-	                            init_exited, &state, &init);
-	platform_module_unmap(config, text);
+	status_t s =
+	        process_create("init", binary->name, cap_raw(parent), init_exited, &state, &init);
 	if (s != STATUS_OK)
 		return -1;
 
-	process_serve(init_done, &state);
+	process_serve(ep, init_done, &state);
 	if (state.exit.faulted) {
 		log_error("init died: %s", state.exit.reason);
 		return -1;

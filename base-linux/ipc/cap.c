@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdatomic.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -68,6 +69,23 @@ cap_dup(cap_t c, cap_t *out)
 	cap_gen_bump(copy);
 	out->sel = copy;
 	return STATUS_OK;
+}
+
+/*
+ * Copies of a capability (dup'ed, or received by SCM_RIGHTS and sent back)
+ * share one open socket, and every socket has its own inode in sockfs.
+ */
+bool
+cap_same(cap_t a, cap_t b)
+{
+	struct stat sa, sb;
+	int fa, fb;
+
+	if (!cap_sel_fd(a.sel, &fa) || !cap_sel_fd(b.sel, &fb))
+		return false;
+	if (fstat(fa, &sa) != 0 || fstat(fb, &sb) != 0)
+		return false;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 void

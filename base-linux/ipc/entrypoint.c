@@ -9,6 +9,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <base/entrypoint_linux.h>
+
 #include "ep.h"
 #include "internal.h"
 
@@ -112,14 +114,14 @@ entrypoint_dissolve(struct entrypoint *ep, struct rpc_object *obj)
 	obj->ep = NULL;
 }
 
-status_t
-entrypoint_wait_and_dispatch_one(struct entrypoint *ep)
+static status_t
+dispatch_one(struct entrypoint *ep, int timeout_ms)
 {
 	struct ep_slot *s;
 	uint32_t index;
 
 	if (ep->next_event >= ep->nevents) {
-		int n = epoll_wait(ep->epfd, ep->events, EP_EVENTS, -1);
+		int n = epoll_wait(ep->epfd, ep->events, EP_EVENTS, timeout_ms);
 
 		if (n < 0)
 			return errno == EINTR ? STATUS_OK : STATUS_UNAVAILABLE;
@@ -138,6 +140,27 @@ entrypoint_wait_and_dispatch_one(struct entrypoint *ep)
 	else
 		ep_serve_channel(ep, index);
 	return STATUS_OK;
+}
+
+status_t
+entrypoint_wait_and_dispatch_one(struct entrypoint *ep)
+{
+	return dispatch_one(ep, -1);
+}
+
+int
+entrypoint_linux_fd(const struct entrypoint *ep)
+{
+	return ep->epfd;
+}
+
+void
+entrypoint_linux_dispatch_ready(struct entrypoint *ep)
+{
+	do {
+		if (dispatch_one(ep, 0) != STATUS_OK)
+			return;
+	} while (ep->next_event < ep->nevents);
 }
 
 status_t

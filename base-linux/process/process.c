@@ -3,48 +3,29 @@
  *
  * posix_spawn (vfork-like in glibc) keeps creation cheap however large the
  * parent is. The child gets an empty environment, no arguments besides its
- * name, its config as a sealed memfd on stdin, and its two log pipes; every
- * other descriptor of the parent is close-on-exec.
+ * name, its parent capability at PARENT_CAP_FD, /dev/null as stdin and one
+ * pipe as stdout and stderr; every other descriptor of the parent is
+ * close-on-exec.
  */
 
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <spawn.h>
-#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <base/log.h>
+#include <base/parent_linux.h>
 #include <util/format.h>
 #include <util/string.h>
 
 #include "process_linux.h"
 
 struct process process_table[PROCESS_MAX];
-
-/* a read-only, unchangeable copy of the config, like a ROM dataspace */
-static int
-config_memfd(const char *config, size_t len)
-{
-	int fd = memfd_create("config", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-	if (fd < 0)
-		return -1;
-	size_t done = 0;
-	while (done < len) {
-		ssize_t n = write(fd, config + done, len - done);
-		if (n <= 0) {
-			close(fd);
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL);
-	lseek(fd, 0, SEEK_SET);
-	return fd;
-}
 
 static struct process *
 slot_alloc(void)
@@ -56,14 +37,14 @@ slot_alloc(void)
 }
 
 static status_t
-spawn(struct process *p, const char *binary, int config_fd, int out_w, int relay_w)
+spawn(struct process *p, const char *binary, int parent_fd, int out_w)
 {
 	posix_spawn_file_actions_t fa;
 	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, config_fd, STDIN_FILENO);
+	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_adddup2(&fa, out_w, STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&fa, out_w, STDERR_FILENO);
-	posix_spawn_file_actions_adddup2(&fa, relay_w, PROCESS_RELAY_FD);
+	posix_spawn_file_actions_adddup2(&fa, parent_fd, PARENT_CAP_FD);
 
 	char path[PROCESS_NAME_MAX + 2];
 	format_string(path, sizeof(path), "./%s", binary);
@@ -90,35 +71,30 @@ close_fd(int *fd)
 }
 
 static status_t
-start(struct process *p, const char *binary, const char *config, size_t config_len)
+start(struct process *p, const char *binary, cap_t parent)
 {
-	int out[2] = {-1, -1}, relay[2] = {-1, -1};
-	int cfg = config_memfd(config, config_len);
+	int out[2] = {-1, -1};
 	status_t s = STATUS_OUT_OF_MEMORY;
-	if (cfg >= 0 && pipe2(out, O_CLOEXEC | O_NONBLOCK) == 0 &&
-	    pipe2(relay, O_CLOEXEC | O_NONBLOCK) == 0)
-		s = spawn(p, binary, cfg, out[1], relay[1]);
-	close_fd(&cfg);
+	if (parent.sel < 0 || parent.sel > INT_MAX)
+		return STATUS_INVALID_ARGS;
+	if (pipe2(out, O_CLOEXEC | O_NONBLOCK) == 0)
+		s = spawn(p, binary, (int)parent.sel, out[1]);
 	close_fd(&out[1]);
-	close_fd(&relay[1]);
 	p->out_fd = out[0];
-	p->relay_fd = relay[0];
 	if (s == STATUS_OK && p->pidfd < 0) {
 		log_error("cannot supervise \"%s\": pidfd_open failed", p->name);
 		kill(p->pid, SIGKILL);
 		waitpid(p->pid, NULL, 0);
 		s = STATUS_DENIED;
 	}
-	if (s != STATUS_OK) {
+	if (s != STATUS_OK)
 		close_fd(&p->out_fd);
-		close_fd(&p->relay_fd);
-	}
 	return s;
 }
 
 status_t
-process_create(const char *name, const char *binary, const char *config, size_t config_len,
-               process_exit_fn on_exit, void *ctx, struct process **out)
+process_create(const char *name, const char *binary, cap_t parent, process_exit_fn on_exit,
+               void *ctx, struct process **out)
 {
 	size_t name_len = str_len_bounded(name, PROCESS_NAME_MAX);
 	if (name_len == 0 || name_len == PROCESS_NAME_MAX ||
@@ -132,10 +108,10 @@ process_create(const char *name, const char *binary, const char *config, size_t 
 	mem_set(p, 0, sizeof(*p));
 	p->generation = generation;
 	str_copy(p->name, name, sizeof(p->name));
-	p->pidfd = p->out_fd = p->relay_fd = -1;
+	p->pidfd = p->out_fd = -1;
 	p->on_exit = on_exit;
 	p->ctx = ctx;
-	status_t s = start(p, binary, config, config_len);
+	status_t s = start(p, binary, parent);
 	if (s != STATUS_OK)
 		return s;
 	p->used = true;

@@ -1,9 +1,12 @@
 /*
- * \brief  The main loop that relays children's output and reports their end
+ * \brief  The main loop: RPC, children's stray output, children's end
  *
- * One poll set holds, per child, its two log pipes and its pidfd. When the
- * pidfd fires, the pipes are drained first so that a child's last words
- * always precede the report of its exit.
+ * One poll set holds the entrypoint's epoll descriptor and, per child,
+ * its output pipe and its pidfd. All of it is served by the calling
+ * thread, so RPC handlers and exit callbacks never run concurrently. When
+ * a pidfd fires, the entrypoint and the pipe are served first, so that a
+ * child's last calls (its last log lines, its parent exit) and its last
+ * words always precede the report of its exit.
  */
 
 #define _GNU_SOURCE
@@ -14,9 +17,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <base/entrypoint_linux.h>
+
 #include "process_linux.h"
 
-enum { FDS_PER_CHILD = 3 };
+enum { FDS_PER_CHILD = 2, FDS_MAX = PROCESS_MAX * FDS_PER_CHILD + 1 };
 
 static const char *
 fault_reason(int sig)
@@ -45,10 +50,8 @@ static void
 reap(struct process *p)
 {
 	if (p->out_fd >= 0)
-		relay_drain(p, p->out_fd, &p->out, false);
-	if (p->relay_fd >= 0)
-		relay_drain(p, p->relay_fd, &p->relay, true);
-	relay_flush(p);
+		stray_drain(p);
+	stray_flush(p);
 
 	int status = 0;
 	while (waitpid(p->pid, &status, 0) < 0 && errno == EINTR)
@@ -61,10 +64,9 @@ reap(struct process *p)
 		e.value = -1;
 		e.reason = fault_reason(WTERMSIG(status));
 	}
-	int fds[3] = {p->pidfd, p->out_fd, p->relay_fd};
-	for (unsigned i = 0; i < 3; i++)
-		if (fds[i] >= 0)
-			close(fds[i]);
+	close(p->pidfd);
+	if (p->out_fd >= 0)
+		close(p->out_fd);
 	p->used = false; /* the slot may be reused from within the callback */
 	if (p->on_exit)
 		p->on_exit(p->ctx, p, &e);
@@ -73,67 +75,72 @@ reap(struct process *p)
 static void
 handle(struct process *p, int which, short revents)
 {
+	if (!revents)
+		return;
 	if (which == 0) {
-		if (revents)
-			reap(p);
+		reap(p);
 		return;
 	}
-	int *fd = which == 1 ? &p->out_fd : &p->relay_fd;
-	if (revents && !relay_drain(p, *fd, which == 1 ? &p->out : &p->relay, which == 2)) {
-		close(*fd);
-		*fd = -1;
+	if (!stray_drain(p)) {
+		close(p->out_fd);
+		p->out_fd = -1;
 	}
 }
 
 static int
 current_fd(const struct process *p, int which)
 {
-	return which == 0 ? p->pidfd : which == 1 ? p->out_fd : p->relay_fd;
+	return which == 0 ? p->pidfd : p->out_fd;
 }
 
 static unsigned
-collect(struct pollfd *fds, struct process **owner)
+collect(struct pollfd *fds, struct process **owner, unsigned *gen)
 {
 	unsigned n = 0;
 	for (unsigned i = 0; i < PROCESS_MAX; i++) {
 		struct process *p = &process_table[i];
 		if (!p->used)
 			continue;
-		int each[FDS_PER_CHILD] = {p->pidfd, p->out_fd, p->relay_fd};
-		for (unsigned k = 0; k < FDS_PER_CHILD; k++) {
-			fds[n] = (struct pollfd){.fd = each[k], .events = POLLIN};
+		for (int k = 0; k < FDS_PER_CHILD; k++) {
+			fds[n] = (struct pollfd){.fd = current_fd(p, k), .events = POLLIN};
+			gen[n] = p->generation;
 			owner[n++] = p;
 		}
 	}
 	return n;
 }
 
-void
-process_serve(bool (*done)(void *ctx), void *ctx)
+/* a callback may have ended or reused a slot: skip stale entries */
+static void
+serve_children(struct pollfd *fds, struct process **owner, unsigned *gen, unsigned n, int pass)
 {
-	static struct pollfd fds[PROCESS_MAX * FDS_PER_CHILD];
-	static struct process *owner[PROCESS_MAX * FDS_PER_CHILD];
-	static unsigned gen[PROCESS_MAX * FDS_PER_CHILD];
+	for (unsigned i = 0; i < n; i++) {
+		int which = (int)(i % FDS_PER_CHILD);
+		bool current = owner[i]->used && owner[i]->generation == gen[i] && fds[i].fd >= 0 &&
+		               fds[i].fd == current_fd(owner[i], which);
+		if ((which == 0) == (pass == 0) && current)
+			handle(owner[i], which, fds[i].revents);
+	}
+}
+
+void
+process_serve(struct entrypoint *ep, bool (*done)(void *ctx), void *ctx)
+{
+	static struct pollfd fds[FDS_MAX];
+	static struct process *owner[FDS_MAX];
+	static unsigned gen[FDS_MAX];
 
 	while (!done || !done(ctx)) {
-		unsigned n = collect(fds, owner);
-		for (unsigned i = 0; i < n; i++)
-			gen[i] = owner[i]->generation;
-		if (n == 0 && done)
+		unsigned n = collect(fds, owner, gen);
+		if (n == 0 && !ep && done)
 			return; /* nothing left that could make done() true */
-		if (poll(fds, n, n ? -1 : 1000) < 0 && errno != EINTR)
+		fds[n] = (struct pollfd){.fd = ep ? entrypoint_linux_fd(ep) : -1, .events = POLLIN};
+		if (poll(fds, n + 1, -1) < 0 && errno != EINTR)
 			return;
-		/* pipes before pidfds, so output always precedes the exit report */
-		for (int pass = 1; pass >= 0; pass--)
-			for (unsigned i = 0; i < n; i++) {
-				int which = (int)(i % FDS_PER_CHILD);
-				/* a callback may have ended or reused the slot: skip stale entries
-				 */
-				bool current = owner[i]->used && owner[i]->generation == gen[i] &&
-				               fds[i].fd >= 0 &&
-				               fds[i].fd == current_fd(owner[i], which);
-				if ((which == 0) == (pass == 0) && current)
-					handle(owner[i], which, fds[i].revents);
-			}
+		if (ep && fds[n].revents)
+			entrypoint_linux_dispatch_ready(ep);
+		/* RPC and pipes before pidfds, so output always precedes the exit report */
+		serve_children(fds, owner, gen, n, 1);
+		serve_children(fds, owner, gen, n, 0);
 	}
 }

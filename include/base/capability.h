@@ -91,4 +91,11 @@ void cap_close(cap_t c);
  */
 status_t cap_dup(cap_t c, cap_t *out);
 
+/*
+ * Whether a and b name the same object (e.g. a session capability a
+ * client hands back to close it, against the copy the server kept).
+ * BORROWS both. Two invalid capabilities are not the same.
+ */
+bool cap_same(cap_t a, cap_t b);
+
 #endif /* _INCLUDE__BASE__CAPABILITY_H_ */

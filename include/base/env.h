@@ -2,8 +2,9 @@
  * \brief  A component's environment
  *
  * The environment is what a component's parent gave it: the parent itself
- * and the sessions opened on its behalf. It is owned by the framework and
- * lives as long as the component; functions here only borrow it.
+ * and the sessions opened on its behalf (LOG for its log lines, ROM
+ * "config"). It is owned by the framework and lives as long as the
+ * component; functions here only borrow it.
  */
 
 #ifndef _INCLUDE__BASE__ENV_H_
@@ -12,8 +13,10 @@
 #include <stddef.h>
 
 #include <base/status.h>
+#include <parent/rpc.h>
 
 struct env;
+struct entrypoint;
 
 /*
  * The component's "config" ROM module as text. STATUS_NOT_FOUND if the
@@ -22,7 +25,19 @@ struct env;
  */
 status_t env_config(struct env *env, const char **text, size_t *len);
 
-/* report value to the parent and end the component */
+/*
+ * The capability of the component's parent, BORROWED from the
+ * environment (invalid if the component was started by hand).
+ */
+parent_cap_t env_parent(struct env *env);
+
+/*
+ * The component's entrypoint: objects managed here are served by the
+ * framework's main loop once component_construct returned.
+ */
+struct entrypoint *env_ep(struct env *env);
+
+/* report value to the parent (parent exit) and end the component */
 _Noreturn void env_exit(struct env *env, int value);
 
 #endif /* _INCLUDE__BASE__ENV_H_ */

@@ -1,27 +1,25 @@
 /*
- * \brief  init: start the children its config lists and report their end
+ * \brief  init: start the children its config lists, serve them as their
+ *         parent and report their end
  *
  * The config is validated as a whole before anything starts: a config
  * with an error starts no child at all and says why in one line, so there
- * is never a half-started tree without a word. (Session routing and quota
- * trading arrive with the parent protocol; the config model already holds
- * routes and quanta.)
+ * is never a half-started tree without a word. Each child gets a parent
+ * object (parent_object.c) through which its session requests are routed
+ * (session_route.c). (Quota trading is not there yet: the config model
+ * holds the quanta, session args carry the donations unchanged.)
  */
 
 #include <base/component.h>
 #include <base/log.h>
 #include <base/process.h>
 
-#include "config/init_config.h"
+#include "child.h"
 
-struct child_state {
-	struct process *process;
-	bool running;
-};
-
-static struct init_config config;
+struct init_config config;
+struct child_state children[INIT_CONFIG_MAX_CHILDREN];
+struct env *init_env;
 static struct init_config_diag diag;
-static struct child_state children[INIT_CONFIG_MAX_CHILDREN];
 
 static void
 print_verbose(const struct init_child *c)
@@ -39,34 +37,30 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 {
 	struct child_state *s = ctx;
 	s->running = false;
-	if (e->faulted)
+	child_parent_destroy(s);
+	if (e->faulted && !s->exit_reported)
 		log_error("child \"%s\" died: %s", process_name(p), e->reason);
 	else
-		log_print("child \"%s\" exited with exit value %d", process_name(p), e->value);
+		log_print("child \"%s\" exited with exit value %d", process_name(p),
+		          s->exit_reported ? s->exit_value : e->value);
 }
 
 static void
 start_child(unsigned i)
 {
-	const struct init_child *c = &config.children[i];
-	const char *text = 0;
-	size_t len = 0;
-
-	if (c->config_kind == INIT_CHILD_CONFIG_INLINE) {
-		text = c->config_text.start;
-		len = c->config_text.len;
-	} else if (c->config_kind == INIT_CHILD_CONFIG_FILE) {
-		log_warning("child \"%s\": <configfile> \"%s\" needs the ROM service; "
-		            "starting it without config",
-		            c->name, c->config_file);
-	}
-	status_t s = process_create(c->name, c->binary, text, len, child_exited, &children[i],
-	                            &children[i].process);
+	struct child_state *c = &children[i];
+	c->index = i;
+	c->cfg = &config.children[i];
+	if (!child_parent_create(c))
+		return;
+	status_t s = process_create(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
+	                            child_exited, c, &c->process);
 	if (s != STATUS_OK) {
-		log_error("child \"%s\": start failed: %s", c->name, status_name(s));
+		log_error("child \"%s\": start failed: %s", c->cfg->name, status_name(s));
+		child_parent_destroy(c);
 		return;
 	}
-	children[i].running = true;
+	c->running = true;
 }
 
 void
@@ -74,6 +68,7 @@ component_construct(struct env *env)
 {
 	const char *text;
 	size_t len;
+	init_env = env;
 	if (env_config(env, &text, &len) != STATUS_OK) {
 		log_error("no config");
 		env_exit(env, 1);

@@ -1,0 +1,61 @@
+/*
+ * \brief  A read-only dataspace served by an entrypoint
+ */
+
+#include <dataspace/object.h>
+#include <dataspace/server.h>
+
+static status_t
+ds_size(void *ctx, struct rpc_call *call, uint64_t *size)
+{
+	(void)call;
+	*size = ((struct dataspace_object *)ctx)->size;
+	return STATUS_OK;
+}
+
+static status_t
+ds_writable(void *ctx, struct rpc_call *call, bool *writable)
+{
+	(void)ctx;
+	(void)call;
+	*writable = false;
+	return STATUS_OK;
+}
+
+/* the reply BORROWS the backing: the client gets a copy, we keep ours */
+static status_t
+ds_map_handle(void *ctx, struct rpc_call *call, cap_t *backing)
+{
+	(void)call;
+	*backing = ((struct dataspace_object *)ctx)->backing;
+	return STATUS_OK;
+}
+
+static const struct dataspace_ops ds_ops = {
+        .size = ds_size,
+        .writable = ds_writable,
+        .map_handle = ds_map_handle,
+};
+
+status_t
+dataspace_object_init(struct dataspace_object *ds, struct entrypoint *ep, uint64_t size,
+                      cap_t backing)
+{
+	ds->rpc = (struct rpc_object){0};
+	ds->size = size;
+	ds->backing = backing;
+	status_t s = dataspace_manage(ep, &ds->rpc, &ds_ops, ds, &ds->cap);
+	if (s != STATUS_OK)
+		cap_close(backing);
+	return s;
+}
+
+void
+dataspace_object_destroy(struct dataspace_object *ds, struct entrypoint *ep)
+{
+	entrypoint_dissolve(ep, &ds->rpc);
+	cap_close(cap_raw(ds->cap));
+	cap_close(ds->backing);
+	ds->cap = CAP_TYPED_INVALID(dataspace_cap_t);
+	ds->backing = cap_invalid();
+}

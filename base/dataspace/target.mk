@@ -1,0 +1,3 @@
+LIB   := dataspace
+SRC_C := object.c
+LIBS  := ipc

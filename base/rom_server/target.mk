@@ -1,0 +1,3 @@
+LIB   := rom_server
+SRC_C := object.c
+LIBS  := dataspace

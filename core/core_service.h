@@ -1,0 +1,58 @@
+/*
+ * \brief  A service of core (LOG, ROM, ...) as seen by core's session logic
+ *
+ * core's parent object for init and each service's root object both end
+ * in core_session_request (session_request.c), which checks the arguments
+ * and the donated quota once for all services and then calls the
+ * service's create function.
+ */
+
+#ifndef _CORE__CORE_SERVICE_H_
+#define _CORE__CORE_SERVICE_H_
+
+#include <stddef.h>
+
+#include <base/entrypoint.h>
+#include <root/rpc.h>
+#include <util/arg_string.h>
+
+#include "boot_modules.h"
+
+enum { CORE_LABEL_MAX = 160 };
+
+struct core_service {
+	const char *name;    /* byte-identical to Genode's: "LOG", "ROM" */
+	size_t session_size; /* what core keeps per session, paid from ram_quota */
+	/*
+	 * Create a session labeled label; *session stays OWNED by the service
+	 * (the caller hands out copies). The service logs why it refuses.
+	 */
+	status_t (*create)(const struct arg_string *args, const char *label, cap_t *session);
+	/* close the session named by session (BORROWED); false if not ours */
+	bool (*close)(cap_t session);
+	struct rpc_object root;
+	root_cap_t root_cap; /* OWNED */
+};
+
+/* the services core offers, a NULL-terminated table */
+extern struct core_service *const core_services[];
+
+extern struct core_service core_log_service, core_rom_service;
+void core_log_service_init(struct entrypoint *ep);
+void core_rom_service_init(struct entrypoint *ep, const struct boot_modules *modules);
+
+/*
+ * Open a session of service with the args a client gave. label_prefix is
+ * what core puts in front of the label policy-wise ("init" for init's
+ * requests, "" for calls of a root). *session is BORROWED from the service.
+ */
+status_t core_session_request(const char *service, const char *args, const char *label_prefix,
+                              cap_t *session);
+
+/* close a session of any service; CONSUMES session */
+status_t core_session_close(cap_t session);
+
+/* manage every service's root object at ep */
+status_t core_services_init(struct entrypoint *ep);
+
+#endif /* _CORE__CORE_SERVICE_H_ */

@@ -1,0 +1,21 @@
+/*
+ * \brief  core as init's parent
+ */
+
+#ifndef _CORE__INIT_PARENT_H_
+#define _CORE__INIT_PARENT_H_
+
+#include <stdbool.h>
+
+#include <base/entrypoint.h>
+#include <parent/rpc.h>
+
+struct init_parent_state {
+	bool exit_reported; /* init called parent exit */
+	int exit_value;
+};
+
+/* serve init's parent object at ep; *cap is OWNED by the caller */
+status_t init_parent_create(struct entrypoint *ep, struct init_parent_state *s, parent_cap_t *cap);
+
+#endif /* _CORE__INIT_PARENT_H_ */

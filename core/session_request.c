@@ -1,0 +1,91 @@
+/*
+ * \brief  core's checks common to every session request
+ *
+ * Malformed arguments, an unknown service and a donation too small for
+ * the session's metadata are refused here, each with a message naming the
+ * service and the label, before any service state is touched.
+ */
+
+#include <base/log.h>
+#include <util/format.h>
+#include <util/string.h>
+
+#include "core_service.h"
+
+static struct core_service *
+service_find(const char *name)
+{
+	for (unsigned i = 0; core_services[i]; i++)
+		if (str_equal(core_services[i]->name, name))
+			return core_services[i];
+	return 0;
+}
+
+/* "prefix -> label", or whichever of the two is not empty */
+static void
+label_compose(char *out, size_t size, const char *prefix, const char *label)
+{
+	if (prefix[0] && label[0])
+		format_string(out, size, "%s -> %s", prefix, label);
+	else
+		format_string(out, size, "%s", prefix[0] ? prefix : label);
+}
+
+static status_t
+quota_check(const struct core_service *svc, const struct arg_string *args, const char *label)
+{
+	uint64_t quota = 0;
+	if (arg_string_get_size(args, "ram_quota", 0, &quota) != STATUS_OK) {
+		log_error("%s session for \"%s\": malformed ram_quota argument", svc->name, label);
+		return STATUS_INVALID_ARGS;
+	}
+	if (quota < svc->session_size) {
+		log_error("%s session for \"%s\": insufficient ram_quota, needed %lu bytes, given "
+		          "%llu",
+		          svc->name, label, (unsigned long)svc->session_size,
+		          (unsigned long long)quota);
+		return STATUS_QUOTA_EXCEEDED;
+	}
+	return STATUS_OK;
+}
+
+status_t
+core_session_request(const char *service, const char *args_text, const char *label_prefix,
+                     cap_t *session)
+{
+	struct arg_string args;
+	struct arg_error err;
+	char given[CORE_LABEL_MAX], label[CORE_LABEL_MAX];
+
+	if (arg_string_init(&args, args_text, str_len(args_text), &err) != STATUS_OK) {
+		log_error("session request of \"%s\" for service \"%s\": malformed arguments: %s "
+		          "at offset %lu",
+		          label_prefix, service, err.reason, (unsigned long)err.offset);
+		return STATUS_INVALID_ARGS;
+	}
+	if (arg_string_get_string(&args, "label", given, sizeof(given)) == STATUS_OUT_OF_MEMORY) {
+		log_error("session request of \"%s\" for service \"%s\": label too long",
+		          label_prefix, service);
+		return STATUS_INVALID_ARGS;
+	}
+	label_compose(label, sizeof(label), label_prefix, given);
+
+	struct core_service *svc = service_find(service);
+	if (!svc) {
+		log_warning("\"%s\" requested service \"%s\", which core does not provide", label,
+		            service);
+		return STATUS_DENIED;
+	}
+	status_t s = quota_check(svc, &args, label);
+	return s == STATUS_OK ? svc->create(&args, label, session) : s;
+}
+
+status_t
+core_session_close(cap_t session)
+{
+	bool found = false;
+	for (unsigned i = 0; core_services[i] && !found; i++)
+		found = core_services[i]->close(session);
+	cap_close(session);
+	return found ? STATUS_OK : STATUS_NOT_FOUND;
+}

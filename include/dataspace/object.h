@@ -1,0 +1,35 @@
+/*
+ * \brief  A read-only dataspace served by an entrypoint
+ *
+ * Servers that hand out read-only memory (core's ROM service, init's
+ * "config" ROM for its children) keep one of these per dataspace. The
+ * backing is a platform capability (base-linux: a file descriptor) that
+ * the object OWNS and hands out copies of in map_handle.
+ */
+
+#ifndef _INCLUDE__DATASPACE__OBJECT_H_
+#define _INCLUDE__DATASPACE__OBJECT_H_
+
+#include <stdint.h>
+
+#include <base/entrypoint.h>
+#include <dataspace/rpc.h>
+
+struct dataspace_object {
+	struct rpc_object rpc;
+	uint64_t size;
+	cap_t backing;       /* OWNED */
+	dataspace_cap_t cap; /* OWNED; copies go to clients */
+};
+
+/*
+ * Serve a read-only dataspace of size bytes backed by backing, which is
+ * CONSUMED (also on failure).
+ */
+status_t dataspace_object_init(struct dataspace_object *ds, struct entrypoint *ep, uint64_t size,
+                               cap_t backing);
+
+/* stop serving ds and close what it owns; clients' copies go dead */
+void dataspace_object_destroy(struct dataspace_object *ds, struct entrypoint *ep);
+
+#endif /* _INCLUDE__DATASPACE__OBJECT_H_ */

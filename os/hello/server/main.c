@@ -1,0 +1,119 @@
+/*
+ * \brief  hello-server: serves the "Hello" service
+ *
+ * A root object makes the sessions; the root is announced to the parent,
+ * which calls it for every client it routes here. What the server keeps
+ * per session is paid from the ram_quota the client donated.
+ */
+
+#include <base/component.h>
+#include <base/entrypoint.h>
+#include <base/log.h>
+#include <hello_session/server.h>
+#include <parent/client.h>
+#include <root/server.h>
+#include <util/arg_string.h>
+#include <util/string.h>
+
+enum { SESSIONS_MAX = 8, LABEL_MAX = 160 };
+
+struct hello_session {
+	bool used;
+	struct rpc_object rpc;
+	hello_session_cap_t cap; /* OWNED; the client got a copy */
+	char label[LABEL_MAX];
+};
+
+static struct env *hello_env;
+static struct hello_session sessions[SESSIONS_MAX];
+
+static status_t
+hello_say_hello(void *ctx, struct rpc_call *call)
+{
+	(void)call;
+	log_print("Hello, %s!", ((struct hello_session *)ctx)->label);
+	return STATUS_OK;
+}
+
+static status_t
+hello_add(void *ctx, struct rpc_call *call, int32_t a, int32_t b, int32_t *sum)
+{
+	(void)ctx;
+	(void)call;
+	*sum = (int32_t)((uint32_t)a + (uint32_t)b); /* wraps instead of overflowing */
+	return STATUS_OK;
+}
+
+static const struct hello_session_ops hello_ops = {
+        .say_hello = hello_say_hello,
+        .add = hello_add,
+};
+
+/* the reply BORROWS the session capability: the server keeps its own */
+static status_t
+root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
+{
+	(void)ctx;
+	(void)call;
+	struct arg_string a;
+	uint64_t quota = 0;
+	struct hello_session *s = 0;
+	if (arg_string_init(&a, args, str_len(args), 0) != STATUS_OK ||
+	    arg_string_get_size(&a, "ram_quota", 0, &quota) != STATUS_OK)
+		return STATUS_INVALID_ARGS;
+	if (quota < sizeof(struct hello_session)) {
+		log_error("Hello session: insufficient ram_quota, needed %lu, given %llu",
+		          (unsigned long)sizeof(struct hello_session), (unsigned long long)quota);
+		return STATUS_QUOTA_EXCEEDED;
+	}
+	for (unsigned i = 0; i < SESSIONS_MAX && !s; i++)
+		if (!sessions[i].used)
+			s = &sessions[i];
+	if (!s)
+		return STATUS_OUT_OF_MEMORY;
+	arg_string_get_string(&a, "label", s->label, sizeof(s->label));
+	s->rpc = (struct rpc_object){0};
+	status_t st = hello_session_manage(env_ep(hello_env), &s->rpc, &hello_ops, s, &s->cap);
+	if (st != STATUS_OK)
+		return st;
+	s->used = true;
+	*session = cap_raw(s->cap);
+	return STATUS_OK;
+}
+
+static status_t
+root_close(void *ctx, struct rpc_call *call, cap_t session)
+{
+	(void)ctx;
+	(void)call;
+	for (unsigned i = 0; i < SESSIONS_MAX; i++) {
+		struct hello_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			entrypoint_dissolve(env_ep(hello_env), &s->rpc);
+			cap_close(cap_raw(s->cap));
+			s->used = false;
+		}
+	}
+	cap_close(session);
+	return STATUS_OK;
+}
+
+static const struct root_ops root_ops = {.session = root_session, .close = root_close};
+
+void
+component_construct(struct env *env)
+{
+	static struct rpc_object root;
+	root_cap_t root_cap;
+	hello_env = env;
+	if (root_manage(env_ep(env), &root, &root_ops, 0, &root_cap) != STATUS_OK) {
+		log_error("cannot create the root");
+		env_exit(env, 1);
+	}
+	/* the parent gets a copy; ours stays with us for the life of the server */
+	status_t s = parent_announce(env_parent(env), "Hello", root_cap);
+	if (s != STATUS_OK) {
+		log_error("announcing \"Hello\" failed: %s", status_name(s));
+		env_exit(env, 1);
+	}
+}

@@ -1,0 +1,79 @@
+/*
+ * \brief  init's runtime state of one child and the parent object it is served
+ *
+ * Every child gets its own parent object, so init always knows who asks:
+ * a child cannot speak for another one, and the label init puts in front
+ * of every request it forwards is always the asker's name.
+ */
+
+#ifndef _OS__INIT__CHILD_H_
+#define _OS__INIT__CHILD_H_
+
+#include <base/env.h>
+#include <base/process.h>
+#include <base/rpc_server.h>
+#include <rom_session/object.h>
+#include <root/rpc.h>
+
+#include "config/init_config.h"
+
+enum { CHILD_SESSIONS_MAX = 16, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
+
+struct child_announced {
+	bool used;
+	init_name_t service;
+	root_cap_t root; /* OWNED */
+};
+
+struct child_session {
+	bool used;
+	cap_t cap;  /* OWNED: the copy init keeps to close it later */
+	int server; /* -1: init's parent, else a child index */
+};
+
+struct child_state {
+	unsigned index; /* into config.children */
+	const struct init_child *cfg;
+	struct process *process;
+	bool running;
+	struct rpc_object parent_obj;
+	parent_cap_t parent_cap; /* OWNED; the child has a copy */
+	struct child_announced announced[CHILD_ANNOUNCED_MAX];
+	struct child_session sessions[CHILD_SESSIONS_MAX];
+	struct rom_session_object config_rom;
+	bool config_rom_open;
+	bool exit_reported;
+	int exit_value;
+};
+
+extern struct init_config config;
+extern struct child_state children[INIT_CONFIG_MAX_CHILDREN];
+extern struct env *init_env;
+
+/* serve c's parent object; false (and logged) on failure */
+bool child_parent_create(struct child_state *c);
+
+/* forget what c announced, opened and asked for; called when it is gone */
+void child_parent_destroy(struct child_state *c);
+
+/* root of service as announced by child (an index), or NULL */
+const root_cap_t *child_announced_root(unsigned child, const char *service);
+
+/*
+ * Route a session request of c (see session_route.c). On STATUS_OK
+ * *session is BORROWED from c's session table. A request that must wait
+ * for an announcement is deferred: then call->deferred is set.
+ */
+status_t session_route(struct child_state *c, struct rpc_call *call, const char *service,
+                       const char *args, cap_t *session);
+
+/* retry deferred requests after service was announced */
+void session_route_retry(void);
+
+/* answer c's deferred requests with an error (c or its server is gone) */
+void session_route_drop(const struct child_state *c);
+
+/* serve c's "config" ROM (see config_rom.c); *session BORROWED from c */
+status_t config_rom_session(struct child_state *c, cap_t *session);
+
+#endif /* _OS__INIT__CHILD_H_ */

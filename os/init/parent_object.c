@@ -1,0 +1,166 @@
+/*
+ * \brief  The parent object init serves for each child
+ */
+
+#include <base/log.h>
+#include <parent/client.h>
+#include <parent/server.h>
+#include <root/client.h>
+#include <util/string.h>
+
+#include "child.h"
+
+const root_cap_t *
+child_announced_root(unsigned child, const char *service)
+{
+	const struct child_state *c = &children[child];
+	if (!c->running)
+		return 0;
+	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
+		if (c->announced[i].used && str_equal(c->announced[i].service, service))
+			return &c->announced[i].root;
+	return 0;
+}
+
+/* 10.05+: only what <provides> declares; 10.02: a service only once */
+static bool
+announce_legal(const struct child_state *c, const char *service)
+{
+	if (config.syntax == INIT_CONFIG_SYNTAX_10_05)
+		return init_config_child_provides(&config, c->index, service) &&
+		       !child_announced_root(c->index, service);
+	for (unsigned i = 0; i < config.child_count; i++)
+		if (child_announced_root(i, service))
+			return false;
+	return true;
+}
+
+static status_t
+child_parent_announce(void *ctx, struct rpc_call *call, const char *service, root_cap_t root)
+{
+	struct child_state *c = ctx;
+	struct child_announced *slot = 0;
+	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX && !slot; i++)
+		if (!c->announced[i].used)
+			slot = &c->announced[i];
+	if (!slot || !announce_legal(c, service) || str_len(service) > INIT_CONFIG_NAME_MAX) {
+		log_error("%s: illegal announcement of service \"%s\"", c->cfg->name, service);
+		cap_close(cap_raw(root));
+		return STATUS_DENIED;
+	}
+	slot->used = true;
+	str_copy(slot->service, service, sizeof(slot->service));
+	slot->root = root;
+	log_print("child \"%s\" announces service \"%s\"", c->cfg->name, service);
+	/*
+	 * The announcer waits for this reply before its entrypoint serves the
+	 * root: answer first, then call the root for the waiting clients.
+	 */
+	struct rpc_reply_handle reply;
+	if (rpc_reply_defer(call, &reply) == STATUS_OK)
+		parent_announce_reply(&reply, STATUS_OK);
+	session_route_retry();
+	return STATUS_OK;
+}
+
+static status_t
+child_parent_session(void *ctx, struct rpc_call *call, const char *service, const char *args,
+                     cap_t *session)
+{
+	return session_route(ctx, call, service, args, session);
+}
+
+static struct child_session *
+session_find(struct child_state *c, cap_t cap)
+{
+	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
+		if (c->sessions[i].used && cap_same(c->sessions[i].cap, cap))
+			return &c->sessions[i];
+	return 0;
+}
+
+/* close at the server that made it; CONSUMES the table entry's capability */
+static void
+session_close_at_server(struct child_session *s)
+{
+	if (s->server < 0)
+		parent_close(env_parent(init_env), s->cap);
+	else if (children[s->server].running) {
+		const struct child_state *srv = &children[s->server];
+		for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
+			if (srv->announced[i].used &&
+			    root_close(srv->announced[i].root, s->cap) == STATUS_OK)
+				break;
+	}
+	cap_close(s->cap);
+	s->used = false;
+}
+
+static status_t
+child_parent_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
+{
+	(void)call;
+	(void)args;
+	struct child_session *s = session_find(ctx, session);
+	cap_close(session);
+	return s ? STATUS_OK : STATUS_NOT_FOUND;
+}
+
+static status_t
+child_parent_close(void *ctx, struct rpc_call *call, cap_t session)
+{
+	(void)call;
+	struct child_session *s = session_find(ctx, session);
+	cap_close(session);
+	if (!s)
+		return STATUS_NOT_FOUND;
+	session_close_at_server(s);
+	return STATUS_OK;
+}
+
+static status_t
+child_parent_exit(void *ctx, struct rpc_call *call, int32_t value)
+{
+	(void)call;
+	struct child_state *c = ctx;
+	c->exit_reported = true;
+	c->exit_value = value;
+	return STATUS_OK;
+}
+
+static const struct parent_ops child_parent_ops = {
+        .announce = child_parent_announce,
+        .session = child_parent_session,
+        .upgrade = child_parent_upgrade,
+        .close = child_parent_close,
+        .exit = child_parent_exit,
+};
+
+bool
+child_parent_create(struct child_state *c)
+{
+	status_t s = parent_manage(env_ep(init_env), &c->parent_obj, &child_parent_ops, c,
+	                           &c->parent_cap);
+	if (s != STATUS_OK)
+		log_error("child \"%s\": no parent object: %s", c->cfg->name, status_name(s));
+	return s == STATUS_OK;
+}
+
+void
+child_parent_destroy(struct child_state *c)
+{
+	entrypoint_dissolve(env_ep(init_env), &c->parent_obj);
+	cap_close(cap_raw(c->parent_cap));
+	session_route_drop(c);
+	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
+		if (c->sessions[i].used)
+			session_close_at_server(&c->sessions[i]);
+	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
+		if (c->announced[i].used) {
+			cap_close(cap_raw(c->announced[i].root));
+			c->announced[i].used = false;
+		}
+	if (c->config_rom_open)
+		rom_session_object_destroy(&c->config_rom, env_ep(init_env));
+	c->config_rom_open = false;
+}

@@ -1,0 +1,175 @@
+/*
+ * \brief  Routing a child's session request
+ *
+ * The decision comes from init_route_resolve (config/route.h). init then
+ * puts the child's name in front of the label, always, so a child can
+ * never pose as another one, and forwards the request to its own parent
+ * or to the root the serving child announced. A request for a service
+ * that is routed to a child which has not announced it yet (10.05+), or
+ * that nobody announced yet (10.02), is deferred: the client stays blocked
+ * until the announcement, as in Genode's init.
+ */
+
+#include <base/log.h>
+#include <parent/client.h>
+#include <parent/server.h>
+#include <root/client.h>
+#include <util/arg_string.h>
+#include <util/format.h>
+#include <util/string.h>
+
+#include "child.h"
+#include "config/route.h"
+
+enum { PENDING_MAX = 32, ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
+
+struct pending {
+	bool used;
+	struct child_state *client;
+	init_name_t service;
+	char args[ARGS_MAX];
+	struct rpc_reply_handle reply;
+};
+
+static struct pending pending[PENDING_MAX];
+
+/* the answer 10.02 gives: what has been announced so far */
+static bool
+route_announced(void *ctx, unsigned child, const char *service)
+{
+	(void)ctx;
+	return child_announced_root(child, service) != 0;
+}
+
+/* label="<child>" or label="<child> -> <label>", whatever the child sent */
+static status_t
+label_prefix(const struct child_state *c, const char *args, struct arg_string *out)
+{
+	struct arg_error err;
+	char given[ARGS_MAX], label[ARGS_MAX];
+	if (arg_string_init(out, args, str_len(args), &err) != STATUS_OK ||
+	    arg_string_get_string(out, "label", given, sizeof(given)) == STATUS_OUT_OF_MEMORY) {
+		log_error("%s: malformed session arguments", c->cfg->name);
+		return STATUS_INVALID_ARGS;
+	}
+	if (given[0])
+		format_string(label, sizeof(label), "%s -> %s", c->cfg->name, given);
+	else
+		format_string(label, sizeof(label), "%s", c->cfg->name);
+	if (arg_string_set_string(out, "label", label) != STATUS_OK ||
+	    arg_string_text(out)[0] == 0 || str_len(arg_string_text(out)) >= ARGS_MAX) {
+		log_error("%s: session arguments too long with the label", c->cfg->name);
+		return STATUS_INVALID_ARGS;
+	}
+	return STATUS_OK;
+}
+
+static status_t
+session_keep(struct child_state *c, int server, cap_t cap, cap_t *session)
+{
+	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
+		struct child_session *s = &c->sessions[i];
+		if (s->used)
+			continue;
+		*s = (struct child_session){true, cap, server};
+		*session = cap;
+		return STATUS_OK;
+	}
+	log_error("%s: too many sessions", c->cfg->name);
+	cap_close(cap);
+	return STATUS_OUT_OF_MEMORY;
+}
+
+/* resolve and forward; STATUS_WOULD_BLOCK: nobody announced it yet */
+static status_t
+forward(struct child_state *c, const char *service, const char *args, cap_t *session)
+{
+	struct init_route_decision d = init_route_resolve(
+	        &config, c->index, service,
+	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
+	cap_t cap = cap_invalid();
+	status_t s;
+	if (d.kind == INIT_ROUTE_DENIED || d.kind == INIT_ROUTE_AMBIGUOUS) {
+		log_error("%s: %s to service \"%s\"", c->cfg->name,
+		          d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route", service);
+		return STATUS_DENIED;
+	}
+	if (d.kind == INIT_ROUTE_WAIT)
+		return STATUS_WOULD_BLOCK;
+	if (d.kind == INIT_ROUTE_PARENT) {
+		s = parent_session(env_parent(init_env), service, args, &cap);
+		return s == STATUS_OK ? session_keep(c, -1, cap, session) : s;
+	}
+	const root_cap_t *root = child_announced_root(d.child, service);
+	if (!root)
+		return STATUS_WOULD_BLOCK;
+	s = root_session(*root, args, &cap);
+	return s == STATUS_OK ? session_keep(c, (int)d.child, cap, session) : s;
+}
+
+static status_t
+defer(struct child_state *c, struct rpc_call *call, const char *service, const char *args)
+{
+	for (unsigned i = 0; i < PENDING_MAX; i++) {
+		struct pending *p = &pending[i];
+		if (p->used)
+			continue;
+		if (rpc_reply_defer(call, &p->reply) != STATUS_OK)
+			return STATUS_OUT_OF_MEMORY;
+		p->used = true;
+		p->client = c;
+		str_copy(p->service, service, sizeof(p->service));
+		str_copy(p->args, args, sizeof(p->args));
+		return STATUS_OK;
+	}
+	log_error("%s: too many requests waiting for services", c->cfg->name);
+	return STATUS_OUT_OF_MEMORY;
+}
+
+status_t
+session_route(struct child_state *c, struct rpc_call *call, const char *service, const char *args,
+              cap_t *session)
+{
+	struct arg_string labeled;
+	status_t s = label_prefix(c, args, &labeled);
+	if (s != STATUS_OK)
+		return s;
+	char filename[INIT_CONFIG_NAME_MAX + 1];
+	if (str_equal(service, "ROM") &&
+	    arg_string_get_string(&labeled, "filename", filename, sizeof(filename)) == STATUS_OK &&
+	    str_equal(filename, "config")) {
+		if (c->cfg->config_kind != INIT_CHILD_CONFIG_FILE)
+			return config_rom_session(c, session);
+		arg_string_set_string(&labeled, "filename", c->cfg->config_file);
+	}
+	s = forward(c, service, arg_string_text(&labeled), session);
+	return s == STATUS_WOULD_BLOCK ? defer(c, call, service, arg_string_text(&labeled)) : s;
+}
+
+void
+session_route_retry(void)
+{
+	for (unsigned i = 0; i < PENDING_MAX; i++) {
+		struct pending *p = &pending[i];
+		cap_t session = cap_invalid();
+		if (!p->used)
+			continue;
+		status_t s = forward(p->client, p->service, p->args, &session);
+		if (s == STATUS_WOULD_BLOCK)
+			continue;
+		p->used = false;
+		parent_session_reply(&p->reply, s, session);
+	}
+}
+
+void
+session_route_drop(const struct child_state *c)
+{
+	for (unsigned i = 0; i < PENDING_MAX; i++) {
+		struct pending *p = &pending[i];
+		if (!p->used || p->client != c)
+			continue;
+		p->used = false;
+		parent_session_reply(&p->reply, STATUS_UNAVAILABLE, cap_invalid());
+	}
+}
