@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdlib.h>
+#include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include <base/entrypoint_linux.h>
 
 #include "ep.h"
+#include "ep_watch.h"
 #include "internal.h"
 
 /*
@@ -29,6 +31,33 @@ raise_fd_limit(void)
 	}
 }
 
+/* the stop request was seen; drain the eventfd so the wait blocks again */
+static void
+cancel_consume(void *arg)
+{
+	struct entrypoint *ep = arg;
+	uint64_t count;
+
+	(void)!read(ep->cancel_fd, &count, sizeof(count));
+}
+
+/*
+ * A stop from another thread must wake an entrypoint blocked in
+ * epoll_wait: the cancellable blocking of Genode's entrypoint. The eventfd
+ * is one more watched descriptor, so waiting needs no extra system call.
+ */
+static status_t
+cancel_init(struct entrypoint *ep)
+{
+	ep->cancel_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	if (ep->cancel_fd < 0)
+		return STATUS_OUT_OF_MEMORY;
+	status_t st = entrypoint_watch(ep, ep->cancel_fd, cancel_consume, ep, &ep->cancel_watch);
+	if (st != STATUS_OK)
+		close(ep->cancel_fd);
+	return st;
+}
+
 status_t
 entrypoint_create(struct entrypoint **out)
 {
@@ -43,6 +72,12 @@ entrypoint_create(struct entrypoint **out)
 	}
 	ep->free_head = SLOT_NONE;
 	ep->current = SLOT_NONE;
+	if (cancel_init(ep) != STATUS_OK) {
+		close(ep->epfd);
+		free(ep->slots);
+		free(ep);
+		return STATUS_OUT_OF_MEMORY;
+	}
 	raise_fd_limit();
 	*out = ep;
 	return STATUS_OK;
@@ -57,6 +92,7 @@ entrypoint_destroy(struct entrypoint *ep)
 		ep_slot_free(ep, i);
 	}
 	close(ep->epfd);
+	close(ep->cancel_fd);
 	free(ep->slots);
 	free(ep);
 }
@@ -166,8 +202,8 @@ entrypoint_linux_dispatch_ready(struct entrypoint *ep)
 status_t
 entrypoint_run(struct entrypoint *ep)
 {
-	ep->stop = false;
-	while (!ep->stop) {
+	/* a stop requested before run started counts: it is consumed here */
+	while (!__atomic_exchange_n(&ep->stop, false, __ATOMIC_ACQ_REL)) {
 		status_t st = entrypoint_wait_and_dispatch_one(ep);
 		if (st != STATUS_OK)
 			return st;
@@ -178,5 +214,8 @@ entrypoint_run(struct entrypoint *ep)
 void
 entrypoint_stop(struct entrypoint *ep)
 {
-	ep->stop = true;
+	uint64_t one = 1;
+
+	__atomic_store_n(&ep->stop, true, __ATOMIC_RELEASE);
+	(void)!write(ep->cancel_fd, &one, sizeof(one));
 }

@@ -46,7 +46,9 @@ struct entrypoint {
 	struct epoll_event events[EP_EVENTS];
 	int nevents, next_event;
 	uint32_t current; /* channel being served, or SLOT_NONE */
-	bool stop;
+	bool stop;        /* atomic: set by entrypoint_stop from any thread */
+	int cancel_fd;    /* eventfd that wakes a blocked wait for a stop */
+	uint64_t cancel_watch;
 	struct rpc_msg in, out;
 };
 

@@ -7,14 +7,16 @@
  * gets correct answers and that the server kept no descriptor.
  */
 
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
+#include <base/entrypoint.h>
 #include <rpc_test/client.h>
 
 #include "../../harness/harness.h"
@@ -645,7 +647,48 @@ closed_cap_number_reused(void)
 	stop();
 }
 
-TEST_MAIN(TEST_CASE(basic_calls), TEST_CASE(ranges_checked_by_server), TEST_CASE(many_objects),
+static void *
+run_entrypoint(void *arg)
+{
+	static status_t result;
+
+	result = entrypoint_run(arg);
+	return &result;
+}
+
+/*
+ * A stop from another thread wakes an entrypoint blocked with nothing to
+ * do (the cancellable wait), and a stop before run is not lost.
+ */
+static void
+stop_from_other_thread(void)
+{
+	struct entrypoint *ep;
+	pthread_t t;
+	void *ret = NULL;
+
+	if (!CHECK_EQ(entrypoint_create(&ep), STATUS_OK))
+		return;
+	CHECK(pthread_create(&t, NULL, run_entrypoint, ep) == 0);
+	usleep(100 * 1000); /* let it block in its wait */
+	entrypoint_stop(ep);
+	struct timespec deadline;
+	clock_gettime(CLOCK_REALTIME, &deadline);
+	deadline.tv_sec += 5;
+	if (!CHECK(pthread_timedjoin_np(t, &ret, &deadline) == 0)) {
+		pthread_cancel(t); /* the test failed; do not hang the suite */
+		pthread_join(t, NULL);
+	} else {
+		CHECK(ret && *(status_t *)ret == STATUS_OK);
+	}
+
+	entrypoint_stop(ep);
+	CHECK_EQ(entrypoint_run(ep), STATUS_OK); /* returns at once */
+	entrypoint_destroy(ep);
+}
+
+TEST_MAIN(TEST_CASE(stop_from_other_thread), TEST_CASE(basic_calls),
+          TEST_CASE(ranges_checked_by_server), TEST_CASE(many_objects),
           TEST_CASE(server_returns_caps), TEST_CASE(client_sends_caps), TEST_CASE(optional_caps),
           TEST_CASE(invalid_caps), TEST_CASE(dissolve), TEST_CASE(wrong_opcode_and_interface),
           TEST_CASE(garbage_on_channel), TEST_CASE(garbage_on_object_socket),
