@@ -1,0 +1,48 @@
+/*
+ * \brief  bench-packet_stream: a source here, a sink in a forked process
+ */
+
+#ifndef _BENCH__PACKET_STREAM__BENCH_PS_H_
+#define _BENCH__PACKET_STREAM__BENCH_PS_H_
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <os/packet_stream.h>
+
+#include "../../tests/unit/packet_stream/stream.h"
+
+enum {
+	BENCH_QUEUE = 128,
+	BENCH_PAYLOAD = 4 << 20,
+	/* whole pages around the payload area for header and queues */
+	BENCH_REGION = BENCH_PAYLOAD + 4 * 4096,
+};
+
+struct ps_peer {
+	pid_t pid;
+	uint8_t *region;
+	uint64_t packet_size;
+	struct packet_stream_source src;
+	struct stream_signals sig;
+	signal_context_cap_t sink_caps[2]; /* owned */
+	uint64_t seq;                      /* of the next packet */
+	uint64_t bad;                      /* acks the sink marked as wrong */
+};
+
+/*
+ * Fork a sink pinned to sink_cpu over a fresh shared region and connect
+ * the source (this process, already pinned) to it.
+ */
+bool ps_peer_start(struct ps_peer *p, uint64_t packet_size, int sink_cpu);
+
+/* one packet: take acks as needed, allocate, write, submit (a round_trip_fn) */
+bool ps_peer_send(void *p);
+
+void ps_peer_stop(struct ps_peer *p);
+
+/* pin the calling process */
+void pin(int cpu);
+
+#endif /* _BENCH__PACKET_STREAM__BENCH_PS_H_ */

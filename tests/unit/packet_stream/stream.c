@@ -1,0 +1,171 @@
+/*
+ * \brief  test-packet_stream: the two ends of a verified stream
+ */
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../ipc/raw.h"
+#include "stream.h"
+
+enum { SIZE_MAX_PACKET = 3000 };
+
+static uint64_t
+packet_size(unsigned i)
+{
+	return 1 + (uint64_t)(i * 2654435761u) % SIZE_MAX_PACKET;
+}
+
+/* fill packet i, returning its byte sum */
+static uint64_t
+fill(uint8_t *c, uint64_t size, unsigned i)
+{
+	uint64_t sum = 0;
+
+	memset(c, (uint8_t)i, size);
+	memcpy(c, &i, size < sizeof(i) ? size : sizeof(i));
+	for (uint64_t j = 0; j < size; j++)
+		sum += c[j];
+	return sum;
+}
+
+static bool
+take_ack(struct packet_stream_source *src, unsigned *next)
+{
+	struct packet_descriptor p;
+	status_t s = packet_stream_source_get_acked_blocking(src, &p);
+
+	if (s != STATUS_OK) {
+		printf("  source: get_acked %s %s\n", status_name(s),
+		       packet_stream_source_error(src));
+		return false;
+	}
+	uint8_t *c = packet_stream_source_packet_content(src, &p);
+	uint8_t inverted = (uint8_t) ~(*next & 0xff);
+	bool ok = c && p.op[0] == *next && p.size == packet_size(*next) && p.op[2] == p.op[3] &&
+	          c[0] == inverted;
+	if (!ok)
+		printf("  source: bad ack %u (op %llu)\n", *next, (unsigned long long)p.op[0]);
+	(*next)++;
+	return packet_stream_source_release(src, &p) == STATUS_OK && ok;
+}
+
+/* allocate packet i, taking acks while we must */
+static bool
+alloc_next(struct packet_stream_source *src, unsigned i, uint32_t queue_size, unsigned *next,
+           struct packet_descriptor *p)
+{
+	for (;;) {
+		status_t s = STATUS_WOULD_BLOCK;
+		if (packet_stream_source_in_flight(src) < queue_size)
+			s = packet_stream_source_alloc_packet(src, packet_size(i), 3, p);
+		if (s == STATUS_OK)
+			return true;
+		if ((s != STATUS_WOULD_BLOCK && s != STATUS_OUT_OF_MEMORY) ||
+		    packet_stream_source_in_flight(src) == 0 || !take_ack(src, next))
+			return false;
+	}
+}
+
+bool
+stream_source(struct packet_stream_source *src, unsigned count, uint32_t queue_size)
+{
+	struct packet_descriptor p;
+	unsigned next = 0;
+
+	for (unsigned i = 0; i < count; i++) {
+		if (!alloc_next(src, i, queue_size, &next, &p))
+			return false;
+		p.op[0] = i;
+		p.op[3] = fill(packet_stream_source_packet_content(src, &p), p.size, i);
+		status_t s = packet_stream_source_submit_blocking(src, &p);
+		if (s != STATUS_OK) {
+			printf("  source: submit %s %s\n", status_name(s),
+			       packet_stream_source_error(src));
+			return false;
+		}
+	}
+	while (packet_stream_source_in_flight(src) > 0)
+		if (!take_ack(src, &next))
+			return false;
+	return next == count;
+}
+
+static bool
+check_packet(struct packet_stream_sink *sink, struct packet_descriptor *p, unsigned i)
+{
+	uint8_t *c = packet_stream_sink_packet_content(sink, p);
+	unsigned seq = i;
+	uint64_t sum = 0;
+
+	if (!c || p->op[0] != i || p->size != packet_size(i))
+		return false;
+	if (memcmp(c, &seq, p->size < sizeof(seq) ? p->size : sizeof(seq)) != 0)
+		return false;
+	for (uint64_t j = 0; j < p->size; j++) {
+		if (j >= sizeof(seq) && c[j] != (uint8_t)i)
+			return false;
+		sum += c[j];
+	}
+	p->op[2] = sum;
+	c[0] = (uint8_t)~c[0];
+	return true;
+}
+
+bool
+stream_sink(struct packet_stream_sink *sink, unsigned count)
+{
+	struct packet_descriptor p;
+
+	for (unsigned i = 0; i < count; i++) {
+		status_t s = packet_stream_sink_get_packet_blocking(sink, &p);
+		if (s == STATUS_OK && !check_packet(sink, &p, i)) {
+			printf("  sink: packet %u is wrong\n", i);
+			return false;
+		}
+		if (s == STATUS_OK)
+			s = packet_stream_sink_acknowledge_blocking(sink, &p);
+		if (s != STATUS_OK) {
+			printf("  sink: %s %s\n", status_name(s), packet_stream_sink_error(sink));
+			return false;
+		}
+	}
+	return true;
+}
+
+bool
+stream_signals_create(struct stream_signals *s)
+{
+	return signal_receiver_create(&s->r) == STATUS_OK &&
+	       signal_context_create(s->r, NULL, &s->ctx[0]) == STATUS_OK &&
+	       signal_context_create(s->r, NULL, &s->ctx[1]) == STATUS_OK;
+}
+
+void
+stream_signals_destroy(struct stream_signals *s)
+{
+	signal_receiver_destroy(s->r);
+}
+
+signal_context_cap_t
+stream_signals_cap(const struct stream_signals *s, unsigned i)
+{
+	return signal_context_cap(s->ctx[i]);
+}
+
+/* hand our two capabilities over and take the peer's two */
+bool
+stream_signals_swap(int sock, const struct stream_signals *mine, signal_context_cap_t *theirs)
+{
+	int fds[2] = {(int)stream_signals_cap(mine, 0).raw.sel,
+	              (int)stream_signals_cap(mine, 1).raw.sel};
+	unsigned nfds = 2;
+	char c = 0;
+
+	if (!raw_send(sock, "c", 1, fds, 2) || raw_recv(sock, &c, 1, fds, &nfds) != 1 || nfds != 2)
+		return false;
+	theirs[0] = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[0]}));
+	theirs[1] = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[1]}));
+	return true;
+}
