@@ -5,7 +5,18 @@
 #ifndef _CORE__CORE_MAIN_H_
 #define _CORE__CORE_MAIN_H_
 
+#include <stdbool.h>
+#include <stdint.h>
+
+/* 256 MiB unless the platform's command line says otherwise (--ram) */
+#define CORE_RAM_DEFAULT (256ull * 1024 * 1024)
+
+struct core_options {
+	uint64_t ram_size; /* the RAM core manages, init gets it minus a reserve */
+	bool verbose;      /* print the RAM accounts at boot and at exit */
+};
+
 /* returns core's exit value */
-int core_main(void);
+int core_main(const struct core_options *options);
 
 #endif /* _CORE__CORE_MAIN_H_ */

@@ -9,12 +9,57 @@
 
 #include <base/log.h>
 #include <parent/server.h>
+#include <util/string.h>
 
 #include "core_service.h"
 #include "init_parent.h"
+#include "ram_service.h"
+
+enum { DONATIONS_MAX = 256 };
+
+/* a session init opened at core and what init paid for it */
+struct donation {
+	bool used;
+	cap_t session; /* BORROWED from the service that made it */
+	uint64_t amount;
+};
 
 static struct rpc_object init_parent_obj;
 static struct init_parent_state *state;
+static struct donation donations[DONATIONS_MAX];
+
+static struct donation *
+donation_slot(void)
+{
+	for (unsigned i = 0; i < DONATIONS_MAX; i++)
+		if (!donations[i].used)
+			return &donations[i];
+	return 0;
+}
+
+static struct donation *
+donation_find(cap_t session)
+{
+	for (unsigned i = 0; i < DONATIONS_MAX; i++)
+		if (donations[i].used && cap_same(donations[i].session, session))
+			return &donations[i];
+	return 0;
+}
+
+/* ram_quota of args, 0 if absent or malformed (core_session_request refuses that) */
+static uint64_t
+donation_amount(const char *args_text, char *label, size_t label_size)
+{
+	struct arg_string args;
+	struct arg_error err;
+	uint64_t amount = 0;
+	label[0] = 0;
+	if (arg_string_init(&args, args_text, str_len(args_text), &err) != STATUS_OK)
+		return 0;
+	(void)arg_string_get_string(&args, "label", label, label_size);
+	(void)arg_string_get_size(&args, "ram_quota", 0, &amount);
+	return amount;
+}
 
 /* core announces nothing to anybody, so an announcement goes nowhere */
 static status_t
@@ -27,13 +72,42 @@ init_parent_announce(void *ctx, struct rpc_call *call, const char *service, root
 	return STATUS_DENIED;
 }
 
+/*
+ * init pays each session's ram_quota from its own account; core keeps it
+ * until the session closes. init's environment RAM session is not opened
+ * but handed out (Genode's Env::ram_session).
+ */
 static status_t
 init_parent_session(void *ctx, struct rpc_call *call, const char *service, const char *args,
                     cap_t *session)
 {
 	(void)ctx;
 	(void)call;
-	return core_session_request(service, args, "init", session);
+	if (str_equal(service, "Env::ram_session")) {
+		*session = core_ram_init_session();
+		return STATUS_OK;
+	}
+	char label[CORE_LABEL_MAX];
+	uint64_t avail = 0, amount = donation_amount(args, label, sizeof(label));
+	struct donation *d = donation_slot();
+	if (!d) {
+		log_error("init: %s session for \"%s\" denied: %u sessions open", service, label,
+		          DONATIONS_MAX);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	if (core_ram_donation_take(amount, &avail) != STATUS_OK) {
+		log_error("init: %s session for \"%s\" denied: ram_quota %llu exceeds init's "
+		          "available %llu",
+		          service, label, (unsigned long long)amount, (unsigned long long)avail);
+		return STATUS_QUOTA_EXCEEDED;
+	}
+	status_t s = core_session_request(service, args, "init", session);
+	if (s != STATUS_OK) {
+		core_ram_donation_return(amount);
+		return s;
+	}
+	*d = (struct donation){true, *session, amount};
+	return STATUS_OK;
 }
 
 static status_t
@@ -51,7 +125,13 @@ init_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 {
 	(void)ctx;
 	(void)call;
-	return core_session_close(session);
+	struct donation *d = donation_find(session);
+	status_t s = core_session_close(session);
+	if (d && s == STATUS_OK) {
+		core_ram_donation_return(d->amount);
+		d->used = false;
+	}
+	return s;
 }
 
 static status_t
@@ -77,4 +157,24 @@ init_parent_create(struct entrypoint *ep, struct init_parent_state *s, parent_ca
 {
 	state = s;
 	return parent_manage(ep, &init_parent_obj, &init_parent_ops, 0, cap);
+}
+
+void
+init_parent_reclaim(void)
+{
+	unsigned open = 0;
+	for (unsigned i = 0; i < DONATIONS_MAX; i++) {
+		struct donation *d = &donations[i];
+		if (!d->used)
+			continue;
+		cap_t copy;
+		open++;
+		/* core_session_close CONSUMES: hand it a copy of the service's own */
+		if (cap_dup(d->session, &copy) == STATUS_OK &&
+		    core_session_close(copy) == STATUS_OK)
+			core_ram_donation_return(d->amount);
+		d->used = false;
+	}
+	log_print("core: %u sessions of init closed after its exit", open);
+	core_ram_reclaim_all();
 }

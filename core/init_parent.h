@@ -18,4 +18,11 @@ struct init_parent_state {
 /* serve init's parent object at ep; *cap is OWNED by the caller */
 status_t init_parent_create(struct entrypoint *ep, struct init_parent_state *s, parent_cap_t *cap);
 
+/*
+ * After init is gone: close every session it left open (donations return
+ * to init's account) and reclaim all RAM sessions, so core's bank is back
+ * at its boot figures.
+ */
+void init_parent_reclaim(void);
+
 #endif /* _CORE__INIT_PARENT_H_ */

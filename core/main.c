@@ -12,20 +12,29 @@
 #include "elf_check.h"
 #include "init_parent.h"
 #include "platform.h"
+#include "ram_service.h"
 
 static struct boot_modules modules;
 
-struct core_service *const core_services[] = {&core_log_service, &core_rom_service, 0};
+struct core_service *const core_services[] = {&core_log_service, &core_rom_service,
+                                              &core_ram_service, 0};
 
 /* the entrypoint serving the roots, the sessions and init's parent object */
 static status_t
-services_start(struct entrypoint **ep, struct init_parent_state *state, parent_cap_t *parent)
+services_start(struct entrypoint **ep, struct init_parent_state *state, parent_cap_t *parent,
+               uint64_t ram_size)
 {
 	status_t s = entrypoint_create(ep);
 	if (s != STATUS_OK)
 		return s;
 	core_log_service_init(*ep);
 	core_rom_service_init(*ep, &modules);
+	s = core_ram_service_init(*ep, ram_size);
+	if (s != STATUS_OK) {
+		log_error("cannot set up RAM: %llu bytes configured, core alone keeps %u",
+		          (unsigned long long)ram_size, (unsigned)CORE_RAM_RESERVE);
+		return s;
+	}
 	s = core_services_init(*ep);
 	return s == STATUS_OK ? init_parent_create(*ep, state, parent) : s;
 }
@@ -71,7 +80,7 @@ check_modules(void)
 }
 
 int
-core_main(void)
+core_main(const struct core_options *opt)
 {
 	const char *bad = "", *why = "";
 
@@ -87,11 +96,16 @@ core_main(void)
 	static struct init_parent_state state;
 	struct entrypoint *ep;
 	parent_cap_t parent;
-	if (services_start(&ep, &state, &parent) != STATUS_OK) {
+	if (services_start(&ep, &state, &parent, opt->ram_size) != STATUS_OK) {
 		log_error("cannot set up core's services");
 		return 1;
 	}
+	if (opt->verbose)
+		core_ram_report();
 	int value = platform_run_init(boot_modules_find(&modules, "init"), parent, ep);
+	init_parent_reclaim();
+	if (opt->verbose)
+		core_ram_report();
 	if (value < 0)
 		return 1; /* the platform said why init did not start or how it died */
 	if (state.exit_reported)

@@ -42,6 +42,16 @@ unsigned platform_elf_machine(void);
 status_t platform_module_backing(const struct boot_module *m, cap_t *backing);
 
 /*
+ * RAM for core's bank (core/ram_account.h's ram_backing): size bytes of
+ * zeroed memory named by *handle (base-linux: a memfd). ctx is unused.
+ */
+status_t platform_ram_alloc(void *ctx, uint64_t size, uint64_t *handle);
+void platform_ram_free(void *ctx, uint64_t handle, uint64_t size);
+
+/* the backing capability of RAM handle, BORROWED: valid until the free */
+cap_t platform_ram_backing(uint64_t handle);
+
+/*
  * Start init from the binary module with parent (BORROWED) as its parent
  * capability, then serve ep and init until init exits. Returns init's
  * exit value; a fault of init is logged by the platform and yields a

@@ -41,6 +41,37 @@ dataspace_map_readonly(dataspace_cap_t ds, const char **addr, size_t *size)
 }
 
 status_t
+dataspace_map_writable(dataspace_cap_t ds, void **addr, size_t *size)
+{
+	uint64_t bytes = 0;
+	bool writable = false;
+	cap_t backing = cap_invalid();
+	status_t s = dataspace_size(ds, &bytes);
+	if (s == STATUS_OK)
+		s = dataspace_writable(ds, &writable);
+	if (s == STATUS_OK && (!writable || bytes == 0))
+		s = STATUS_DENIED;
+	if (s == STATUS_OK)
+		s = dataspace_map_handle(ds, &backing);
+	if (s != STATUS_OK)
+		return s;
+	void *p =
+	        mmap(NULL, (size_t)bytes, PROT_READ | PROT_WRITE, MAP_SHARED, (int)backing.sel, 0);
+	cap_close(backing); /* the mapping keeps the memory */
+	if (p == MAP_FAILED)
+		return STATUS_OUT_OF_MEMORY;
+	*addr = p;
+	*size = (size_t)bytes;
+	return STATUS_OK;
+}
+
+void
+dataspace_unmap(void *addr, size_t size)
+{
+	munmap(addr, size);
+}
+
+status_t
 dataspace_backing_from_bytes(const char *bytes, size_t len, cap_t *backing)
 {
 	int fd = memfd_create("rom", MFD_CLOEXEC | MFD_ALLOW_SEALING);

@@ -25,12 +25,17 @@
 #include <base/process.h>
 #include <dataspace/map.h>
 #include <log_session/connection.h>
+#include <ram_session/connection.h>
 #include <rom_session/connection.h>
+
+#include "env_heap.h"
 
 struct env {
 	parent_cap_t parent;
 	struct entrypoint *ep;
 	log_session_cap_t log;
+	ram_session_cap_t ram; /* OWNED: the environment RAM session */
+	struct env_heap heap;
 	const char *config;
 	size_t config_len;
 };
@@ -38,6 +43,7 @@ struct env {
 static struct env the_env = {
         .parent = {{CAP_SEL_INVALID}},
         .log = {{CAP_SEL_INVALID}},
+        .ram = {{CAP_SEL_INVALID}},
 };
 
 static void
@@ -104,6 +110,18 @@ env_ep(struct env *env)
 	return env->ep;
 }
 
+ram_session_cap_t
+env_ram(struct env *env)
+{
+	return env->ram;
+}
+
+struct heap *
+env_heap(struct env *env)
+{
+	return &env->heap.heap;
+}
+
 _Noreturn void
 env_exit(struct env *env, int value)
 {
@@ -142,12 +160,17 @@ env_init(struct env *env)
 		log_error("cannot create the entrypoint");
 		_exit(1);
 	}
-	if (!cap_valid(cap_raw(env->parent)))
-		return;
-	status_t s = log_connection_open(env->parent, &env->log);
-	if (s != STATUS_OK)
-		log_error("no LOG session: %s", status_name(s));
-	env_config_open(env);
+	if (cap_valid(cap_raw(env->parent))) {
+		status_t s = log_connection_open(env->parent, &env->log);
+		if (s != STATUS_OK)
+			log_error("no LOG session: %s", status_name(s));
+		s = ram_connection_env(env->parent, &env->ram);
+		if (s != STATUS_OK)
+			log_error("no RAM session: %s", status_name(s));
+		env_config_open(env);
+	}
+	/* without a RAM session the heap refuses every allocation */
+	(void)env_heap_init(&env->heap, env->ram);
 }
 
 int

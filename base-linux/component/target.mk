@@ -1,3 +1,3 @@
 LIB   := component
-SRC_C := startup.c dataspace.c
-LIBS  := process ipc log util
+SRC_C := startup.c dataspace.c env_heap.c
+LIBS  := process ipc log alloc util

@@ -1,5 +1,9 @@
 /*
  * \brief  core's process entry on Linux
+ *
+ * Options: --ram <size> (RAM core manages, with K/M/G suffixes, default
+ * 256M; init gets all but core's reserve) and --verbose (core prints its
+ * RAM accounts after init started and after init exited).
  */
 
 #define _GNU_SOURCE
@@ -7,17 +11,42 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <util/number.h>
+
 #include "core_log.h"
 #include "core_main.h"
+
+static int
+options_parse(int argc, char **argv, struct core_options *opt)
+{
+	*opt = (struct core_options){.ram_size = CORE_RAM_DEFAULT};
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--verbose") == 0) {
+			opt->verbose = true;
+			continue;
+		}
+		if (strcmp(argv[i], "--ram") == 0 && i + 1 < argc) {
+			i++;
+			if (number_parse_size(argv[i], strlen(argv[i]), &opt->ram_size) ==
+			    STATUS_OK)
+				continue;
+			log_error("core: --ram: \"%s\" is no size (e.g. 256M)", argv[i]);
+			return -1;
+		}
+		log_error("core: unknown argument \"%s\" (core takes --ram <size>, --verbose)",
+		          argv[i]);
+		return -1;
+	}
+	return 0;
+}
 
 int
 main(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		log_error("core: unknown argument \"%s\" (core takes no arguments)", argv[i]);
+	struct core_options opt;
+	if (options_parse(argc, argv, &opt) != 0)
 		return 2;
-	}
 	/* a component that closes its end of a pipe must not kill core */
 	signal(SIGPIPE, SIG_IGN);
-	return core_main();
+	return core_main(&opt);
 }

@@ -12,8 +12,10 @@
 
 #include <stddef.h>
 
+#include <base/heap.h>
 #include <base/status.h>
 #include <parent/rpc.h>
+#include <ram_session/rpc.h>
 
 struct env;
 struct entrypoint;
@@ -36,6 +38,19 @@ parent_cap_t env_parent(struct env *env);
  * framework's main loop once component_construct returned.
  */
 struct entrypoint *env_ep(struct env *env);
+
+/*
+ * The component's environment RAM session, BORROWED: its quota is what
+ * the parent gave the component (invalid if started by hand).
+ */
+ram_session_cap_t env_ram(struct env *env);
+
+/*
+ * The component's heap: every chunk is a RAM dataspace of env_ram, so
+ * heap_alloc(env_heap(env), size, &ptr) is charged to the component's
+ * quota and returns STATUS_QUOTA_EXCEEDED (not a crash) when it runs out.
+ */
+struct heap *env_heap(struct env *env);
 
 /* report value to the parent (parent exit) and end the component */
 _Noreturn void env_exit(struct env *env, int value);

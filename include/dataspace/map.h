@@ -22,6 +22,16 @@
 status_t dataspace_map_readonly(dataspace_cap_t ds, const char **addr, size_t *size);
 
 /*
+ * Map the dataspace ds (BORROWED) read-write, shared with whoever else maps
+ * it; STATUS_DENIED if the server says it is not writable. The mapping
+ * stays until dataspace_unmap.
+ */
+status_t dataspace_map_writable(dataspace_cap_t ds, void **addr, size_t *size);
+
+/* undo dataspace_map_writable */
+void dataspace_unmap(void *addr, size_t size);
+
+/*
  * Make a backing capability (OWNED by the caller) holding a read-only copy
  * of len bytes, e.g. for dataspace_object_init.
  */

@@ -12,6 +12,7 @@
 #include <base/env.h>
 #include <base/process.h>
 #include <base/rpc_server.h>
+#include <ram_session/rpc.h>
 #include <rom_session/object.h>
 #include <root/rpc.h>
 
@@ -27,8 +28,9 @@ struct child_announced {
 
 struct child_session {
 	bool used;
-	cap_t cap;  /* OWNED: the copy init keeps to close it later */
-	int server; /* -1: init's parent, else a child index */
+	cap_t cap;       /* OWNED: the copy init keeps to close it later */
+	int server;      /* -1: init's parent, else a child index */
+	uint64_t amount; /* ram_quota the client donated for it */
 };
 
 struct child_state {
@@ -36,6 +38,8 @@ struct child_state {
 	const struct init_child *cfg;
 	struct process *process;
 	bool running;
+	ram_session_cap_t ram; /* OWNED while ram_open: the child's RAM session */
+	bool ram_open;
 	struct rpc_object parent_obj;
 	parent_cap_t parent_cap; /* OWNED; the child has a copy */
 	struct child_announced announced[CHILD_ANNOUNCED_MAX];
@@ -72,6 +76,26 @@ void session_route_retry(void);
 
 /* answer c's deferred requests with an error (c or its server is gone) */
 void session_route_drop(const struct child_state *c);
+
+/* open c's RAM session and give it its quantum; false (and logged) on failure */
+bool child_ram_create(struct child_state *c);
+
+/* close c's RAM session: its whole quota returns to init */
+void child_ram_destroy(struct child_state *c);
+
+/*
+ * Move a session donation of amount from c to init; STATUS_QUOTA_EXCEEDED,
+ * logged with child, service, label, amount and c's avail, if c cannot pay.
+ */
+status_t child_ram_donate(struct child_state *c, const char *service, const char *label,
+                          uint64_t amount);
+
+/* give a donation back to c (its session was refused or closed) */
+void child_ram_refund(struct child_state *c, uint64_t amount);
+
+/* pass a donation on to a child server, and take it back at the close */
+status_t child_ram_pass(unsigned server, uint64_t amount);
+void child_ram_reclaim(unsigned server, uint64_t amount);
 
 /* serve c's "config" ROM (see config_rom.c); *session BORROWED from c */
 status_t config_rom_session(struct child_state *c, cap_t *session);

@@ -14,12 +14,27 @@
 #include <base/log.h>
 #include <base/process.h>
 
+#include <ram_session/connection.h>
+
 #include "child.h"
 
 struct init_config config;
 struct child_state children[INIT_CONFIG_MAX_CHILDREN];
 struct env *init_env;
 static struct init_config_diag diag;
+static uint64_t avail_before; /* init's RAM avail before the first child */
+
+/* with verbose="yes", show that every child's quota came back */
+static void
+report_when_all_exited(void)
+{
+	for (unsigned i = 0; i < config.child_count; i++)
+		if (children[i].running)
+			return;
+	log_print("all children exited, RAM avail %llu (before children: %llu)",
+	          (unsigned long long)ram_session_avail(env_ram(init_env)),
+	          (unsigned long long)avail_before);
+}
 
 static void
 print_verbose(const struct init_child *c)
@@ -43,6 +58,8 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	else
 		log_print("child \"%s\" exited with exit value %d", process_name(p),
 		          s->exit_reported ? s->exit_value : e->value);
+	if (config.verbose)
+		report_when_all_exited();
 }
 
 static void
@@ -53,6 +70,10 @@ start_child(unsigned i)
 	c->cfg = &config.children[i];
 	if (!child_parent_create(c))
 		return;
+	if (!child_ram_create(c)) {
+		child_parent_destroy(c);
+		return;
+	}
 	status_t s = process_create(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
 	                            child_exited, c, &c->process);
 	if (s != STATUS_OK) {
@@ -83,6 +104,9 @@ component_construct(struct env *env)
 		log_error("config refused, no child started");
 		env_exit(env, 1);
 	}
+	avail_before = ram_session_avail(env_ram(init_env));
+	if (config.verbose)
+		log_print("RAM avail %llu before children", (unsigned long long)avail_before);
 	for (unsigned i = 0; i < config.child_count; i++) {
 		if (config.verbose)
 			print_verbose(&config.children[i]);

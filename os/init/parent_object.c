@@ -63,11 +63,19 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 	return STATUS_OK;
 }
 
+/* the environment RAM session is handed out, never opened (Genode's Child::session) */
 static status_t
 child_parent_session(void *ctx, struct rpc_call *call, const char *service, const char *args,
                      cap_t *session)
 {
-	return session_route(ctx, call, service, args, session);
+	struct child_state *c = ctx;
+	if (str_equal(service, "Env::ram_session")) {
+		if (!c->ram_open)
+			return STATUS_UNAVAILABLE;
+		*session = cap_raw(c->ram); /* BORROWED by the reply */
+		return STATUS_OK;
+	}
+	return session_route(c, call, service, args, session);
 }
 
 static struct child_session *
@@ -79,9 +87,12 @@ session_find(struct child_state *c, cap_t cap)
 	return 0;
 }
 
-/* close at the server that made it; CONSUMES the table entry's capability */
+/*
+ * Close at the server that made it and move the donation back to the
+ * client; CONSUMES the table entry's capability.
+ */
 static void
-session_close_at_server(struct child_session *s)
+session_close_at_server(struct child_state *c, struct child_session *s)
 {
 	if (s->server < 0)
 		parent_close(env_parent(init_env), s->cap);
@@ -91,7 +102,9 @@ session_close_at_server(struct child_session *s)
 			if (srv->announced[i].used &&
 			    root_close(srv->announced[i].root, s->cap) == STATUS_OK)
 				break;
+		child_ram_reclaim((unsigned)s->server, s->amount);
 	}
+	child_ram_refund(c, s->amount);
 	cap_close(s->cap);
 	s->used = false;
 }
@@ -114,7 +127,7 @@ child_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 	cap_close(session);
 	if (!s)
 		return STATUS_NOT_FOUND;
-	session_close_at_server(s);
+	session_close_at_server(ctx, s);
 	return STATUS_OK;
 }
 
@@ -154,7 +167,7 @@ child_parent_destroy(struct child_state *c)
 	session_route_drop(c);
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
 		if (c->sessions[i].used)
-			session_close_at_server(&c->sessions[i]);
+			session_close_at_server(c, &c->sessions[i]);
 	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
 		if (c->announced[i].used) {
 			cap_close(cap_raw(c->announced[i].root));
@@ -163,4 +176,5 @@ child_parent_destroy(struct child_state *c)
 	if (c->config_rom_open)
 		rom_session_object_destroy(&c->config_rom, env_ep(init_env));
 	c->config_rom_open = false;
+	child_ram_destroy(c);
 }

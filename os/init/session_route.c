@@ -65,30 +65,78 @@ label_prefix(const struct child_state *c, const char *args, struct arg_string *o
 }
 
 static status_t
-session_keep(struct child_state *c, int server, cap_t cap, cap_t *session)
+session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap, cap_t *session)
 {
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
 		struct child_session *s = &c->sessions[i];
 		if (s->used)
 			continue;
-		*s = (struct child_session){true, cap, server};
+		*s = (struct child_session){true, cap, server, amount};
 		*session = cap;
 		return STATUS_OK;
 	}
 	log_error("%s: too many sessions", c->cfg->name);
-	cap_close(cap);
+	cap_close(cap); /* leaks the session at the server until it ends */
 	return STATUS_OUT_OF_MEMORY;
+}
+
+/* ram_quota and label of labeled args (already checked by label_prefix) */
+static uint64_t
+donation_of(const char *args, char *label, size_t label_size)
+{
+	struct arg_string a;
+	struct arg_error err;
+	uint64_t amount = 0;
+	label[0] = 0;
+	if (arg_string_init(&a, args, str_len(args), &err) == STATUS_OK) {
+		(void)arg_string_get_string(&a, "label", label, label_size);
+		(void)arg_string_get_size(&a, "ram_quota", 0, &amount);
+	}
+	return amount;
+}
+
+/* open the session at its server with c's donation moved along the way */
+static status_t
+open_paid(struct child_state *c, int server, const char *service, const char *args, cap_t *session)
+{
+	char label[ARGS_MAX];
+	uint64_t amount = donation_of(args, label, sizeof(label));
+	cap_t cap = cap_invalid();
+	status_t s = child_ram_donate(c, service, label, amount);
+	if (s != STATUS_OK)
+		return s;
+	if (server < 0) {
+		s = parent_session(env_parent(init_env), service, args, &cap);
+	} else {
+		const root_cap_t *root = child_announced_root((unsigned)server, service);
+		s = root ? child_ram_pass((unsigned)server, amount) : STATUS_UNAVAILABLE;
+		if (s == STATUS_OK) {
+			s = root_session(*root, args, &cap);
+			if (s != STATUS_OK)
+				child_ram_reclaim((unsigned)server, amount);
+		}
+	}
+	if (s != STATUS_OK) {
+		child_ram_refund(c, amount);
+		return s;
+	}
+	return session_keep(c, server, amount, cap, session);
 }
 
 /* resolve and forward; STATUS_WOULD_BLOCK: nobody announced it yet */
 static status_t
 forward(struct child_state *c, const char *service, const char *args, cap_t *session)
 {
+	/*
+	 * RAM is core's alone and every component needs it to give its own
+	 * children memory (10.02 hard-codes it among the parent services): it
+	 * goes to the parent whether or not <parent-provides> lists it.
+	 */
+	if (str_equal(service, "RAM"))
+		return open_paid(c, -1, service, args, session);
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
-	cap_t cap = cap_invalid();
-	status_t s;
 	if (d.kind == INIT_ROUTE_DENIED || d.kind == INIT_ROUTE_AMBIGUOUS) {
 		log_error("%s: %s to service \"%s\"", c->cfg->name,
 		          d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route", service);
@@ -96,15 +144,11 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	}
 	if (d.kind == INIT_ROUTE_WAIT)
 		return STATUS_WOULD_BLOCK;
-	if (d.kind == INIT_ROUTE_PARENT) {
-		s = parent_session(env_parent(init_env), service, args, &cap);
-		return s == STATUS_OK ? session_keep(c, -1, cap, session) : s;
-	}
-	const root_cap_t *root = child_announced_root(d.child, service);
-	if (!root)
+	if (d.kind == INIT_ROUTE_PARENT)
+		return open_paid(c, -1, service, args, session);
+	if (!child_announced_root(d.child, service))
 		return STATUS_WOULD_BLOCK;
-	s = root_session(*root, args, &cap);
-	return s == STATUS_OK ? session_keep(c, (int)d.child, cap, session) : s;
+	return open_paid(c, (int)d.child, service, args, session);
 }
 
 static status_t

@@ -1,0 +1,49 @@
+/*
+ * \brief  core's RAM service as seen by core's start-up and init's parent
+ *
+ * core owns the machine's RAM as the root account of one bank. At boot it
+ * keeps a reserve for itself and gives the rest to init's environment RAM
+ * session. Session donations of init (ram_quota of every session init
+ * opens at core, for itself or a child) move from init's account to core's
+ * and back when the session closes, so what core keeps for a client is
+ * paid by that client.
+ */
+
+#ifndef _CORE__RAM_SERVICE_H_
+#define _CORE__RAM_SERVICE_H_
+
+#include <stdint.h>
+
+#include <base/entrypoint.h>
+#include <base/status.h>
+
+/* core's reserve: what core keeps of the RAM for its own metadata */
+enum { CORE_RAM_RESERVE = 1024 * 1024 };
+
+/*
+ * Set up the bank with ram_size bytes, core's account, and init's RAM
+ * session holding all but CORE_RAM_RESERVE; logs what init got.
+ * STATUS_INVALID_ARGS if ram_size is not above the reserve.
+ */
+status_t core_ram_service_init(struct entrypoint *ep, uint64_t ram_size);
+
+/* init's environment RAM session, BORROWED from core */
+cap_t core_ram_init_session(void);
+
+/*
+ * Take a session donation of amount bytes from init's account into
+ * core's. STATUS_QUOTA_EXCEEDED (with *avail set to init's avail) if init
+ * cannot pay.
+ */
+status_t core_ram_donation_take(uint64_t amount, uint64_t *avail);
+
+/* give a donation back to init when its session closes */
+void core_ram_donation_return(uint64_t amount);
+
+/* log the figures of the bank and of every RAM session */
+void core_ram_report(void);
+
+/* close init's environment session and every session left: core's exit */
+void core_ram_reclaim_all(void);
+
+#endif /* _CORE__RAM_SERVICE_H_ */

@@ -1,0 +1,3 @@
+TARGET := test-ds_ownership
+SRC_C  := main.c
+LIBS   := component

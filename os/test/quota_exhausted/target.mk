@@ -1,0 +1,3 @@
+TARGET := test-quota_exhausted
+SRC_C  := main.c
+LIBS   := component
