@@ -5,7 +5,12 @@
 #ifndef _CORE__CORE_MAIN_H_
 #define _CORE__CORE_MAIN_H_
 
-/* returns core's exit value */
-int core_main(void);
+#include <stdbool.h>
+
+/* set by core_main: log every CPU session and thread (option --verbose) */
+extern bool core_verbose;
+
+/* returns core's exit value; verbose as above */
+int core_main(bool verbose);
 
 #endif /* _CORE__CORE_MAIN_H_ */

@@ -15,7 +15,10 @@
 
 static struct boot_modules modules;
 
-struct core_service *const core_services[] = {&core_log_service, &core_rom_service, 0};
+struct core_service *const core_services[] = {&core_log_service, &core_rom_service,
+                                              &core_cpu_service, 0};
+
+bool core_verbose;
 
 /* the entrypoint serving the roots, the sessions and init's parent object */
 static status_t
@@ -26,6 +29,7 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 		return s;
 	core_log_service_init(*ep);
 	core_rom_service_init(*ep, &modules);
+	core_cpu_service_init(*ep);
 	s = core_services_init(*ep);
 	return s == STATUS_OK ? init_parent_create(*ep, state, parent) : s;
 }
@@ -71,10 +75,11 @@ check_modules(void)
 }
 
 int
-core_main(void)
+core_main(bool verbose)
 {
 	const char *bad = "", *why = "";
 
+	core_verbose = verbose;
 	boot_modules_init(&modules);
 	if (platform_boot_modules_scan(&modules, &bad, &why) != STATUS_OK) {
 		log_error("cannot read boot module \"%s\": %s", bad, why);

@@ -1,10 +1,14 @@
 /*
  * \brief  core's process entry on Linux
+ *
+ * core takes one option, --verbose (log every CPU session with its label
+ * and priority, which run/priority.run checks). Anything else is refused
+ * in one line naming the argument, before core touches the boot directory.
  */
 
 #define _GNU_SOURCE
 #include <signal.h>
-#include <stdio.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "core_log.h"
@@ -13,11 +17,16 @@
 int
 main(int argc, char **argv)
 {
+	bool verbose = false;
 	for (int i = 1; i < argc; i++) {
-		log_error("core: unknown argument \"%s\" (core takes no arguments)", argv[i]);
+		if (strcmp(argv[i], "--verbose") == 0) {
+			verbose = true;
+			continue;
+		}
+		log_error("core: unknown argument \"%s\" (core takes only --verbose)", argv[i]);
 		return 2;
 	}
 	/* a component that closes its end of a pipe must not kill core */
 	signal(SIGPIPE, SIG_IGN);
-	return core_main();
+	return core_main(verbose);
 }

@@ -2,8 +2,8 @@
  * \brief  A component's environment
  *
  * The environment is what a component's parent gave it: the parent itself
- * and the sessions opened on its behalf (LOG for its log lines, ROM
- * "config"). It is owned by the framework and lives as long as the
+ * and the sessions opened on its behalf (LOG for its log lines, CPU for
+ * its threads, ROM "config"). It is owned by the framework and lives as long as the
  * component; functions here only borrow it.
  */
 
@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include <base/status.h>
+#include <cpu_session/rpc.h>
 #include <parent/rpc.h>
 
 struct env;
@@ -36,6 +37,13 @@ parent_cap_t env_parent(struct env *env);
  * framework's main loop once component_construct returned.
  */
 struct entrypoint *env_ep(struct env *env);
+
+/*
+ * The component's CPU session, opened through the parent at start-up
+ * with priority 0 (the top of whatever band the parents granted), BORROWED
+ * from the environment; invalid without a parent or if the parent refused.
+ */
+cpu_session_cap_t env_cpu(struct env *env);
 
 /* report value to the parent (parent exit) and end the component */
 _Noreturn void env_exit(struct env *env, int value);

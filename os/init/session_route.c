@@ -7,7 +7,8 @@
  * or to the root the serving child announced. A request for a service
  * that is routed to a child which has not announced it yet (10.05+), or
  * that nobody announced yet (10.02), is deferred: the client stays blocked
- * until the announcement, as in Genode's init.
+ * until the announcement, as in Genode's init. A CPU session is not routed
+ * at all (cpu_route.c).
  */
 
 #include <base/log.h>
@@ -64,8 +65,8 @@ label_prefix(const struct child_state *c, const char *args, struct arg_string *o
 	return STATUS_OK;
 }
 
-static status_t
-session_keep(struct child_state *c, int server, cap_t cap, cap_t *session)
+status_t
+child_session_keep(struct child_state *c, int server, cap_t cap, cap_t *session)
 {
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
 		struct child_session *s = &c->sessions[i];
@@ -98,13 +99,13 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 		return STATUS_WOULD_BLOCK;
 	if (d.kind == INIT_ROUTE_PARENT) {
 		s = parent_session(env_parent(init_env), service, args, &cap);
-		return s == STATUS_OK ? session_keep(c, -1, cap, session) : s;
+		return s == STATUS_OK ? child_session_keep(c, -1, cap, session) : s;
 	}
 	const root_cap_t *root = child_announced_root(d.child, service);
 	if (!root)
 		return STATUS_WOULD_BLOCK;
 	s = root_session(*root, args, &cap);
-	return s == STATUS_OK ? session_keep(c, (int)d.child, cap, session) : s;
+	return s == STATUS_OK ? child_session_keep(c, (int)d.child, cap, session) : s;
 }
 
 static status_t
@@ -134,6 +135,8 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 	status_t s = label_prefix(c, args, &labeled);
 	if (s != STATUS_OK)
 		return s;
+	if (str_equal(service, "CPU"))
+		return cpu_session_route(c, &labeled, session);
 	char filename[INIT_CONFIG_NAME_MAX + 1];
 	if (str_equal(service, "ROM") &&
 	    arg_string_get_string(&labeled, "filename", filename, sizeof(filename)) == STATUS_OK &&
