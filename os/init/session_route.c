@@ -105,7 +105,13 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	if (!root)
 		return STATUS_WOULD_BLOCK;
 	s = root_session(*root, args, &cap);
-	return s == STATUS_OK ? child_session_keep(c, (int)d.child, cap, session) : s;
+	if (s != STATUS_OK) {
+		/* e.g. a single-client server that is taken: the client hears why */
+		log_error("%s: session request for service \"%s\" denied by \"%s\": %s",
+		          c->cfg->name, service, config.children[d.child].name, status_name(s));
+		return s;
+	}
+	return child_session_keep(c, (int)d.child, cap, session);
 }
 
 static status_t
