@@ -13,8 +13,11 @@
 
 struct core_options {
 	uint64_t ram_size; /* the RAM core manages, init gets it minus a reserve */
-	bool verbose;      /* print the RAM accounts at boot and at exit */
+	bool verbose;      /* RAM accounts at boot and exit, every CPU session and thread */
 };
+
+/* set by core_main from the options: log every CPU session and thread */
+extern bool core_verbose;
 
 /* returns core's exit value */
 int core_main(const struct core_options *options);

@@ -37,8 +37,10 @@ struct core_service {
 /* the services core offers, a NULL-terminated table */
 extern struct core_service *const core_services[];
 
-extern struct core_service core_log_service, core_rom_service, core_ram_service;
+extern struct core_service core_log_service, core_rom_service, core_ram_service, core_cpu_service;
+
 void core_log_service_init(struct entrypoint *ep);
+void core_cpu_service_init(struct entrypoint *ep);
 void core_rom_service_init(struct entrypoint *ep, const struct boot_modules *modules);
 
 /*

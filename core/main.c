@@ -17,7 +17,9 @@
 static struct boot_modules modules;
 
 struct core_service *const core_services[] = {&core_log_service, &core_rom_service,
-                                              &core_ram_service, 0};
+                                              &core_ram_service, &core_cpu_service, 0};
+
+bool core_verbose;
 
 /* the entrypoint serving the roots, the sessions and init's parent object */
 static status_t
@@ -29,6 +31,7 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 		return s;
 	core_log_service_init(*ep);
 	core_rom_service_init(*ep, &modules);
+	core_cpu_service_init(*ep);
 	s = core_ram_service_init(*ep, ram_size);
 	if (s != STATUS_OK) {
 		log_error("cannot set up RAM: %llu bytes configured, core alone keeps %u",
@@ -84,6 +87,7 @@ core_main(const struct core_options *opt)
 {
 	const char *bad = "", *why = "";
 
+	core_verbose = opt->verbose;
 	boot_modules_init(&modules);
 	if (platform_boot_modules_scan(&modules, &bad, &why) != STATUS_OK) {
 		log_error("cannot read boot module \"%s\": %s", bad, why);

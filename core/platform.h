@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include <base/entrypoint.h>
+#include <base/rpc_server.h>
 #include <base/status.h>
 #include <parent/rpc.h>
 
@@ -40,6 +41,17 @@ unsigned platform_elf_machine(void);
  * caller (base-linux: a read-only descriptor of the module's file).
  */
 status_t platform_module_backing(const struct boot_module *m, cap_t *backing);
+
+enum { CPU_APPLIED_MAX = 48 };
+
+/*
+ * Run the thread that made call (a CPU session's create_thread, BORROWED)
+ * at platform priority prio of 0 .. limit, larger meaning more urgent.
+ * On success how (size bytes) says what the platform did, for core's
+ * verbose log; STATUS_DENIED if the platform refused.
+ */
+status_t platform_cpu_thread_apply(const struct rpc_call *call, uint32_t prio, uint32_t limit,
+                                   char *how, size_t size);
 
 /*
  * RAM for core's bank (core/ram_account.h's ram_backing): size bytes of

@@ -3,9 +3,10 @@
  *
  * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
  * Before component_construct runs, the environment opens, through the
- * parent, a LOG session for the component's log lines and the "config"
- * ROM, mapped read-only. Then the main loop serves the component's
- * entrypoint and its children until env_exit.
+ * parent, a LOG session for the component's log lines, its CPU session
+ * (which sets its priority) and the "config" ROM, mapped read-only. Then
+ * the main loop serves the component's entrypoint and its children until
+ * env_exit.
  *
  * Without a parent (started by hand) log lines go to stdout and there is
  * no config.
@@ -23,6 +24,7 @@
 #include <base/log.h>
 #include <base/parent_linux.h>
 #include <base/process.h>
+#include <cpu_session/connection.h>
 #include <dataspace/map.h>
 #include <log_session/connection.h>
 #include <ram_session/connection.h>
@@ -36,6 +38,7 @@ struct env {
 	log_session_cap_t log;
 	ram_session_cap_t ram; /* OWNED: the environment RAM session */
 	struct env_heap heap;
+	cpu_session_cap_t cpu;
 	const char *config;
 	size_t config_len;
 };
@@ -44,6 +47,7 @@ static struct env the_env = {
         .parent = {{CAP_SEL_INVALID}},
         .log = {{CAP_SEL_INVALID}},
         .ram = {{CAP_SEL_INVALID}},
+        .cpu = {{CAP_SEL_INVALID}},
 };
 
 static void
@@ -104,6 +108,12 @@ env_parent(struct env *env)
 	return env->parent;
 }
 
+cpu_session_cap_t
+env_cpu(struct env *env)
+{
+	return env->cpu;
+}
+
 struct entrypoint *
 env_ep(struct env *env)
 {
@@ -148,6 +158,23 @@ env_config_open(struct env *env)
 	cap_close(cap_raw(ds)); /* the mapping stays; the session stays open */
 }
 
+/*
+ * Ask for the top of our band (priority 0): every parent on the way moves
+ * the request into the band it grants us. Then register the main thread,
+ * before any other thread exists, so that threads created later inherit
+ * its priority from it (Linux copies nice into new threads).
+ */
+static void
+env_cpu_open(struct env *env)
+{
+	uint32_t id = 0;
+	status_t s = cpu_connection_open(env->parent, 0, &env->cpu);
+	if (s == STATUS_OK)
+		s = cpu_session_create_thread(env->cpu, "main", &id);
+	if (s != STATUS_OK)
+		log_error("no CPU session: %s", status_name(s));
+}
+
 static void
 env_init(struct env *env)
 {
@@ -167,6 +194,7 @@ env_init(struct env *env)
 		s = ram_connection_env(env->parent, &env->ram);
 		if (s != STATUS_OK)
 			log_error("no RAM session: %s", status_name(s));
+		env_cpu_open(env);
 		env_config_open(env);
 	}
 	/* without a RAM session the heap refuses every allocation */

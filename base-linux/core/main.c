@@ -3,7 +3,10 @@
  *
  * Options: --ram <size> (RAM core manages, with K/M/G suffixes, default
  * 256M; init gets all but core's reserve) and --verbose (core prints its
- * RAM accounts after init started and after init exited).
+ * RAM accounts after init started and after init exited, and logs every
+ * CPU session with its label and priority, which run/priority.run checks).
+ * Anything else is refused in one line naming the argument, before core
+ * touches the boot directory.
  */
 
 #define _GNU_SOURCE

@@ -2,8 +2,8 @@
  * \brief  A component's environment
  *
  * The environment is what a component's parent gave it: the parent itself
- * and the sessions opened on its behalf (LOG for its log lines, ROM
- * "config"). It is owned by the framework and lives as long as the
+ * and the sessions opened on its behalf (LOG for its log lines, CPU for
+ * its threads, ROM "config"). It is owned by the framework and lives as long as the
  * component; functions here only borrow it.
  */
 
@@ -14,6 +14,7 @@
 
 #include <base/heap.h>
 #include <base/status.h>
+#include <cpu_session/rpc.h>
 #include <parent/rpc.h>
 #include <ram_session/rpc.h>
 
@@ -51,6 +52,13 @@ ram_session_cap_t env_ram(struct env *env);
  * quota and returns STATUS_QUOTA_EXCEEDED (not a crash) when it runs out.
  */
 struct heap *env_heap(struct env *env);
+
+/*
+ * The component's CPU session, opened through the parent at start-up
+ * with priority 0 (the top of whatever band the parents granted), BORROWED
+ * from the environment; invalid without a parent or if the parent refused.
+ */
+cpu_session_cap_t env_cpu(struct env *env);
 
 /* report value to the parent (parent exit) and end the component */
 _Noreturn void env_exit(struct env *env, int value);

@@ -15,6 +15,7 @@
 #include <ram_session/rpc.h>
 #include <rom_session/object.h>
 #include <root/rpc.h>
+#include <util/arg_string.h>
 
 #include "config/init_config.h"
 
@@ -70,6 +71,20 @@ const root_cap_t *child_announced_root(unsigned child, const char *service);
  */
 status_t session_route(struct child_state *c, struct rpc_call *call, const char *service,
                        const char *args, cap_t *session);
+
+/*
+ * Record cap (CONSUMED) as a session of c made by server (-1: init's
+ * parent, else a child index), so that it is closed when c goes; on
+ * STATUS_OK *session is BORROWED from c's table.
+ */
+status_t child_session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap,
+                            cap_t *session);
+
+/*
+ * Forward c's CPU-session request, labeled already, to init's parent with
+ * its priority moved into c's band (cpu_route.c). *session BORROWED.
+ */
+status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *session);
 
 /* retry deferred requests after service was announced */
 void session_route_retry(void);

@@ -35,6 +35,23 @@ announce_legal(const struct child_state *c, const char *service)
 	return true;
 }
 
+/*
+ * Re-announce a child's service to init's parent (announce_to_parent).
+ * The parent gets a copy of the child's root and calls the child
+ * directly: init is no detour for the sessions. Only after the child got
+ * its answer, since the parent may call the root right away.
+ */
+static void
+announce_upward(const struct child_state *c, const char *service, root_cap_t root)
+{
+	if (!config.announce_to_parent)
+		return;
+	status_t s = parent_announce(env_parent(init_env), service, root);
+	if (s != STATUS_OK)
+		log_error("%s: re-announcing service \"%s\" to the parent failed: %s", c->cfg->name,
+		          service, status_name(s));
+}
+
 static status_t
 child_parent_announce(void *ctx, struct rpc_call *call, const char *service, root_cap_t root)
 {
@@ -59,6 +76,7 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 	struct rpc_reply_handle reply;
 	if (rpc_reply_defer(call, &reply) == STATUS_OK)
 		parent_announce_reply(&reply, STATUS_OK);
+	announce_upward(c, service, root);
 	session_route_retry();
 	return STATUS_OK;
 }

@@ -7,7 +7,8 @@
  * or to the root the serving child announced. A request for a service
  * that is routed to a child which has not announced it yet (10.05+), or
  * that nobody announced yet (10.02), is deferred: the client stays blocked
- * until the announcement, as in Genode's init.
+ * until the announcement, as in Genode's init. A CPU session is not routed
+ * at all (cpu_route.c).
  */
 
 #include <base/log.h>
@@ -64,8 +65,8 @@ label_prefix(const struct child_state *c, const char *args, struct arg_string *o
 	return STATUS_OK;
 }
 
-static status_t
-session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap, cap_t *session)
+status_t
+child_session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap, cap_t *session)
 {
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
 		struct child_session *s = &c->sessions[i];
@@ -112,15 +113,21 @@ open_paid(struct child_state *c, int server, const char *service, const char *ar
 		s = root ? child_ram_pass((unsigned)server, amount) : STATUS_UNAVAILABLE;
 		if (s == STATUS_OK) {
 			s = root_session(*root, args, &cap);
-			if (s != STATUS_OK)
+			if (s != STATUS_OK) {
+				/* e.g. a single-client server that is taken: say who and why */
+				log_error("%s: session request for service \"%s\" denied by "
+				          "\"%s\": %s",
+				          c->cfg->name, service, config.children[server].name,
+				          status_name(s));
 				child_ram_reclaim((unsigned)server, amount);
+			}
 		}
 	}
 	if (s != STATUS_OK) {
 		child_ram_refund(c, amount);
 		return s;
 	}
-	return session_keep(c, server, amount, cap, session);
+	return child_session_keep(c, server, amount, cap, session);
 }
 
 /* resolve and forward; STATUS_WOULD_BLOCK: nobody announced it yet */
@@ -178,6 +185,8 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 	status_t s = label_prefix(c, args, &labeled);
 	if (s != STATUS_OK)
 		return s;
+	if (str_equal(service, "CPU"))
+		return cpu_session_route(c, &labeled, session);
 	char filename[INIT_CONFIG_NAME_MAX + 1];
 	if (str_equal(service, "ROM") &&
 	    arg_string_get_string(&labeled, "filename", filename, sizeof(filename)) == STATUS_OK &&

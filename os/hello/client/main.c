@@ -1,13 +1,37 @@
 /*
  * \brief  hello-client: uses the "Hello" service and exits
  *
- * Exit values: 0 all went well, 1 no Hello session (e.g. no route), 2 a
- * call failed.
+ * With <config await_denial="yes"/> the client, once it has its session,
+ * waits until the server has denied somebody else's session (asking the
+ * server's denials count) and only then makes its calls: run/single_client
+ * proves that a denial leaves the admitted client's session working.
+ *
+ * Exit values: 0 all went well, 1 no Hello session (e.g. no route or a
+ * single-client server that is taken), 2 a call failed, 3 no denial came.
  */
 
 #include <base/component.h>
 #include <base/log.h>
 #include <hello_session/connection.h>
+
+#include "../config_flag.h"
+
+/* polls, each an RPC of some microseconds: tens of seconds at most */
+enum { AWAIT_POLLS_MAX = 2000000 };
+
+static status_t
+await_denial(hello_session_cap_t hello, bool *denied)
+{
+	uint32_t count = 0;
+	*denied = false;
+	for (unsigned i = 0; i < AWAIT_POLLS_MAX && count == 0; i++) {
+		status_t s = hello_session_denials(hello, &count);
+		if (s != STATUS_OK)
+			return s;
+	}
+	*denied = count > 0;
+	return STATUS_OK;
+}
 
 void
 component_construct(struct env *env)
@@ -17,6 +41,16 @@ component_construct(struct env *env)
 	if (s != STATUS_OK) {
 		log_error("cannot open a Hello session: %s", status_name(s));
 		env_exit(env, 1);
+	}
+	bool denied = true;
+	if (hello_config_flag(env, "await_denial", false) &&
+	    await_denial(hello, &denied) != STATUS_OK) {
+		log_error("a Hello call failed");
+		env_exit(env, 2);
+	}
+	if (!denied) {
+		log_error("no other session was denied");
+		env_exit(env, 3);
 	}
 	int32_t sum = 0;
 	if (hello_session_say_hello(hello) != STATUS_OK ||

@@ -4,6 +4,11 @@
  * A root object makes the sessions; the root is announced to the parent,
  * which calls it for every client it routes here. What the server keeps
  * per session is paid from the ram_quota the client donated.
+ *
+ * With <config single_client="yes"/> the root follows Genode's
+ * single-client policy (Root_component's Single_client): while a session
+ * is open every further request is denied (STATUS_DENIED, which the
+ * parent reports), and the open session is not disturbed by that.
  */
 
 #include <base/component.h>
@@ -14,6 +19,8 @@
 #include <root/server.h>
 #include <util/arg_string.h>
 #include <util/string.h>
+
+#include "../config_flag.h"
 
 enum { SESSIONS_MAX = 8, LABEL_MAX = 160 };
 
@@ -26,6 +33,8 @@ struct hello_session {
 
 static struct env *hello_env;
 static struct hello_session sessions[SESSIONS_MAX];
+static bool single_client; /* from the config, read once at start */
+static uint32_t denials;   /* requests refused by the single-client policy */
 
 static status_t
 hello_say_hello(void *ctx, struct rpc_call *call)
@@ -44,10 +53,35 @@ hello_add(void *ctx, struct rpc_call *call, int32_t a, int32_t b, int32_t *sum)
 	return STATUS_OK;
 }
 
+static status_t
+hello_denials(void *ctx, struct rpc_call *call, uint32_t *count)
+{
+	(void)ctx;
+	(void)call;
+	*count = denials;
+	return STATUS_OK;
+}
+
 static const struct hello_session_ops hello_ops = {
         .say_hello = hello_say_hello,
         .add = hello_add,
+        .denials = hello_denials,
 };
+
+/* Genode's Single_client policy: one session at a time */
+static bool
+policy_admits(const char *label)
+{
+	if (!single_client)
+		return true;
+	for (unsigned i = 0; i < SESSIONS_MAX; i++)
+		if (sessions[i].used) {
+			denials++;
+			log_print("single client: denied a session to \"%s\"", label);
+			return false;
+		}
+	return true;
+}
 
 /* the reply BORROWS the session capability: the server keeps its own */
 static status_t
@@ -66,12 +100,16 @@ root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 		          (unsigned long)sizeof(struct hello_session), (unsigned long long)quota);
 		return STATUS_QUOTA_EXCEEDED;
 	}
+	char label[LABEL_MAX] = "";
+	arg_string_get_string(&a, "label", label, sizeof(label));
+	if (!policy_admits(label))
+		return STATUS_DENIED;
 	for (unsigned i = 0; i < SESSIONS_MAX && !s; i++)
 		if (!sessions[i].used)
 			s = &sessions[i];
 	if (!s)
 		return STATUS_OUT_OF_MEMORY;
-	arg_string_get_string(&a, "label", s->label, sizeof(s->label));
+	str_copy(s->label, label, sizeof(s->label));
 	s->rpc = (struct rpc_object){0};
 	status_t st = hello_session_manage(env_ep(hello_env), &s->rpc, &hello_ops, s, &s->cap);
 	if (st != STATUS_OK)
@@ -106,6 +144,7 @@ component_construct(struct env *env)
 	static struct rpc_object root;
 	root_cap_t root_cap;
 	hello_env = env;
+	single_client = hello_config_flag(env, "single_client", false);
 	if (root_manage(env_ep(env), &root, &root_ops, 0, &root_cap) != STATUS_OK) {
 		log_error("cannot create the root");
 		env_exit(env, 1);

@@ -1,3 +1,3 @@
 TARGET := hello-server
 SRC_C  := main.c
-LIBS   := component arg_string
+LIBS   := component arg_string xml

@@ -129,6 +129,12 @@ struct init_config {
 	uint32_t prio_levels; /* power of two, 1 .. INIT_PRIORITY_LEVELS_MAX */
 	unsigned prio_bits;   /* log2(prio_levels), for init_priority_*() */
 	bool verbose;
+	/*
+	 * 10.05+ <config announce_to_parent="yes">: pass every service a child
+	 * legally announces on to init's own parent, so that a sub-init can
+	 * serve its siblings (the parent checks it against its <provides>).
+	 */
+	bool announce_to_parent;
 
 	/* 10.05+: <parent-provides>; 10.02: the hard-coded core services */
 	unsigned parent_service_count;

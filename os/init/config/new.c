@@ -123,6 +123,11 @@ parse_globals(struct init_parse *p)
 		s = init_parse_fail(p, STATUS_INVALID_ARGS, verbose->line, verbose->column,
 		                    "verbose \"%s\" is neither yes nor no",
 		                    init_parse_quote(verbose, quoted));
+	const struct node_value *up = node_attribute(p->root, "announce_to_parent");
+	if (s == STATUS_OK && up && node_value_bool(up, &p->cfg->announce_to_parent, NULL))
+		s = init_parse_fail(p, STATUS_INVALID_ARGS, up->line, up->column,
+		                    "announce_to_parent \"%s\" is neither yes nor no",
+		                    init_parse_quote(up, quoted));
 	if (s == STATUS_OK)
 		s = init_parse_single(p, p->root, "parent-provides", &provides);
 	if (s == STATUS_OK && provides)
@@ -135,7 +140,7 @@ parse_globals(struct init_parse *p)
 status_t
 init_parse_10_05(struct init_parse *p)
 {
-	static const char *const attrs[] = {"prio_levels", "verbose", NULL};
+	static const char *const attrs[] = {"prio_levels", "verbose", "announce_to_parent", NULL};
 	static const char *const subs[] = {"parent-provides", "default-route", "start", NULL};
 
 	init_parse_check_node(p, p->root, attrs, subs, false);

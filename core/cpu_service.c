@@ -1,0 +1,127 @@
+/*
+ * \brief  core's CPU service: a session per component, at the priority
+ *         its parents granted
+ *
+ * The session argument 'priority' is a logical value (0 the highest,
+ * below 2^16) that every init on the way has moved into its child's band.
+ * core maps it to the platform's 128 levels with Genode 10.02's formula
+ * (init_priority_platform_10_02), so the figures of the 10.02 release
+ * notes come out unchanged, and lets the platform apply it to each thread
+ * a component registers (doc/priorities.md).
+ */
+
+#include <base/log.h>
+#include <cpu_session/server.h>
+#include <util/string.h>
+
+#include "../os/init/priority.h"
+#include "core_main.h"
+#include "core_service.h"
+#include "platform.h"
+
+enum { CPU_SESSIONS_MAX = 128 };
+
+struct cpu_session {
+	bool used;
+	struct rpc_object rpc;
+	cpu_session_cap_t cap; /* OWNED; the client got a copy */
+	uint32_t priority;     /* platform priority, 0 .. CPU_PLATFORM_LEVELS */
+	uint32_t threads;      /* ids handed out so far */
+	char label[CORE_LABEL_MAX];
+};
+
+static struct entrypoint *cpu_ep;
+static struct cpu_session sessions[CPU_SESSIONS_MAX];
+
+static status_t
+cpu_create_thread(void *ctx, struct rpc_call *call, const char *name, uint32_t *thread)
+{
+	struct cpu_session *s = ctx;
+	char how[CPU_APPLIED_MAX] = "";
+	status_t st = platform_cpu_thread_apply(
+	        call, s->priority, INIT_PRIORITY_PLATFORM_LEVELS_10_02, how, sizeof(how));
+	if (st != STATUS_OK)
+		log_warning("CPU thread \"%s\" of \"%s\" keeps its priority: %s", name, s->label,
+		            status_name(st));
+	else if (core_verbose)
+		log_print("CPU thread \"%s\" of \"%s\": %s", name, s->label, how);
+	*thread = ++s->threads;
+	return STATUS_OK;
+}
+
+static status_t
+cpu_priority(void *ctx, struct rpc_call *call, uint32_t *priority)
+{
+	(void)call;
+	*priority = ((struct cpu_session *)ctx)->priority;
+	return STATUS_OK;
+}
+
+static const struct cpu_session_ops cpu_ops = {
+        .create_thread = cpu_create_thread,
+        .priority = cpu_priority,
+};
+
+static struct cpu_session *
+session_alloc(const char *label)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++)
+		if (!sessions[i].used)
+			return &sessions[i];
+	log_error("CPU session for \"%s\": all %u sessions in use", label, CPU_SESSIONS_MAX);
+	return 0;
+}
+
+static status_t
+cpu_create(const struct arg_string *args, const char *label, cap_t *session)
+{
+	uint64_t logical = 0;
+	if (arg_string_get_u64(args, "priority", 0, &logical) != STATUS_OK) {
+		log_error("CPU session for \"%s\": malformed priority argument", label);
+		return STATUS_INVALID_ARGS;
+	}
+	struct cpu_session *s = session_alloc(label);
+	if (!s)
+		return STATUS_OUT_OF_MEMORY;
+	/* init_priority_platform_10_02 clamps values beyond the logical range */
+	s->priority = init_priority_platform_10_02(logical, INIT_PRIORITY_PLATFORM_LEVELS_10_02);
+	s->threads = 0;
+	s->rpc = (struct rpc_object){0};
+	str_copy(s->label, label, sizeof(s->label));
+	status_t st = cpu_session_manage(cpu_ep, &s->rpc, &cpu_ops, s, &s->cap);
+	if (st != STATUS_OK)
+		return st;
+	s->used = true;
+	if (core_verbose)
+		log_print("CPU session \"%s\" priority %u", label, (unsigned)s->priority);
+	*session = cap_raw(s->cap);
+	return STATUS_OK;
+}
+
+static bool
+cpu_close(cap_t session)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
+		struct cpu_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			entrypoint_dissolve(cpu_ep, &s->rpc);
+			cap_close(cap_raw(s->cap));
+			s->used = false;
+			return true;
+		}
+	}
+	return false;
+}
+
+struct core_service core_cpu_service = {
+        .name = "CPU",
+        .session_size = sizeof(struct cpu_session),
+        .create = cpu_create,
+        .close = cpu_close,
+};
+
+void
+core_cpu_service_init(struct entrypoint *ep)
+{
+	cpu_ep = ep;
+}

@@ -1,0 +1,29 @@
+/*
+ * \brief  Opening a CPU session through the parent
+ */
+
+#ifndef _INCLUDE__CPU_SESSION__CONNECTION_H_
+#define _INCLUDE__CPU_SESSION__CONNECTION_H_
+
+#include <cpu_session/client.h>
+#include <parent/client.h>
+#include <util/format.h>
+
+enum { CPU_SESSION_ARGS_MAX = 64 };
+
+/*
+ * Open a CPU session at logical priority (0 is the highest; the parents
+ * on the way move it into their child's band). *cpu is OWNED by the caller.
+ */
+static inline status_t
+cpu_connection_open(parent_cap_t parent, uint32_t priority, cpu_session_cap_t *cpu)
+{
+	char args[CPU_SESSION_ARGS_MAX];
+	cap_t raw = cap_invalid();
+	format_string(args, sizeof(args), "ram_quota=4K, priority=0x%x", (unsigned)priority);
+	status_t s = parent_session(parent, "CPU", args, &raw);
+	*cpu = CAP_TYPED(cpu_session_cap_t, raw);
+	return s;
+}
+
+#endif /* _INCLUDE__CPU_SESSION__CONNECTION_H_ */

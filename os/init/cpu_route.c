@@ -1,0 +1,47 @@
+/*
+ * \brief  A child's CPU session: its priority band, then init's parent
+ *
+ * A CPU session is part of a child's environment, as in Genode, where init
+ * creates it for the child: it goes to init's own parent whatever the
+ * routes say, so no config has to list "CPU" among its parent's services
+ * and no child can obtain CPU time from a sibling. On the way init applies
+ * the harmonic subdivision of 10.02 (priority.h): the child's requested
+ * logical priority moves down by log2(prio_levels) bits and the child's
+ * band, from its configured priority, goes on top. Nested inits do the
+ * same, so the value reaching core encodes the whole path.
+ */
+
+#include <base/log.h>
+#include <parent/client.h>
+
+#include "child.h"
+#include "priority.h"
+
+status_t
+cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *session)
+{
+	uint64_t request = 0;
+	bool lost = false;
+	if (arg_string_get_u64(labeled, "priority", 0, &request) != STATUS_OK) {
+		log_error("%s: malformed priority in CPU session request", c->cfg->name);
+		return STATUS_INVALID_ARGS;
+	}
+	uint32_t v =
+	        init_priority_filter_request(config.prio_bits, c->cfg->priority, request, &lost);
+	if (lost)
+		log_warning("%s: priority band too small, losing least-significant priority bits",
+		            c->cfg->name);
+	if (arg_string_set_u64(labeled, "priority", v) != STATUS_OK) {
+		log_error("%s: CPU session arguments too long", c->cfg->name);
+		return STATUS_INVALID_ARGS;
+	}
+	cap_t cap = cap_invalid();
+	status_t s = parent_session(env_parent(init_env), "CPU", arg_string_text(labeled), &cap);
+	if (s != STATUS_OK) {
+		log_error("%s: CPU session refused by the parent: %s", c->cfg->name,
+		          status_name(s));
+		return s;
+	}
+	/* its ram_quota comes from init's own account for now, not the child's */
+	return child_session_keep(c, -1, 0, cap, session);
+}
