@@ -1,0 +1,74 @@
+/*
+ * \brief  Linux sandbox of a component process (see doc/sandbox.md)
+ *
+ * A component is a Linux process whose only legitimate contact with the
+ * outside world is its descriptors: capabilities (socketpairs), signal
+ * eventfds, its config and log pipes. sandbox_enter takes everything else
+ * away, once start-up (dynamic loader, mapping the config) is done:
+ *
+ *   1. PR_SET_NO_NEW_PRIVS, the precondition of an unprivileged seccomp
+ *      filter, and no set-uid gain through a later execve either;
+ *   2. fresh mount, IPC, UTS and network namespaces, where the machine
+ *      permits them (root, or unprivileged user namespaces);
+ *   3. a file-system view without files: an empty read-only root for a
+ *      component, the whole tree read-only for a parent that still has
+ *      to start programs from it;
+ *   4. a seccomp-BPF allowlist whose default kills the whole process with
+ *      SIGSYS, which the parent reports as "forbidden system call".
+ *
+ * Steps 2 and 3 are hardening on top of step 4 and may be missing on a
+ * machine: the call then still succeeds but says so in 'why'. Steps 1 and
+ * 4 are the sandbox: if they fail, the call fails.
+ */
+
+#ifndef _BASE_LINUX__INCLUDE__BASE__SANDBOX_LINUX_H_
+#define _BASE_LINUX__INCLUDE__BASE__SANDBOX_LINUX_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <base/status.h>
+
+enum sandbox_role {
+	SANDBOX_ROLE_COMPONENT, /* no new processes, no file system */
+	SANDBOX_ROLE_PARENT,    /* may still posix_spawn children (init today) */
+};
+
+struct sandbox_policy {
+	enum sandbox_role role;
+	bool namespaces; /* steps 2 and 3; off: seccomp only */
+};
+
+extern const struct sandbox_policy sandbox_policy_component;
+extern const struct sandbox_policy sandbox_policy_parent;
+
+/*
+ * The parent policy exists only while components start their own children
+ * with posix_spawn; once core creates every process it goes away.
+ */
+#define SANDBOX_POLICY_COMPONENT (&sandbox_policy_component)
+#define SANDBOX_POLICY_PARENT    (&sandbox_policy_parent)
+
+/* enough for every warning sandbox_enter can produce at once */
+enum { SANDBOX_WHY_MAX = 512 };
+
+/*
+ * Apply the policy to the calling process, for good; all its threads are
+ * included. Call it single-threaded: mount namespaces cannot be entered
+ * otherwise (this is then reported, not fatal).
+ *
+ * STATUS_OK: the filter is in place; 'why' is empty, or lists the missing
+ * hardening (log it as a warning). Any other status: no filter is in
+ * place, 'why' says why (log it as an error). 'why' may be NULL.
+ */
+status_t sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size);
+
+/*
+ * Whether this build's filter is widened for ASan/UBSan (SAN=1 builds):
+ * the sanitizer runtime's own calls are allowed, and open/openat/readlink
+ * fail with EACCES instead of killing, so that a sanitizer report is
+ * still printed whole from inside the sandbox.
+ */
+bool sandbox_relaxed_for_sanitizers(void);
+
+#endif /* _BASE_LINUX__INCLUDE__BASE__SANDBOX_LINUX_H_ */

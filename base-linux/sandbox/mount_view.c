@@ -1,0 +1,69 @@
+/*
+ * \brief  Step 3: what the file system looks like from inside
+ *
+ * A component reaches files only through ROM sessions, i.e. descriptors,
+ * so its root becomes an empty read-only tmpfs. The filter already
+ * forbids opening files; the empty root also covers what the filter
+ * cannot tell by arguments, such as the path given to newfstatat.
+ *
+ * A parent must still execute its children's binaries and their shared
+ * libraries from the real tree, so it keeps the tree but read-only.
+ *
+ * Everything happens in our own mount namespace; mounts are made private
+ * first, so that nothing propagates back to the host's namespace.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+#include "sandbox.h"
+
+/* directories that exist on any usual system, to hang the empty root on */
+static const char *const mount_points[] = {"/tmp", "/mnt", "/run", "/var/tmp"};
+
+static void
+empty_root(struct sandbox_note *n)
+{
+	const unsigned long flags = MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC;
+	int err = ENOENT;
+
+	for (unsigned i = 0; i < sizeof(mount_points) / sizeof(mount_points[0]); i++) {
+		const char *dir = mount_points[i];
+		if (mount("sandbox", dir, "tmpfs", flags, "size=4k,nr_inodes=1,mode=0555") != 0) {
+			err = errno;
+			continue;
+		}
+		if (chroot(dir) == 0 && chdir("/") == 0)
+			return;
+		err = errno;
+		umount2(dir, MNT_DETACH);
+	}
+	sandbox_note(n, "no empty root: %s", strerror(err));
+}
+
+static void
+readonly_tree(struct sandbox_note *n)
+{
+	/* not nodev: children are started with /dev/null as their stdin */
+	struct mount_attr attr = {.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID};
+	if (mount_setattr(AT_FDCWD, "/", AT_RECURSIVE, &attr, sizeof(attr)) != 0)
+		sandbox_note(n, "file system stays writable: %s", strerror(errno));
+}
+
+void
+sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n)
+{
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) {
+		sandbox_note(n, "mounts stay shared, file-system view unchanged: %s",
+		             strerror(errno));
+		return;
+	}
+	if (role == SANDBOX_ROLE_COMPONENT)
+		empty_root(n);
+	else
+		readonly_tree(n);
+}

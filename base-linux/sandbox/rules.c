@@ -1,0 +1,178 @@
+/*
+ * \brief  The allowlists: which system calls a component may make
+ *
+ * Found by running the framework under strace -f (see doc/sandbox.md,
+ * which gives the reason of every line). Calls of the glibc start-up and
+ * of the dynamic loader are absent: the filter comes after them. The
+ * order is by frequency, since the filter tries the rules one by one:
+ * the hot paths of IPC and signals come first.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <linux/seccomp.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+
+#include "sandbox.h"
+
+#define ALLOW(call)                                  \
+	{                                            \
+		.nr = SYS_##call, .kind = RULE_ALLOW \
+	}
+#define ARG(call, i, m, v)                                                          \
+	{                                                                           \
+		.nr = SYS_##call, .kind = RULE_ARG, .arg = i, .mask = m, .value = v \
+	}
+#define ARG_EQ(call, i, v) ARG(call, i, 0xffffffffu, v)
+#define REFUSE(call, err)                                          \
+	{                                                          \
+		.nr = SYS_##call, .kind = RULE_ERRNO, .value = err \
+	}
+
+/* a thread shares everything; a new process (fork, vfork) does not */
+#define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD)
+#define NS_FLAGS                                                                       \
+	(CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | \
+	 CLONE_NEWPID | CLONE_NEWNET)
+
+/* opening for reading only, as the dynamic loader does */
+/* (O_TMPFILE includes O_DIRECTORY, which opendir uses: only its own bit counts) */
+#define WRITE_FLAGS (O_ACCMODE | O_CREAT | O_TRUNC | O_APPEND | (O_TMPFILE & ~O_DIRECTORY))
+
+static const struct sandbox_rule component[] = {
+        ALLOW(write),
+        ALLOW(epoll_wait),
+        ALLOW(preadv2),
+        ALLOW(futex),
+        ALLOW(sendto),
+        ALLOW(recvfrom),
+        ALLOW(sendmsg),
+        ALLOW(recvmsg),
+        ALLOW(epoll_ctl),
+        ALLOW(close),
+        ALLOW(eventfd2),
+        ALLOW(newfstatat),
+        ALLOW(fstat),
+        ARG_EQ(getsockopt, 1, SOL_SOCKET),
+        ALLOW(rt_sigprocmask),
+        ARG(mmap, 2, PROT_EXEC, 0),
+        ARG(mprotect, 2, PROT_EXEC, 0),
+        ALLOW(munmap),
+        ALLOW(madvise),
+        ALLOW(mremap),
+        ALLOW(brk),
+        ALLOW(sigaltstack),
+        ALLOW(set_robust_list),
+        ALLOW(rseq),
+        ARG(clone, 0, THREAD_FLAGS | NS_FLAGS, THREAD_FLAGS),
+        /* glibc falls back to clone, whose flags, unlike clone3's, a filter can see */
+        REFUSE(clone3, ENOSYS),
+        ALLOW(exit),
+        ALLOW(exit_group),
+        ALLOW(gettid),
+        ALLOW(getpid),
+        ARG_EQ(prctl, 0, PR_SET_NAME),
+        ARG_EQ(prctl, 0, PR_SET_DUMPABLE),
+        ARG_EQ(prctl, 0, PR_GET_DUMPABLE),
+        ARG_EQ(socketpair, 0, AF_UNIX),
+        ALLOW(shutdown),
+        ALLOW(fcntl),
+        ALLOW(dup),
+        ALLOW(epoll_create1),
+        ALLOW(epoll_pwait),
+        ALLOW(poll),
+        ALLOW(ppoll),
+        ALLOW(read),
+        ALLOW(readv),
+        ALLOW(writev),
+        ALLOW(rt_sigaction),
+        ALLOW(rt_sigreturn),
+        ALLOW(restart_syscall),
+        ALLOW(clock_gettime),
+        ALLOW(clock_getres),
+        ALLOW(gettimeofday),
+        ALLOW(clock_nanosleep),
+        ALLOW(nanosleep),
+        ALLOW(sched_yield),
+        ALLOW(getrandom),
+        ARG_EQ(prlimit64, 0, 0),
+};
+
+/* what posix_spawn needs, and the child between its execve and its own sandbox */
+static const struct sandbox_rule parent[] = {
+        ARG(clone, 0, NS_FLAGS, 0),
+        ALLOW(execve),
+        ALLOW(wait4),
+        ALLOW(waitid),
+        ALLOW(kill),
+        ALLOW(tgkill),
+        ALLOW(pidfd_open),
+        ALLOW(pipe2),
+        ALLOW(memfd_create),
+        ALLOW(dup2),
+        ALLOW(dup3),
+        ALLOW(lseek),
+        ALLOW(pread64),
+        ALLOW(mmap),
+        ALLOW(mprotect),
+        ARG(openat, 2, WRITE_FLAGS, 0),
+        ARG(open, 1, WRITE_FLAGS, 0),
+        ALLOW(access),
+        ALLOW(faccessat),
+        ALLOW(faccessat2),
+        ALLOW(readlink),
+        ALLOW(arch_prctl),
+        ALLOW(set_tid_address),
+        ALLOW(getdents64),
+        ALLOW(getppid),
+        ALLOW(close_range),
+        /* the child's own sandbox_enter: filters may be added, they only restrict */
+        ARG_EQ(prctl, 0, PR_SET_NO_NEW_PRIVS),
+        ARG_EQ(seccomp, 0, SECCOMP_SET_MODE_FILTER),
+        ALLOW(geteuid),
+        ALLOW(getuid),
+        ALLOW(getgid),
+        /* ... but it gets no namespaces: it shares the parent's (doc/sandbox.md) */
+        REFUSE(unshare, EPERM),
+        REFUSE(mount, EPERM),
+        REFUSE(chroot, EPERM),
+        REFUSE(mount_setattr, EPERM),
+};
+
+/* ASan/UBSan runtime calls; file opens fail softly so that reports finish */
+static const struct sandbox_rule sanitizer[] = {
+        ALLOW(sched_getaffinity), REFUSE(open, EACCES),  REFUSE(openat, EACCES),
+        REFUSE(readlink, EACCES), REFUSE(ioctl, ENOTTY), /* isatty() of the report's colouring */
+};
+
+static unsigned
+append(struct sandbox_rule *out, unsigned at, unsigned max, const struct sandbox_rule *rules,
+       unsigned count)
+{
+	for (unsigned i = 0; i < count && at < max; i++)
+		out[at++] = rules[i];
+	return at;
+}
+
+#define APPEND(table) n = append(out, n, max, table, sizeof(table) / sizeof(table[0]))
+
+unsigned
+sandbox_rules(enum sandbox_role role, pid_t self, struct sandbox_rule *out, unsigned max)
+{
+	unsigned n = 0;
+
+	APPEND(component);
+	/* raise() and abort() signal the own process: allowed, others not */
+	const struct sandbox_rule own_tgkill[] = {ARG_EQ(tgkill, 0, (uint32_t)self)};
+	APPEND(own_tgkill);
+	if (role == SANDBOX_ROLE_PARENT)
+		APPEND(parent);
+	if (SANDBOX_SANITIZER)
+		APPEND(sanitizer);
+	return n;
+}

@@ -1,0 +1,69 @@
+/*
+ * \brief  Steps of sandbox_enter (private to the sandbox library)
+ */
+
+#ifndef _BASE_LINUX__SANDBOX__SANDBOX_H_
+#define _BASE_LINUX__SANDBOX__SANDBOX_H_
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <base/sandbox_linux.h>
+
+/* sanitizer builds get a wider filter, see sandbox_relaxed_for_sanitizers */
+#if defined(__SANITIZE_ADDRESS__)
+#define SANDBOX_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define SANDBOX_SANITIZER 1
+#endif
+#endif
+#ifndef SANDBOX_SANITIZER
+#define SANDBOX_SANITIZER 0
+#endif
+
+/* the text sandbox_enter hands back: warnings joined by "; " */
+struct sandbox_note {
+	char *buf;
+	size_t size, len;
+};
+
+/* append one printf-formatted warning */
+void sandbox_note(struct sandbox_note *n, const char *fmt, ...)
+        __attribute__((format(printf, 2, 3)));
+
+/* step 2: returns whether the process now has a mount namespace of its own */
+bool sandbox_unshare(struct sandbox_note *n);
+
+/* step 3, only in a mount namespace of our own */
+void sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n);
+
+/*
+ * One line of the allowlist. Rules are tried in order; a rule whose
+ * system call matches but whose argument check fails falls through to
+ * the next rules, so two rules for one call mean "either". A call that
+ * no rule accepts kills the process.
+ */
+enum sandbox_rule_kind {
+	RULE_ALLOW, /* always */
+	RULE_ARG,   /* iff (low 32 bits of args[arg] & mask) == value */
+	RULE_ERRNO, /* refused with errno 'value', the process lives on */
+};
+
+struct sandbox_rule {
+	int nr;
+	enum sandbox_rule_kind kind;
+	unsigned arg;
+	uint32_t mask, value;
+};
+
+enum { SANDBOX_RULES_MAX = 160 };
+
+/* the allowlist of a role; 'self' is the caller's process id */
+unsigned sandbox_rules(enum sandbox_role role, pid_t self, struct sandbox_rule *out, unsigned max);
+
+/* step 4: compile the rules to BPF and install them for all threads */
+status_t sandbox_filter_install(const struct sandbox_rule *rules, unsigned count,
+                                struct sandbox_note *n);
+
+#endif /* _BASE_LINUX__SANDBOX__SANDBOX_H_ */

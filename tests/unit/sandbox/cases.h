@@ -1,0 +1,71 @@
+/*
+ * \brief  Test cases of test-sandbox and the child runner they share
+ *
+ * Entering the sandbox is irreversible, so every case runs its body in a
+ * forked child and judges the child's end from outside: exit 0 for an
+ * allowed operation, SIGSYS (or a documented errno) for a forbidden one.
+ */
+
+#ifndef _TESTS__UNIT__SANDBOX__CASES_H_
+#define _TESTS__UNIT__SANDBOX__CASES_H_
+
+#include <stdbool.h>
+
+#include <base/sandbox_linux.h>
+
+/* what a child tells its parent through a shared page */
+struct child_report {
+	char why[SANDBOX_WHY_MAX]; /* sandbox_enter's warnings */
+	int line, err;             /* first failed MUST in the body, and errno */
+	int status;                /* sandbox_enter's result */
+	long result;               /* what a forbidden call returned, if it did */
+};
+
+extern struct child_report *child_report;
+
+/* body of a child, run after sandbox_enter; returns the exit code */
+typedef int (*child_body)(void);
+
+/* fork, enter the policy, run the body; returns the wait status */
+int child_run(const struct sandbox_policy *p, child_body body);
+
+/* whether the status is a normal exit 0; prints the child's report if not */
+bool child_exited_ok(int wait_status);
+
+/* record a failed step in the child's report and make the body fail */
+int child_fail_at(int line);
+#define MUST(cond)                                      \
+	do {                                            \
+		if (!(cond))                            \
+			return child_fail_at(__LINE__); \
+	} while (0)
+
+/* enter.c */
+void sandbox_enter_component(void);
+void sandbox_enter_parent(void);
+void sandbox_enter_without_namespaces(void);
+void sandbox_empty_root(void);
+
+/* allowed.c: framework operations inside the component policy */
+void allowed_ipc_with_caps(void);
+void allowed_signal_eventfd(void);
+void allowed_memory(void);
+void allowed_time_and_pipe(void);
+
+/* threads.c */
+void allowed_threads(void);
+void allowed_raise_own(void);
+
+/* forbidden.c */
+void forbidden_in_component(void);
+void forbidden_in_parent(void);
+
+/* spawn.c */
+void parent_can_read(void);
+void parent_can_spawn(void);
+void spawned_child_inherits_filter(void);
+
+/* spawn.c: what the test program does when started by parent_can_spawn */
+_Noreturn int spawned_main(const char *mode);
+
+#endif /* _TESTS__UNIT__SANDBOX__CASES_H_ */
