@@ -14,6 +14,7 @@
 struct core_options {
 	uint64_t ram_size; /* the RAM core manages, init gets it minus a reserve */
 	bool verbose;      /* RAM accounts at boot and exit, every CPU session and thread */
+	bool no_sandbox;   /* components run unconfined (platform option, for debugging) */
 };
 
 /* set by core_main from the options: log every CPU session and thread */

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <base/component.h>
@@ -24,6 +25,8 @@
 #include <base/log.h>
 #include <base/parent_linux.h>
 #include <base/process.h>
+#include <base/process_linux.h>
+#include <base/sandbox_linux.h>
 #include <cpu_session/connection.h>
 #include <dataspace/map.h>
 #include <log_session/connection.h>
@@ -201,11 +204,55 @@ env_init(struct env *env)
 	(void)env_heap_init(&env->heap, env->ram);
 }
 
+/*
+ * A weak reference, not a weak definition with a default: the compiler may
+ * fold a const definition's value into this file, ignoring init's.
+ */
+extern const bool component_creates_processes __attribute__((weak));
+
+/*
+ * Confine the component before any of its own code runs, while it is
+ * still single-threaded (namespaces require that); only the descriptors
+ * its parent gave it remain.
+ */
+static void
+enter_sandbox(void)
+{
+	const char *state = getenv(PROCESS_SANDBOX_VAR);
+	if (state && strcmp(state, "off") == 0) {
+		process_sandbox_disable(); /* and for our children too */
+		return;
+	}
+	bool nested = state && strcmp(state, "nested") == 0;
+	char why[SANDBOX_WHY_MAX];
+	/*
+	 * A component started by a sandboxed parent shares that parent's
+	 * namespaces (it cannot enter new ones under the parent's filter), so
+	 * it adds only its own, stricter filter. Once core creates every
+	 * process, each component gets namespaces of its own.
+	 */
+	static const struct sandbox_policy component = {SANDBOX_ROLE_COMPONENT, false};
+	static const struct sandbox_policy nested_parent = {SANDBOX_ROLE_PARENT, false};
+	bool parent = &component_creates_processes && component_creates_processes;
+	const struct sandbox_policy *policy = !parent  ? &component
+	                                      : nested ? &nested_parent
+	                                               : SANDBOX_POLICY_PARENT;
+	status_t s = sandbox_enter(policy, why, sizeof(why));
+	if (s != STATUS_OK) {
+		log_error("cannot enter the sandbox: %s", why);
+		env_exit(&the_env, -1);
+	}
+	if (why[0])
+		log_warning("sandbox: %s", why);
+	process_sandbox_nested(); /* our children run under our filter */
+}
+
 int
 main(void)
 {
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	env_init(&the_env);
+	enter_sandbox();
 	component_construct(&the_env);
 	process_serve(the_env.ep, NULL, NULL); /* lives on until env_exit or a signal */
 	return 0;

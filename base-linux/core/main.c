@@ -4,7 +4,9 @@
  * Options: --ram <size> (RAM core manages, with K/M/G suffixes, default
  * 256M; init gets all but core's reserve) and --verbose (core prints its
  * RAM accounts after init started and after init exited, and logs every
- * CPU session with its label and priority, which run/priority.run checks).
+ * CPU session with its label and priority, which run/priority.run checks),
+ * and --no-sandbox (every component runs without seccomp filter and
+ * namespaces; for debugging only, and said so at boot).
  * Anything else is refused in one line naming the argument, before core
  * touches the boot directory.
  */
@@ -15,6 +17,8 @@
 #include <string.h>
 
 #include <util/number.h>
+
+#include <base/process_linux.h>
 
 #include "core_log.h"
 #include "core_main.h"
@@ -28,6 +32,10 @@ options_parse(int argc, char **argv, struct core_options *opt)
 			opt->verbose = true;
 			continue;
 		}
+		if (strcmp(argv[i], "--no-sandbox") == 0) {
+			opt->no_sandbox = true;
+			continue;
+		}
 		if (strcmp(argv[i], "--ram") == 0 && i + 1 < argc) {
 			i++;
 			if (number_parse_size(argv[i], strlen(argv[i]), &opt->ram_size) ==
@@ -36,7 +44,8 @@ options_parse(int argc, char **argv, struct core_options *opt)
 			log_error("core: --ram: \"%s\" is no size (e.g. 256M)", argv[i]);
 			return -1;
 		}
-		log_error("core: unknown argument \"%s\" (core takes --ram <size>, --verbose)",
+		log_error("core: unknown argument \"%s\" (core takes --ram <size>, --verbose, "
+		          "--no-sandbox)",
 		          argv[i]);
 		return -1;
 	}
@@ -49,6 +58,10 @@ main(int argc, char **argv)
 	struct core_options opt;
 	if (options_parse(argc, argv, &opt) != 0)
 		return 2;
+	if (opt.no_sandbox) {
+		log_warning("sandbox disabled (--no-sandbox): components run unconfined");
+		process_sandbox_disable();
+	}
 	/* a component that closes its end of a pipe must not kill core */
 	signal(SIGPIPE, SIG_IGN);
 	return core_main(&opt);

@@ -27,6 +27,21 @@
 
 struct process process_table[PROCESS_MAX];
 
+static const char *sandbox_env; /* NULL: the child enters a full sandbox */
+
+void
+process_sandbox_disable(void)
+{
+	sandbox_env = PROCESS_SANDBOX_VAR "=off";
+}
+
+void
+process_sandbox_nested(void)
+{
+	if (!sandbox_env)
+		sandbox_env = PROCESS_SANDBOX_VAR "=nested";
+}
+
 static struct process *
 slot_alloc(void)
 {
@@ -49,7 +64,8 @@ spawn(struct process *p, const char *binary, int parent_fd, int out_w)
 	char path[PROCESS_NAME_MAX + 2];
 	format_string(path, sizeof(path), "./%s", binary);
 	char *const argv[] = {p->name, NULL};
-	char *const envp[] = {NULL};
+	/* the only thing a child inherits besides its descriptors */
+	char *const envp[] = {(char *)sandbox_env, NULL};
 
 	int err = posix_spawn(&p->pid, path, &fa, NULL, argv, envp);
 	posix_spawn_file_actions_destroy(&fa);

@@ -8,6 +8,7 @@
 #include <sys/types.h>
 
 #include <base/process.h>
+#include <base/process_linux.h>
 
 enum { STRAY_LINE_MAX = 400 };
 

@@ -1,0 +1,3 @@
+TARGET := test-forbidden
+SRC_C  := main.c
+LIBS   := component
