@@ -4,13 +4,13 @@
  * The alarm is a timerfd on CLOCK_MONOTONIC, set to absolute times, and
  * watched by the entrypoint beside its objects (ep_watch), so the expiry
  * is handled on the entrypoint's thread between RPC calls: one thread
- * serves every client and every deadline. The clock is the same
+ * serves every client and every deadline. A timerfd's expiry is exact
+ * (no timer slack is added, unlike a sleep or an epoll timeout). The clock is the same
  * CLOCK_MONOTONIC, so deadlines and readings never disagree.
  */
 
 #define _GNU_SOURCE
 #include <stdlib.h>
-#include <sys/prctl.h>
 #include <sys/timerfd.h>
 #include <time.h>
 #include <unistd.h>
@@ -62,11 +62,6 @@ timer_platform_create(struct entrypoint *ep, timer_platform_fn fn, void *arg,
 		free(tp);
 		return STATUS_OUT_OF_MEMORY;
 	}
-	/*
-	 * The default timer slack (50 us) would be added to every wake-up of
-	 * the server's thread; a timing service wants its deadlines exact.
-	 */
-	(void)prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 	tp->ep = ep;
 	tp->fn = fn;
 	tp->arg = arg;
