@@ -1,0 +1,3 @@
+LIB   := timer_platform
+SRC_C := timerfd.c
+LIBS  := ipc

@@ -1,0 +1,105 @@
+/*
+ * \brief  The Timer server's clock and alarm on Linux: a timerfd
+ *
+ * The alarm is a timerfd on CLOCK_MONOTONIC, set to absolute times, and
+ * watched by the entrypoint beside its objects (ep_watch), so the expiry
+ * is handled on the entrypoint's thread between RPC calls: one thread
+ * serves every client and every deadline. A timerfd's expiry is exact
+ * (no timer slack is added, unlike a sleep or an epoll timeout). The clock is the same
+ * CLOCK_MONOTONIC, so deadlines and readings never disagree.
+ */
+
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <sys/timerfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <timer/platform.h>
+
+#include "../ipc/ep_watch.h"
+
+struct timer_platform {
+	int fd;
+	uint64_t watch;
+	struct entrypoint *ep;
+	timer_platform_fn fn;
+	void *arg;
+};
+
+static uint64_t
+clock_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+/* on the entrypoint's thread: consume the expiry (level-triggered watch) */
+static void
+timer_platform_expired(void *arg)
+{
+	struct timer_platform *tp = arg;
+	uint64_t expirations;
+
+	/* non-blocking: a deadline replaced since the event leaves nothing to read */
+	if (read(tp->fd, &expirations, sizeof(expirations)) < 0)
+		return;
+	tp->fn(tp->arg);
+}
+
+status_t
+timer_platform_create(struct entrypoint *ep, timer_platform_fn fn, void *arg,
+                      struct timer_platform **out)
+{
+	struct timer_platform *tp = calloc(1, sizeof(*tp));
+
+	if (!tp)
+		return STATUS_OUT_OF_MEMORY;
+	tp->fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	if (tp->fd < 0) {
+		free(tp);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	tp->ep = ep;
+	tp->fn = fn;
+	tp->arg = arg;
+	if (entrypoint_watch(ep, tp->fd, timer_platform_expired, tp, &tp->watch) != STATUS_OK) {
+		close(tp->fd);
+		free(tp);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	*out = tp;
+	return STATUS_OK;
+}
+
+void
+timer_platform_destroy(struct timer_platform *tp)
+{
+	entrypoint_unwatch(tp->ep, tp->watch);
+	close(tp->fd);
+	free(tp);
+}
+
+uint64_t
+timer_platform_now_us(struct timer_platform *tp)
+{
+	(void)tp;
+	return clock_us();
+}
+
+void
+timer_platform_program(struct timer_platform *tp, uint64_t deadline_us)
+{
+	struct itimerspec its = {0};
+
+	if (deadline_us != TIMER_PLATFORM_NEVER) {
+		/* an all-zero it_value would disarm: a past deadline becomes 1 ns */
+		its.it_value.tv_sec = (time_t)(deadline_us / 1000000u);
+		its.it_value.tv_nsec = (long)(deadline_us % 1000000u) * 1000;
+		if (its.it_value.tv_sec == 0 && its.it_value.tv_nsec == 0)
+			its.it_value.tv_nsec = 1;
+	}
+	(void)timerfd_settime(tp->fd, TFD_TIMER_ABSTIME, &its, NULL);
+}

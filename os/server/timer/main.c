@@ -1,0 +1,107 @@
+/*
+ * \brief  timer: serves the "Timer" service with one thread for all clients
+ *
+ * The root makes sessions from the client's donation: each session's
+ * memory is allocated from the heap only after ram_quota was checked to
+ * cover it, and freed at close. Everything else (deadlines, sleepers,
+ * signals) is os/timer's service on the component's entrypoint.
+ */
+
+#include <base/component.h>
+#include <base/entrypoint.h>
+#include <base/log.h>
+#include <parent/client.h>
+#include <root/server.h>
+#include <util/arg_string.h>
+#include <util/string.h>
+
+#include "../../timer/service.h"
+
+enum { LABEL_MAX = 160 };
+
+static struct env *timer_env;
+static struct timer_service timer_svc;
+
+/* the donation must cover the session; a refusal names both amounts */
+static status_t
+root_check_quota(const char *args)
+{
+	struct arg_string a;
+	uint64_t quota = 0;
+	char label[LABEL_MAX] = "";
+
+	if (arg_string_init(&a, args, str_len(args), 0) != STATUS_OK ||
+	    arg_string_get_size(&a, "ram_quota", 0, &quota) != STATUS_OK) {
+		log_error("Timer session: malformed session arguments");
+		return STATUS_INVALID_ARGS;
+	}
+	arg_string_get_string(&a, "label", label, sizeof(label));
+	if (quota < sizeof(struct timer_service_session)) {
+		log_error("Timer session \"%s\": insufficient ram_quota, needed %lu, given %llu",
+		          label, (unsigned long)sizeof(struct timer_service_session),
+		          (unsigned long long)quota);
+		return STATUS_QUOTA_EXCEEDED;
+	}
+	return STATUS_OK;
+}
+
+/* the reply BORROWS the session capability: the session keeps its own */
+static status_t
+root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
+{
+	void *mem = 0;
+	timer_session_cap_t cap;
+	status_t st = root_check_quota(args);
+
+	if (st != STATUS_OK)
+		return st;
+	/* the donation arrived in our RAM session: the heap draws on it */
+	st = heap_alloc(env_heap(timer_env), sizeof(struct timer_service_session), &mem);
+	if (st != STATUS_OK)
+		return st;
+	st = timer_service_session_open(&timer_svc, mem, &cap);
+	if (st != STATUS_OK) {
+		heap_free(env_heap(timer_env), mem);
+		return st;
+	}
+	*session = cap_raw(cap);
+	return STATUS_OK;
+}
+
+static status_t
+root_close(void *ctx, struct rpc_call *call, cap_t session)
+{
+	struct timer_service_session *s = timer_service_session_lookup(&timer_svc, session);
+
+	cap_close(session);
+	if (!s)
+		return STATUS_NOT_FOUND;
+	timer_service_session_close(s);
+	heap_free(env_heap(timer_env), s);
+	return STATUS_OK;
+}
+
+static const struct root_ops root_ops = {.session = root_session, .close = root_close};
+
+void
+component_construct(struct env *env)
+{
+	static struct rpc_object root;
+	root_cap_t root_cap;
+
+	timer_env = env;
+	if (timer_service_init(&timer_svc, env_ep(env)) != STATUS_OK) {
+		log_error("timer: cannot create the platform timer");
+		env_exit(env, 1);
+	}
+	if (root_manage(env_ep(env), &root, &root_ops, 0, &root_cap) != STATUS_OK) {
+		log_error("timer: cannot create the root");
+		env_exit(env, 1);
+	}
+	/* the parent gets a copy; ours stays with us for the life of the server */
+	status_t s = parent_announce(env_parent(env), "Timer", root_cap);
+	if (s != STATUS_OK) {
+		log_error("timer: announcing \"Timer\" failed: %s", status_name(s));
+		env_exit(env, 1);
+	}
+}

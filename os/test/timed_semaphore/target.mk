@@ -1,0 +1,3 @@
+TARGET := test-timed_semaphore
+SRC_C  := main.c
+LIBS   := component thread ipc

@@ -1,0 +1,107 @@
+/*
+ * \brief  test-timer: Genode's timer test
+ *
+ * 1. Bad requests are refused and leave the session working.
+ * 2. A 2 s one-shot timeout arrives as a signal, in time.
+ * 3. Ten 1 s msleeps take about 10 s, while five other clients (own
+ *    sessions, own threads) count periodic timeouts: the one-thread
+ *    server serves a blocked sleeper and the periodic clients at once.
+ * Ends with "--- timer test finished ---"; every failure logs "Error:".
+ */
+
+#include <base/component.h>
+#include <base/log.h>
+#include <base/signal.h>
+
+#include "test_timer.h"
+
+static bool
+test_bad_requests(timer_session_cap_t timer)
+{
+	status_t s1 = timer_session_trigger_periodic(timer, 999u);
+	status_t s2 = timer_session_msleep(timer, 86400001u);
+	uint64_t a = 0, b = 0;
+	status_t s3 = timer_session_elapsed_us(timer, &a);
+	status_t s4 = timer_session_elapsed_us(timer, &b);
+
+	if (s1 != STATUS_INVALID_ARGS || s2 != STATUS_INVALID_ARGS || s3 || s4 || b < a) {
+		log_error("bad requests: period %s, msleep %s, elapsed %s/%s", status_name(s1),
+		          status_name(s2), status_name(s3), status_name(s4));
+		return false;
+	}
+	log_print("bad requests refused, session still works");
+	return true;
+}
+
+static bool
+test_one_shot(timer_session_cap_t timer)
+{
+	struct signal_receiver *r;
+	struct signal_context *ctx;
+	struct signal sig;
+	uint64_t t0 = 0, t1 = 0;
+	bool ok = false;
+
+	if (signal_receiver_create(&r) != STATUS_OK)
+		return false;
+	if (signal_context_create(r, 0, &ctx) == STATUS_OK &&
+	    timer_session_sigh(timer, signal_context_cap(ctx)) == STATUS_OK &&
+	    timer_session_elapsed_ms(timer, &t0) == STATUS_OK &&
+	    timer_session_trigger_once(timer, 2000000u) == STATUS_OK &&
+	    signal_receiver_wait_timeout(r, 5000000u, &sig) == STATUS_OK &&
+	    timer_session_elapsed_ms(timer, &t1) == STATUS_OK)
+		ok = t1 - t0 >= 2000 && test_timer_within(t1 - t0, 2000);
+	log_print("one-shot 2000 ms timeout after %llu ms%s", (unsigned long long)(t1 - t0),
+	          ok ? "" : " FAILED");
+	/* the context goes: the session must not keep signalling it */
+	(void)timer_session_sigh(timer, CAP_TYPED_INVALID(signal_context_cap_t));
+	signal_receiver_destroy(r);
+	if (!ok)
+		log_error("one-shot timeout missing or out of bounds");
+	return ok;
+}
+
+static bool
+test_msleep_loop(timer_session_cap_t timer)
+{
+	uint64_t t0 = 0, t1 = 0;
+
+	if (timer_session_elapsed_ms(timer, &t0) != STATUS_OK)
+		return false;
+	for (unsigned i = 0; i < 10; i++)
+		if (timer_session_msleep(timer, 1000) != STATUS_OK) {
+			log_error("msleep %u failed", i);
+			return false;
+		}
+	if (timer_session_elapsed_ms(timer, &t1) != STATUS_OK)
+		return false;
+	/* a sleep never ends early */
+	bool ok = t1 - t0 >= 10000 && test_timer_within(t1 - t0, 10000);
+	log_print("10 x msleep(1000) took %llu ms%s", (unsigned long long)(t1 - t0),
+	          ok ? "" : " FAILED");
+	if (!ok)
+		log_error("msleep loop out of bounds");
+	return ok;
+}
+
+void
+component_construct(struct env *env)
+{
+	timer_session_cap_t timer;
+	struct test_periodic *periodic;
+
+	log_print("--- timer test ---");
+	if (timer_connection_open(env_parent(env), &timer) != STATUS_OK) {
+		log_error("cannot open a Timer session");
+		env_exit(env, 1);
+	}
+	if (!test_bad_requests(timer) || !test_one_shot(timer) ||
+	    !test_periodic_start(env, &periodic))
+		env_exit(env, 1);
+	bool ok = test_msleep_loop(timer);
+	if (!test_periodic_finish(periodic) || !ok)
+		env_exit(env, 1);
+	timer_connection_close(env_parent(env), timer);
+	log_print("--- timer test finished ---");
+	env_exit(env, 0);
+}
