@@ -56,6 +56,9 @@ static const struct sandbox_rule component[] = {
         ALLOW(epoll_ctl),
         ALLOW(close),
         ALLOW(eventfd2),
+        ALLOW(timerfd_create), /* the Timer server's alarm (base-linux/timer) */
+        ALLOW(timerfd_settime),
+        ALLOW(timerfd_gettime),
         ALLOW(newfstatat),
         ALLOW(fstat),
         ARG_EQ(getsockopt, 1, SOL_SOCKET),
