@@ -58,6 +58,8 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	else
 		log_print("child \"%s\" exited with exit value %d", process_name(p),
 		          s->exit_reported ? s->exit_value : e->value);
+	/* after the report, so that the cause precedes its consequences */
+	session_route_server_gone(s->index);
 	if (config.verbose)
 		report_when_all_exited();
 }
