@@ -5,6 +5,8 @@
  * 256M; init gets all but core's reserve) and --verbose (core prints its
  * RAM accounts after init started and after init exited, and logs every
  * CPU session with its label and priority, which run/priority.run checks).
+ * SIGUSR1 makes core print what every component holds: RAM, dataspaces,
+ * sessions per service, and core's open descriptors.
  * Anything else is refused in one line naming the argument, before core
  * touches the boot directory.
  */
@@ -51,5 +53,13 @@ main(int argc, char **argv)
 		return 2;
 	/* a component that closes its end of a pipe must not kill core */
 	signal(SIGPIPE, SIG_IGN);
+	/*
+	 * SIGUSR1 asks for core's accounting (report_request.c): blocked
+	 * before any thread exists, it is only ever read from a signalfd.
+	 */
+	sigset_t usr1;
+	sigemptyset(&usr1);
+	sigaddset(&usr1, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &usr1, NULL);
 	return core_main(&opt);
 }
