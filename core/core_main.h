@@ -20,6 +20,9 @@ struct core_options {
 /* set by core_main from the options: log every CPU session and thread */
 extern bool core_verbose;
 
+/* log what every component holds at core; why says what asked for it */
+void core_accounting_report(const char *why);
+
 /* returns core's exit value */
 int core_main(const struct core_options *options);
 

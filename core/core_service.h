@@ -51,6 +51,9 @@ void core_rom_service_init(struct entrypoint *ep, const struct boot_modules *mod
 status_t core_session_request(const char *service, const char *args, const char *label_prefix,
                               cap_t *session);
 
+/* the service's own static copy of name, for bookkeeping; "?" if unknown */
+const char *core_service_name(const char *name);
+
 /* close a session of any service; CONSUMES session */
 status_t core_session_close(cap_t session);
 

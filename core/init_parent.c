@@ -9,6 +9,7 @@
 
 #include <base/log.h>
 #include <parent/server.h>
+#include <util/format.h>
 #include <util/string.h>
 
 #include "core_service.h"
@@ -17,11 +18,13 @@
 
 enum { DONATIONS_MAX = 256 };
 
-/* a session init opened at core and what init paid for it */
+/* a session init opened at core, what init paid for it, and for whom */
 struct donation {
 	bool used;
 	cap_t session; /* BORROWED from the service that made it */
 	uint64_t amount;
+	const char *service; /* static: the core_service's name */
+	char label[CORE_LABEL_MAX];
 };
 
 static struct rpc_object init_parent_obj;
@@ -44,6 +47,16 @@ donation_find(cap_t session)
 		if (donations[i].used && cap_same(donations[i].session, session))
 			return &donations[i];
 	return 0;
+}
+
+/* the label core gives the session: "init" or "init -> <label>" */
+static void
+label_compose_init(char *out, size_t size, const char *label)
+{
+	if (label[0])
+		format_string(out, size, "init -> %s", label);
+	else
+		format_string(out, size, "init");
 }
 
 /* ram_quota of args, 0 if absent or malformed (core_session_request refuses that) */
@@ -106,7 +119,8 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 		core_ram_donation_return(amount);
 		return s;
 	}
-	*d = (struct donation){true, *session, amount};
+	*d = (struct donation){true, *session, amount, core_service_name(service), ""};
+	label_compose_init(d->label, sizeof(d->label), label);
 	return STATUS_OK;
 }
 
@@ -177,4 +191,40 @@ init_parent_reclaim(void)
 	}
 	log_print("core: %u sessions of init closed after its exit", open);
 	core_ram_reclaim_all();
+}
+
+/* one line per label: how many sessions of each service it holds */
+static void
+report_label(const struct donation *first)
+{
+	char line[256];
+	size_t len = format_string(line, sizeof(line), "  sessions of \"%s\":", first->label);
+	for (unsigned k = 0; core_services[k]; k++) {
+		unsigned n = 0;
+		for (const struct donation *d = first; d < donations + DONATIONS_MAX; d++)
+			n += d->used && d->service == core_services[k]->name &&
+			     str_equal(d->label, first->label);
+		if (n && len < sizeof(line))
+			len += format_string(line + len, sizeof(line) - len, " %s %u",
+			                     core_services[k]->name, n);
+	}
+	log_print("%s", line);
+}
+
+unsigned
+init_parent_sessions_report(void)
+{
+	unsigned open = 0;
+	for (unsigned i = 0; i < DONATIONS_MAX; i++) {
+		if (!donations[i].used)
+			continue;
+		open++;
+		bool reported = false;
+		for (unsigned j = 0; j < i && !reported; j++)
+			reported = donations[j].used &&
+			           str_equal(donations[j].label, donations[i].label);
+		if (!reported)
+			report_label(&donations[i]);
+	}
+	return open;
 }

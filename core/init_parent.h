@@ -25,4 +25,10 @@ status_t init_parent_create(struct entrypoint *ep, struct init_parent_state *s, 
  */
 void init_parent_reclaim(void);
 
+/*
+ * Log, per label, how many sessions of each service init holds at core
+ * (for itself and its children); returns the number of open sessions.
+ */
+unsigned init_parent_sessions_report(void);
+
 #endif /* _CORE__INIT_PARENT_H_ */

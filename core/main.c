@@ -21,6 +21,12 @@ struct core_service *const core_services[] = {&core_log_service, &core_rom_servi
 
 bool core_verbose;
 
+static void
+report_requested(void)
+{
+	core_accounting_report("requested");
+}
+
 /* the entrypoint serving the roots, the sessions and init's parent object */
 static status_t
 services_start(struct entrypoint **ep, struct init_parent_state *state, parent_cap_t *parent,
@@ -39,6 +45,8 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 		return s;
 	}
 	s = core_services_init(*ep);
+	if (s == STATUS_OK)
+		s = platform_report_request_watch(*ep, report_requested);
 	return s == STATUS_OK ? init_parent_create(*ep, state, parent) : s;
 }
 
@@ -105,11 +113,11 @@ core_main(const struct core_options *opt)
 		return 1;
 	}
 	if (opt->verbose)
-		core_ram_report();
+		core_accounting_report("boot");
 	int value = platform_run_init(boot_modules_find(&modules, "init"), parent, ep);
 	init_parent_reclaim();
 	if (opt->verbose)
-		core_ram_report();
+		core_accounting_report("init exited");
 	if (value < 0)
 		return 1; /* the platform said why init did not start or how it died */
 	if (state.exit_reported)

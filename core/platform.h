@@ -71,4 +71,14 @@ cap_t platform_ram_backing(uint64_t handle);
  */
 int platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct entrypoint *ep);
 
+/* core's open descriptors (base-linux: the entries of /proc/self/fd) */
+unsigned platform_descriptors_open(void);
+
+/*
+ * Call report on ep's thread, between the calls it serves, whenever
+ * somebody outside asks for core's accounting (base-linux: SIGUSR1).
+ * Never from a signal handler. STATUS_OUT_OF_MEMORY if it cannot watch.
+ */
+status_t platform_report_request_watch(struct entrypoint *ep, void (*report)(void));
+
 #endif /* _CORE__PLATFORM_H_ */

@@ -133,6 +133,14 @@ core_ram_report(void)
 }
 
 void
+core_ram_totals(struct core_ram_totals *t)
+{
+	t->used = ram_core_bank.used;
+	t->ds_count = ram_core_bank.ds_count;
+	t->accounts = ram_core_bank.accounts;
+}
+
+void
 core_ram_reclaim_all(void)
 {
 	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)

@@ -43,6 +43,14 @@ void core_ram_donation_return(uint64_t amount);
 /* log the figures of the bank and of every RAM session */
 void core_ram_report(void);
 
+struct core_ram_totals {
+	uint64_t used;
+	unsigned long ds_count, accounts;
+};
+
+/* the bank's figures, for core's accounting summary */
+void core_ram_totals(struct core_ram_totals *t);
+
 /* close init's environment session and every session left: core's exit */
 void core_ram_reclaim_all(void);
 

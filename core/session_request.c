@@ -89,3 +89,10 @@ core_session_close(cap_t session)
 	cap_close(session);
 	return found ? STATUS_OK : STATUS_NOT_FOUND;
 }
+
+const char *
+core_service_name(const char *name)
+{
+	const struct core_service *svc = service_find(name);
+	return svc ? svc->name : "?";
+}

@@ -67,7 +67,15 @@ spawn(struct process *p, const char *binary, int parent_fd, int out_w)
 	/* the only thing a child inherits besides its descriptors */
 	char *const envp[] = {(char *)sandbox_env, NULL};
 
-	int err = posix_spawn(&p->pid, path, &fa, NULL, argv, envp);
+	/* a parent's blocked signals (core: SIGUSR1) are none of the child's business */
+	posix_spawnattr_t attr;
+	sigset_t none;
+	sigemptyset(&none);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
+	int err = posix_spawn(&p->pid, path, &fa, &attr, argv, envp);
+	posix_spawnattr_destroy(&attr);
 	posix_spawn_file_actions_destroy(&fa);
 	if (err) {
 		log_error("cannot start \"%s\" from binary \"%s\": %s", p->name, binary,

@@ -89,8 +89,14 @@ status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, ca
 /* retry deferred requests after service was announced */
 void session_route_retry(void);
 
-/* answer c's deferred requests with an error (c or its server is gone) */
+/* answer c's deferred requests with an error (c is gone) */
 void session_route_drop(const struct child_state *c);
+
+/*
+ * Answer with an error the requests waiting for the child server (an
+ * index) to announce its service: it ended and will not come back.
+ */
+void session_route_server_gone(unsigned server);
 
 /* open c's RAM session and give it its quantum; false (and logged) on failure */
 bool child_ram_create(struct child_state *c);

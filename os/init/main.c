@@ -47,6 +47,8 @@ print_verbose(const struct init_child *c)
 		log_print("  provides service %s", c->provides[i]);
 }
 
+static void start_child(unsigned i);
+
 static void
 child_exited(void *ctx, struct process *p, const struct process_exit *e)
 {
@@ -58,6 +60,19 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	else
 		log_print("child \"%s\" exited with exit value %d", process_name(p),
 		          s->exit_reported ? s->exit_value : e->value);
+	/*
+	 * restart="yes": everything of the old instance is reclaimed already
+	 * (child_parent_destroy), so the new one starts from the same figures.
+	 * Requests waiting for its services keep waiting for the new instance.
+	 */
+	if (s->cfg->restart) {
+		start_child(s->index);
+		if (s->running)
+			log_print("child \"%s\" restarted", s->cfg->name);
+		return;
+	}
+	/* after the report, so that the cause precedes its consequences */
+	session_route_server_gone(s->index);
 	if (config.verbose)
 		report_when_all_exited();
 }
@@ -68,6 +83,7 @@ start_child(unsigned i)
 	struct child_state *c = &children[i];
 	c->index = i;
 	c->cfg = &config.children[i];
+	c->exit_reported = false;
 	if (!child_parent_create(c))
 		return;
 	if (!child_ram_create(c)) {

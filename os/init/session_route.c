@@ -226,3 +226,22 @@ session_route_drop(const struct child_state *c)
 		parent_session_reply(&p->reply, STATUS_UNAVAILABLE, cap_invalid());
 	}
 }
+
+void
+session_route_server_gone(unsigned server)
+{
+	for (unsigned i = 0; i < PENDING_MAX; i++) {
+		struct pending *p = &pending[i];
+		if (!p->used)
+			continue;
+		struct init_route_decision d = init_route_resolve(
+		        &config, p->client->index, p->service,
+		        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
+		if (d.kind != INIT_ROUTE_CHILD || d.child != server)
+			continue;
+		log_warning("%s: service \"%s\" unavailable, its server \"%s\" is gone",
+		            p->client->cfg->name, p->service, config.children[server].name);
+		p->used = false;
+		parent_session_reply(&p->reply, STATUS_UNAVAILABLE, cap_invalid());
+	}
+}

@@ -111,6 +111,7 @@ struct init_child {
 	uint64_t ram_quota; /* bytes as written; saturation is the runtime's job */
 	bool ram_quota_given;
 	int32_t priority; /* in [-(prio_levels-1), 0] */
+	bool restart;     /* 10.05+ restart="yes": start again after each end */
 
 	unsigned provides_count; /* 10.05+ <provides>; always 0 in 10.02 */
 	init_name_t provides[INIT_CONFIG_MAX_PROVIDES];

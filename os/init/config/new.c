@@ -74,10 +74,21 @@ parse_provides(struct init_parse *p, struct init_child *c, const struct node *st
 	return s;
 }
 
+/* restart="yes": start the child again whenever it ended (see os/init/main.c) */
+static status_t
+parse_restart(struct init_parse *p, struct init_child *c, const struct node_value *v)
+{
+	char quoted[INIT_QUOTE_LEN];
+	if (!v || node_value_bool(v, &c->restart, NULL) == STATUS_OK)
+		return STATUS_OK;
+	return init_parse_fail(p, STATUS_INVALID_ARGS, v->line, v->column,
+	                       "restart \"%s\" is neither yes nor no", init_parse_quote(v, quoted));
+}
+
 static status_t
 parse_start(struct init_parse *p, const struct node *start)
 {
-	static const char *const attrs[] = {"name", "priority", NULL};
+	static const char *const attrs[] = {"name", "priority", "restart", NULL};
 	static const char *const subs[] = {"binary", "resource",   "provides", "route",
 	                                   "config", "configfile", NULL};
 	static const char *const binary_attrs[] = {"name", NULL};
@@ -99,6 +110,8 @@ parse_start(struct init_parse *p, const struct node *start)
 	}
 	if (s == STATUS_OK)
 		s = init_parse_priority(p, c, node_attribute(start, "priority"));
+	if (s == STATUS_OK)
+		s = parse_restart(p, c, node_attribute(start, "restart"));
 	for (const struct node *r = node_sub_node(start, "resource"); r && s == STATUS_OK;
 	     r = node_next(r, "resource"))
 		s = parse_resource(p, c, r);

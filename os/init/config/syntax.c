@@ -25,7 +25,7 @@ static const char *const old_root_nodes[] = {"priolevels", NULL};
 static const char *const old_start_nodes[] = {"filename", "ram_quota", "priority", NULL};
 static const char *const new_root_attrs[] = {"prio_levels", "verbose", "announce_to_parent", NULL};
 static const char *const new_root_nodes[] = {"parent-provides", "default-route", NULL};
-static const char *const new_start_attrs[] = {"name", "priority", NULL};
+static const char *const new_start_attrs[] = {"name", "priority", "restart", NULL};
 static const char *const new_start_nodes[] = {"binary", "resource", "provides", "route", NULL};
 
 static bool

@@ -1,0 +1,3 @@
+TARGET := test-core_malformed
+SRC_C  := main.c
+LIBS   := component

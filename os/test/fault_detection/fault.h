@@ -1,0 +1,17 @@
+/*
+ * \brief  test-fault_detection: faults only a platform can cause
+ *
+ * An abort and the process id have no generic form; each platform
+ * provides them (Linux: base-linux/test/fault).
+ */
+
+#ifndef _OS__TEST__FAULT_DETECTION__FAULT_H_
+#define _OS__TEST__FAULT_DETECTION__FAULT_H_
+
+/* end the calling component the way the C library's abort() does */
+_Noreturn void test_fault_abort(void);
+
+/* the platform's id of the calling process, for the run script to kill it */
+unsigned long test_fault_process_id(void);
+
+#endif /* _OS__TEST__FAULT_DETECTION__FAULT_H_ */

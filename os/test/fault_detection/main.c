@@ -1,0 +1,86 @@
+/*
+ * \brief  test-fault_detection: children that crash are detected
+ *
+ * One binary, four roles chosen by the config: <segfault/> writes to its
+ * read-only config, <abort/> aborts, <victim/> prints its process id and
+ * waits to be killed from outside (run/kill_loop.run kills it a hundred
+ * times), <observer/> asks for the service
+ * "Victim", which the victim never announces. When the victim dies, init
+ * answers the waiting request with an error; the observer, a sibling that
+ * kept working through all three faults, then prints Genode's end marker.
+ */
+
+#include <stdint.h>
+
+#include <base/component.h>
+#include <base/log.h>
+#include <parent/client.h>
+#include <util/string.h>
+
+#include "fault.h"
+
+/* does the config hold the empty node <tag/>? */
+static bool
+config_has(struct env *env, const char *tag)
+{
+	const char *text;
+	size_t len, tag_len = str_len(tag);
+	if (env_config(env, &text, &len) != STATUS_OK)
+		return false;
+	for (size_t i = 0; i + tag_len <= len; i++)
+		if (mem_compare(text + i, tag, tag_len) == 0)
+			return true;
+	return false;
+}
+
+static _Noreturn void
+segfault(struct env *env)
+{
+	const char *text;
+	size_t len;
+	(void)env_config(env, &text, &len);
+	log_print("writing to my read-only config");
+	volatile char *target = (volatile char *)(uintptr_t)text;
+	target[0] = 'x';
+	log_error("the write did not fault");
+	env_exit(env, 1);
+}
+
+static _Noreturn void
+observe(struct env *env)
+{
+	cap_t session = cap_invalid();
+	log_print("waiting for the victim's service");
+	status_t s = parent_session(env_parent(env), "Victim", "ram_quota=4K", &session);
+	if (s == STATUS_OK) {
+		log_error("the victim's service answered, yet it never announces one");
+		env_exit(env, 1);
+	}
+	log_print("victim gone, its service is %s; still working", status_name(s));
+	log_print("--- finished fault_detection test ---");
+	env_exit(env, 0);
+}
+
+void
+component_construct(struct env *env)
+{
+	if (config_has(env, "<segfault/>"))
+		segfault(env);
+	if (config_has(env, "<abort/>")) {
+		log_print("aborting");
+		test_fault_abort();
+	}
+	if (config_has(env, "<observer/>"))
+		observe(env);
+	if (config_has(env, "<victim/>")) {
+		/* hold a heap block too, so that a leak of dataspaces would show */
+		void *block;
+		if (heap_alloc(env_heap(env), 64 * 1024, &block) != STATUS_OK)
+			log_error("no heap block");
+		/* return: the component lives on, serving its entrypoint */
+		log_print("victim running as process %lu", test_fault_process_id());
+		return;
+	}
+	log_error("config names no role");
+	env_exit(env, 1);
+}
