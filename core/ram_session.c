@@ -110,56 +110,22 @@ ram_session_ds_lookup(cap_t cap)
 		{
 			struct core_ram_ds *d =
 			        (struct core_ram_ds *)list_entry(e, struct ram_ds, elem);
-			if (cap_same(cap_raw(d->cap), cap))
+			if (cap_same(cap_raw(d->ds.cap), cap))
 				return d;
 		}
 	}
 	return 0;
 }
 
-static status_t
-ds_size(void *ctx, struct rpc_call *call, uint64_t *size)
-{
-	(void)call;
-	*size = ((struct core_ram_ds *)ctx)->ram.ds.size;
-	return STATUS_OK;
-}
-
-static status_t
-ds_writable(void *ctx, struct rpc_call *call, bool *writable)
-{
-	(void)ctx;
-	(void)call;
-	*writable = true;
-	return STATUS_OK;
-}
-
-/* the reply BORROWS the backing: the platform keeps it until the free */
-static status_t
-ds_map_handle(void *ctx, struct rpc_call *call, cap_t *backing)
-{
-	(void)call;
-	*backing = platform_ram_backing(((struct core_ram_ds *)ctx)->ram.ds.handle);
-	return STATUS_OK;
-}
-
-static const struct dataspace_ops ram_ds_ops = {
-        .size = ds_size,
-        .writable = ds_writable,
-        .map_handle = ds_map_handle,
-};
-
 status_t
 ram_session_ds_serve(struct core_ram_ds *d)
 {
-	d->rpc = (struct rpc_object){0};
-	return dataspace_manage(ram_ep, &d->rpc, &ram_ds_ops, d, &d->cap);
+	return dataspace_object_serve(&d->ds, ram_ep, d->ram.ds.size,
+	                              platform_ram_backing(d->ram.ds.handle), true);
 }
 
 void
 ram_session_ds_dissolve(struct core_ram_ds *d)
 {
-	entrypoint_dissolve(ram_ep, &d->rpc);
-	cap_close(cap_raw(d->cap));
-	d->cap = CAP_TYPED_INVALID(dataspace_cap_t);
+	dataspace_object_destroy(&d->ds, ram_ep);
 }

@@ -15,6 +15,7 @@
 #ifndef _CORE__RAM_SESSION_H_
 #define _CORE__RAM_SESSION_H_
 
+#include <dataspace/object.h>
 #include <dataspace/rpc.h>
 #include <ram_session/rpc.h>
 
@@ -30,8 +31,7 @@ enum {
 /* a RAM dataspace as served: ram must come first (the slab object is ours) */
 struct core_ram_ds {
 	struct ram_ds ram;
-	struct rpc_object rpc;
-	dataspace_cap_t cap; /* OWNED; clients get copies */
+	struct dataspace_object ds; /* its backing belongs to the RAM account */
 };
 
 struct ram_session {

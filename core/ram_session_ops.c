@@ -34,7 +34,7 @@ ram_alloc(void *ctx, struct rpc_call *call, uint64_t size, dataspace_cap_t *ds)
 		(void)ram_account_free(&s->acc, r);
 		return st;
 	}
-	*ds = d->cap; /* BORROWED by the reply */
+	*ds = d->ds.cap; /* BORROWED by the reply */
 	return STATUS_OK;
 }
 

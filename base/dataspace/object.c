@@ -1,5 +1,5 @@
 /*
- * \brief  A read-only dataspace served by an entrypoint
+ * \brief  A dataspace served by an entrypoint
  */
 
 #include <dataspace/object.h>
@@ -16,9 +16,8 @@ ds_size(void *ctx, struct rpc_call *call, uint64_t *size)
 static status_t
 ds_writable(void *ctx, struct rpc_call *call, bool *writable)
 {
-	(void)ctx;
 	(void)call;
-	*writable = false;
+	*writable = ((struct dataspace_object *)ctx)->writable;
 	return STATUS_OK;
 }
 
@@ -38,15 +37,25 @@ static const struct dataspace_ops ds_ops = {
 };
 
 status_t
-dataspace_object_init(struct dataspace_object *ds, struct entrypoint *ep, uint64_t size,
-                      cap_t backing)
+dataspace_object_serve(struct dataspace_object *ds, struct entrypoint *ep, uint64_t size,
+                       cap_t backing, bool writable)
 {
 	ds->rpc = (struct rpc_object){0};
 	ds->size = size;
+	ds->writable = writable;
+	ds->owns_backing = false;
 	ds->backing = backing;
-	status_t s = dataspace_manage(ep, &ds->rpc, &ds_ops, ds, &ds->cap);
+	return dataspace_manage(ep, &ds->rpc, &ds_ops, ds, &ds->cap);
+}
+
+status_t
+dataspace_object_init(struct dataspace_object *ds, struct entrypoint *ep, uint64_t size,
+                      cap_t backing)
+{
+	status_t s = dataspace_object_serve(ds, ep, size, backing, false);
 	if (s != STATUS_OK)
 		cap_close(backing);
+	ds->owns_backing = s == STATUS_OK;
 	return s;
 }
 
@@ -55,7 +64,8 @@ dataspace_object_destroy(struct dataspace_object *ds, struct entrypoint *ep)
 {
 	entrypoint_dissolve(ep, &ds->rpc);
 	cap_close(cap_raw(ds->cap));
-	cap_close(ds->backing);
+	if (ds->owns_backing)
+		cap_close(ds->backing);
 	ds->cap = CAP_TYPED_INVALID(dataspace_cap_t);
 	ds->backing = cap_invalid();
 }

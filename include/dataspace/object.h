@@ -1,15 +1,16 @@
 /*
- * \brief  A read-only dataspace served by an entrypoint
+ * \brief  A dataspace served by an entrypoint
  *
- * Servers that hand out read-only memory (core's ROM service, init's
+ * Servers that hand out memory (core's ROM and RAM services, init's
  * "config" ROM for its children) keep one of these per dataspace. The
  * backing is a platform capability (base-linux: a file descriptor) that
- * the object OWNS and hands out copies of in map_handle.
+ * the object hands out copies of in map_handle.
  */
 
 #ifndef _INCLUDE__DATASPACE__OBJECT_H_
 #define _INCLUDE__DATASPACE__OBJECT_H_
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include <base/entrypoint.h>
@@ -18,9 +19,18 @@
 struct dataspace_object {
 	struct rpc_object rpc;
 	uint64_t size;
-	cap_t backing;       /* OWNED */
+	bool writable;
+	bool owns_backing;
+	cap_t backing;       /* OWNED if owns_backing, else BORROWED */
 	dataspace_cap_t cap; /* OWNED; copies go to clients */
 };
+
+/*
+ * Serve a dataspace of size bytes whose backing stays BORROWED (its owner,
+ * e.g. core's RAM account, frees it after dataspace_object_destroy).
+ */
+status_t dataspace_object_serve(struct dataspace_object *ds, struct entrypoint *ep, uint64_t size,
+                                cap_t backing, bool writable);
 
 /*
  * Serve a read-only dataspace of size bytes backed by backing, which is
