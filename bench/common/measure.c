@@ -6,7 +6,8 @@
  * outlier the median ignores.
  */
 
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE
+#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,4 +70,17 @@ measure(round_trip_fn rt, void *ctx, long n)
 	m = median(v, batches);
 	free(v);
 	return m;
+}
+
+void
+bench_pin_cpu(int cpu)
+{
+	cpu_set_t set;
+
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	if (sched_setaffinity(0, sizeof(set), &set) < 0) {
+		perror("sched_setaffinity");
+		exit(2);
+	}
 }

@@ -21,4 +21,11 @@ double measure(round_trip_fn rt, void *ctx, long n);
 /* sorts v */
 double median(double *v, long n);
 
+/*
+ * Pin the calling process to one CPU; exits on failure. Call it before
+ * forking peers (they inherit the mask): on this VM a cross-CPU wake-up
+ * measures the hypervisor, not the mechanism.
+ */
+void bench_pin_cpu(int cpu);
+
 #endif /* _BENCH__COMMON__MEASURE_H_ */

@@ -42,7 +42,5 @@ bool ps_peer_send(void *p);
 
 void ps_peer_stop(struct ps_peer *p);
 
-/* pin the calling process */
-void pin(int cpu);
 
 #endif /* _BENCH__PACKET_STREAM__BENCH_PS_H_ */

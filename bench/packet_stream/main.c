@@ -64,7 +64,7 @@ run(uint64_t size, int src_cpu, int sink_cpu, long rounds, long mib)
 		exit(2);
 	memset(c.src, 1, window);
 	memset(c.dst, 2, window);
-	pin(src_cpu);
+	bench_pin_cpu(src_cpu);
 	if (!ps_peer_start(&peer, size, sink_cpu)) {
 		fprintf(stderr, "bench: cannot start the sink\n");
 		exit(2);

@@ -20,20 +20,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../common/measure.h"
 #include "bench_ps.h"
-
-void
-pin(int cpu)
-{
-	cpu_set_t set;
-
-	CPU_ZERO(&set);
-	CPU_SET(cpu, &set);
-	if (sched_setaffinity(0, sizeof(set), &set) < 0) {
-		perror("sched_setaffinity");
-		exit(2);
-	}
-}
 
 static status_t
 chunk_alloc(void *ctx, size_t size, void **addr)
@@ -77,7 +65,7 @@ sink_child(struct ps_peer *p, int sock, int cpu)
 	signal_context_cap_t caps[2];
 	struct stream_signals sig;
 
-	pin(cpu);
+	bench_pin_cpu(cpu);
 	if (!stream_signals_create(&sig) || !stream_signals_swap(sock, &sig, caps))
 		_exit(2);
 	struct packet_stream_sink_signals s = {caps[0], caps[1], sig.r};

@@ -95,18 +95,6 @@ session_create_call_close(void *ctx)
 	return session_cycle(ctx, true);
 }
 
-/* both processes on one CPU: the forked servers inherit the mask */
-static void
-pin(int cpu)
-{
-	unsigned long mask = 1ul << cpu;
-
-	if (syscall(SYS_sched_setaffinity, 0, sizeof(mask), &mask) < 0) {
-		perror("sched_setaffinity");
-		exit(2);
-	}
-}
-
 struct servers {
 	struct pingpong seqpacket, scm, futex, eventfd;
 	struct test_server rpc;
@@ -187,7 +175,7 @@ main(int argc, char **argv)
 
 	if (rounds < 1 || rounds > ROUNDS_MAX || n < 1000)
 		return 1;
-	pin(cpu);
+	bench_pin_cpu(cpu);
 	servers_start(&s);
 	kinds_init(k, &s);
 	for (long r = 0; r < rounds; r++) {

@@ -29,20 +29,6 @@
 
 enum { ROUNDS_MAX = 64 };
 
-/* before the peers are forked: they inherit the mask */
-static void
-pin(int cpu)
-{
-	cpu_set_t set;
-
-	CPU_ZERO(&set);
-	CPU_SET(cpu, &set);
-	if (sched_setaffinity(0, sizeof(set), &set) < 0) {
-		perror("sched_setaffinity");
-		exit(2);
-	}
-}
-
 int
 main(int argc, char **argv)
 {
@@ -55,7 +41,7 @@ main(int argc, char **argv)
 
 	if (rounds < 1 || rounds > ROUNDS_MAX || n < 100)
 		return 1;
-	pin(cpu);
+	bench_pin_cpu(cpu);
 	if (!pingpong_start(&plain, false) || !pingpong_start(&polled, true) ||
 	    !sigpeer_start(&peer))
 		return 2;

@@ -1,3 +1,3 @@
 TARGET := test-rpc
 SRC_C  := main.c server.c clients.c invalid.c raw.c
-LIBS   := component ipc thread lock rpc_raw_peer
+LIBS   := test_expect component ipc thread lock rpc_raw_peer

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 
+#include <test/expect.h>
 #include <test_rpc/client.h>
 
 enum {
@@ -19,15 +20,6 @@ enum {
 	OBJECTS_MAX = 64,   /* room for objects made by create */
 	CLIENTS = 4,        /* client threads calling at the same time */
 };
-
-/* count and report a failed check; returns ok */
-bool test_expect(bool ok, const char *what, int line);
-bool test_expect_status(status_t got, status_t want, const char *what, int line);
-unsigned test_failures(void);
-
-#define EXPECT(cond)           test_expect((cond), #cond, __LINE__)
-#define EXPECT_STATUS(e, want) test_expect_status((e), (want), #e, __LINE__)
-#define EXPECT_OK(e)           EXPECT_STATUS((e), STATUS_OK)
 
 /*
  * Start the entrypoint thread with objects 0..OBJECTS_START-1. *root is

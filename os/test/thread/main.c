@@ -19,24 +19,7 @@
 
 #include "test.h"
 
-static unsigned failures;
 static struct env *the_env;
-
-bool
-test_expect(bool ok, const char *what, int line)
-{
-	if (!ok) {
-		__atomic_fetch_add(&failures, 1, __ATOMIC_RELAXED);
-		log_error("line %d: %s", line, what);
-	}
-	return ok;
-}
-
-unsigned
-test_failures(void)
-{
-	return __atomic_load_n(&failures, __ATOMIC_RELAXED);
-}
 
 void
 pause_us(uint64_t us)

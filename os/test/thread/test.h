@@ -9,14 +9,9 @@
 #include <stdint.h>
 
 #include <base/status.h>
+#include <test/expect.h>
 #include <base/thread.h>
 
-/* count and report a failed check (a line starting with "Error: ") */
-bool test_expect(bool ok, const char *what, int line);
-unsigned test_failures(void);
-
-#define EXPECT(cond)    test_expect((cond), #cond, __LINE__)
-#define EXPECT_OK(expr) test_expect((expr) == STATUS_OK, #expr, __LINE__)
 
 /* whether addr lies in the context slot whose control block is t */
 bool in_slot(const struct thread *t, uintptr_t addr);

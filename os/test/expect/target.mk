@@ -1,0 +1,3 @@
+LIB   := test_expect
+SRC_C := expect.c
+LIBS  := log util
