@@ -1,0 +1,3 @@
+TARGET := test-adversary
+SRC_C  := main.c
+LIBS   := component xml
