@@ -98,6 +98,21 @@ test_read_all(const char *rom, size_t rom_size)
 	          (unsigned long long)test.block_count);
 }
 
+/* bursts of one-block reads, a queue's worth in flight */
+static void
+test_pipelined(const char *rom, size_t rom_size)
+{
+	enum { ROUNDS = 40 };
+	unsigned bad = 0;
+	status_t st = test_blk_read_pipelined(&test, rom, rom_size, ROUNDS, &bad);
+
+	test_check(st == STATUS_OK, "pipelined reads failed in the transport");
+	test_check(bad == 0, "pipelined reads refused or differing");
+	if (st == STATUS_OK && bad == 0)
+		log_print("test-blk: %u rounds of pipelined reads, %u in flight, all equal", ROUNDS,
+		          (unsigned)TEST_BLK_QUEUE_SIZE);
+}
+
 /* a request the server must refuse */
 static void
 test_refused(uint64_t op, uint64_t block, uint64_t count, const char *what)
@@ -171,6 +186,7 @@ component_construct(struct env *env)
 	test_check(test.operations == BLOCK_OPERATION_READ_BIT, "operations: read only expected");
 	if (!test_failures)
 		test_read_all(data, size);
+	test_pipelined(data, size);
 	test_refusals();
 	if (test_failures) {
 		log_error("test-blk: %u checks failed", test_failures);

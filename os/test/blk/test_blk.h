@@ -40,4 +40,11 @@ status_t test_blk_open(struct env *env, struct test_blk *t);
 status_t test_blk_request(struct test_blk *t, uint64_t op, uint64_t block, uint64_t count,
                           void *data, bool *ok);
 
+/*
+ * Read every block rounds times, up to a queue's worth in flight; *bad
+ * counts the acks that failed or differ from the module rom.
+ */
+status_t test_blk_read_pipelined(struct test_blk *t, const char *rom, size_t rom_size,
+                                 unsigned rounds, unsigned *bad);
+
 #endif /* _OS__TEST__BLK__TEST_BLK_H_ */
