@@ -5,9 +5,9 @@
  * server serves and its block size; the test maps the same module itself
  * and checks every block read over the session against it, the last block
  * of a module of odd size zero-padded beyond its end (rom_blk's rule).
- * A write and reads beyond the end must be refused. <config hostile="yes">
- * instead corrupts the shared submit queue and checks that the server cut
- * the session off.
+ * A write and reads beyond the end must be refused. <config hostile="head">
+ * or hostile="descriptor" instead corrupts the shared submit queue
+ * (hostile.c) and checks that the server cut the session off.
  */
 
 #include <base/log.h>
@@ -24,7 +24,7 @@ enum { TEST_BLK_FILE_MAX = 128, TEST_BLK_CHUNK_MAX = 8 };
 struct test_blk_config {
 	char file[TEST_BLK_FILE_MAX];
 	uint64_t block_size;
-	bool hostile;
+	char hostile[16]; /* "", "head" or "descriptor" */
 };
 
 static struct test_blk test;
@@ -58,7 +58,8 @@ test_config_read(struct env *env, struct test_blk_config *cfg)
 	return node_attribute_string(root, "file", cfg->file, sizeof(cfg->file), "", &err) ==
 	               STATUS_OK &&
 	       node_attribute_size(root, "block_size", 512, &cfg->block_size, &err) == STATUS_OK &&
-	       node_attribute_bool(root, "hostile", false, &cfg->hostile, &err) == STATUS_OK;
+	       node_attribute_string(root, "hostile", cfg->hostile, sizeof(cfg->hostile), "",
+	                             &err) == STATUS_OK;
 }
 
 /* does buf hold blocks [block, block + count) of the module, zero-padded? */
@@ -138,26 +139,6 @@ test_refusals(void)
 	log_print("test-blk: write, out-of-range and malformed requests refused");
 }
 
-/* corrupt our submit queue, poke the server, and expect to be cut off */
-static _Noreturn void
-test_hostile(struct env *env)
-{
-	struct signal sig;
-	uint64_t count;
-	uint32_t size, ops;
-
-	atomic_store(&test.src.submit.queue->head.value, 0x7fffffffu);
-	(void)signal_submit(test.server_sigh, 1);
-	(void)signal_receiver_wait_timeout(test.receiver, 1000000u, &sig);
-	status_t st = block_session_info(test.session, &count, &size, &ops);
-	if (st == STATUS_OK) {
-		log_error("test-blk: hostile client was not cut off");
-		env_exit(env, 1);
-	}
-	log_print("test-blk: hostile client cut off (%s)", status_name(st));
-	env_exit(env, 0);
-}
-
 void
 component_construct(struct env *env)
 {
@@ -177,8 +158,8 @@ component_construct(struct env *env)
 		log_error("test-blk: cannot set up the Block session: %s", status_name(st));
 		env_exit(env, 1);
 	}
-	if (cfg.hostile)
-		test_hostile(env);
+	if (cfg.hostile[0])
+		env_exit(env, test_blk_hostile(&test, cfg.hostile) ? 0 : 1);
 	log_print("test-blk: %llu blocks of %u bytes, module of %lu bytes",
 	          (unsigned long long)test.block_count, test.block_size, (unsigned long)size);
 	test_check(test.block_size == cfg.block_size && test.block_size <= 4096, "block size");

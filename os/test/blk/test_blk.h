@@ -47,4 +47,11 @@ status_t test_blk_request(struct test_blk *t, uint64_t op, uint64_t block, uint6
 status_t test_blk_read_pipelined(struct test_blk *t, const char *rom, size_t rom_size,
                                  unsigned rounds, unsigned *bad);
 
+/*
+ * Corrupt the submit queue as mode says ("head": a head far past the
+ * tail, "descriptor": a packet whose offset + size overflows), signal the
+ * server and check that it cut the session off. Logs the outcome.
+ */
+bool test_blk_hostile(struct test_blk *t, const char *mode);
+
 #endif /* _OS__TEST__BLK__TEST_BLK_H_ */
