@@ -7,6 +7,7 @@
  */
 
 #include <base/log.h>
+#include <root/session_args.h>
 #include <util/format.h>
 #include <util/string.h>
 
@@ -29,24 +30,6 @@ label_compose(char *out, size_t size, const char *prefix, const char *label)
 		format_string(out, size, "%s -> %s", prefix, label);
 	else
 		format_string(out, size, "%s", prefix[0] ? prefix : label);
-}
-
-static status_t
-quota_check(const struct core_service *svc, const struct arg_string *args, const char *label)
-{
-	uint64_t quota = 0;
-	if (arg_string_get_size(args, "ram_quota", 0, &quota) != STATUS_OK) {
-		log_error("%s session for \"%s\": malformed ram_quota argument", svc->name, label);
-		return STATUS_INVALID_ARGS;
-	}
-	if (quota < svc->session_size) {
-		log_error("%s session for \"%s\": insufficient ram_quota, needed %lu bytes, given "
-		          "%llu",
-		          svc->name, label, (unsigned long)svc->session_size,
-		          (unsigned long long)quota);
-		return STATUS_QUOTA_EXCEEDED;
-	}
-	return STATUS_OK;
 }
 
 status_t
@@ -76,7 +59,7 @@ core_session_request(const char *service, const char *args_text, const char *lab
 		            service);
 		return STATUS_DENIED;
 	}
-	status_t s = quota_check(svc, &args, label);
+	status_t s = session_quota_check(svc->name, &args, label, svc->session_size);
 	return s == STATUS_OK ? svc->create(&args, label, session) : s;
 }
 

@@ -14,6 +14,7 @@
 #include <base/component.h>
 #include <base/entrypoint.h>
 #include <base/log.h>
+#include <root/session_args.h>
 #include <hello_session/server.h>
 #include <parent/client.h>
 #include <root/server.h>
@@ -89,19 +90,12 @@ root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 {
 	(void)ctx;
 	(void)call;
-	struct arg_string a;
-	uint64_t quota = 0;
 	struct hello_session *s = 0;
-	if (arg_string_init(&a, args, str_len(args), 0) != STATUS_OK ||
-	    arg_string_get_size(&a, "ram_quota", 0, &quota) != STATUS_OK)
-		return STATUS_INVALID_ARGS;
-	if (quota < sizeof(struct hello_session)) {
-		log_error("Hello session: insufficient ram_quota, needed %lu, given %llu",
-		          (unsigned long)sizeof(struct hello_session), (unsigned long long)quota);
-		return STATUS_QUOTA_EXCEEDED;
-	}
-	char label[LABEL_MAX] = "";
-	arg_string_get_string(&a, "label", label, sizeof(label));
+	char label[LABEL_MAX];
+	status_t st = session_args_check("Hello", args, sizeof(struct hello_session), label,
+	                                 sizeof(label));
+	if (st != STATUS_OK)
+		return st;
 	if (!policy_admits(label))
 		return STATUS_DENIED;
 	for (unsigned i = 0; i < SESSIONS_MAX && !s; i++)
@@ -111,7 +105,7 @@ root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 		return STATUS_OUT_OF_MEMORY;
 	str_copy(s->label, label, sizeof(s->label));
 	s->rpc = (struct rpc_object){0};
-	status_t st = hello_session_manage(env_ep(hello_env), &s->rpc, &hello_ops, s, &s->cap);
+	st = hello_session_manage(env_ep(hello_env), &s->rpc, &hello_ops, s, &s->cap);
 	if (st != STATUS_OK)
 		return st;
 	s->used = true;

@@ -17,6 +17,8 @@
 #include <util/string.h>
 #include <util/xml.h>
 
+#include <root/session_args.h>
+
 #include "rom_blk.h"
 
 enum { ROM_BLK_FILE_MAX = 128, ROM_BLK_BLOCK_SIZE_MAX = 1u << 20 };
@@ -25,34 +27,13 @@ static struct env *rom_blk_env;
 static struct rom_blk_device rom_blk_dev;
 static struct list rom_blk_sessions;
 
-/* the client's label; STATUS_QUOTA_EXCEEDED if it does not pay for the session */
-static status_t
-rom_blk_args_check(const char *args, char *label, size_t label_size)
-{
-	struct arg_string a;
-	uint64_t quota = 0;
-
-	if (arg_string_init(&a, args, str_len(args), 0) != STATUS_OK ||
-	    arg_string_get_size(&a, "ram_quota", 0, &quota) != STATUS_OK) {
-		log_error("Block session: malformed session arguments");
-		return STATUS_INVALID_ARGS;
-	}
-	arg_string_get_string(&a, "label", label, label_size);
-	if (quota < sizeof(struct rom_blk_session)) {
-		log_error("Block session \"%s\": insufficient ram_quota, needed %lu, given %llu",
-		          label, (unsigned long)sizeof(struct rom_blk_session),
-		          (unsigned long long)quota);
-		return STATUS_QUOTA_EXCEEDED;
-	}
-	return STATUS_OK;
-}
-
 static status_t
 rom_blk_root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 {
 	char label[ROM_BLK_LABEL_MAX] = "";
 	void *mem = 0;
-	status_t st = rom_blk_args_check(args, label, sizeof(label));
+	status_t st = session_args_check("Block", args, sizeof(struct rom_blk_session), label,
+	                                 sizeof(label));
 
 	if (st != STATUS_OK)
 		return st;

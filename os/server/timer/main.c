@@ -10,6 +10,7 @@
 #include <base/component.h>
 #include <base/entrypoint.h>
 #include <base/log.h>
+#include <root/session_args.h>
 #include <parent/client.h>
 #include <root/server.h>
 #include <util/arg_string.h>
@@ -22,36 +23,15 @@ enum { LABEL_MAX = 160 };
 static struct env *timer_env;
 static struct timer_service timer_svc;
 
-/* the donation must cover the session; a refusal names both amounts */
-static status_t
-root_check_quota(const char *args)
-{
-	struct arg_string a;
-	uint64_t quota = 0;
-	char label[LABEL_MAX] = "";
-
-	if (arg_string_init(&a, args, str_len(args), 0) != STATUS_OK ||
-	    arg_string_get_size(&a, "ram_quota", 0, &quota) != STATUS_OK) {
-		log_error("Timer session: malformed session arguments");
-		return STATUS_INVALID_ARGS;
-	}
-	arg_string_get_string(&a, "label", label, sizeof(label));
-	if (quota < sizeof(struct timer_service_session)) {
-		log_error("Timer session \"%s\": insufficient ram_quota, needed %lu, given %llu",
-		          label, (unsigned long)sizeof(struct timer_service_session),
-		          (unsigned long long)quota);
-		return STATUS_QUOTA_EXCEEDED;
-	}
-	return STATUS_OK;
-}
-
 /* the reply BORROWS the session capability: the session keeps its own */
 static status_t
 root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 {
 	void *mem = 0;
 	timer_session_cap_t cap;
-	status_t st = root_check_quota(args);
+	char label[LABEL_MAX];
+	status_t st = session_args_check("Timer", args, sizeof(struct timer_service_session), label,
+	                                 sizeof(label));
 
 	if (st != STATUS_OK)
 		return st;

@@ -1,3 +1,3 @@
 TARGET := timer
 SRC_C  := main.c
-LIBS   := component timer_service arg_string
+LIBS   := session_args component timer_service arg_string
