@@ -46,9 +46,10 @@ attachment_run(const struct attachment *a, uint64_t done, uint64_t *len)
 	                               &writable);
 	if (s != STATUS_OK)
 		return s;
+	/* the rest of the attachment is page-aligned: rounding cannot wrap */
+	if (*len > a->size - done)
+		*len = a->size - done;
 	*len = page_round(*len);
-	if (*len == 0 || *len > a->size - done)
-		*len = *len ? a->size - done : 0;
 	if (*len == 0)
 		s = STATUS_PROTOCOL;
 	else if (cap_valid(backing))
