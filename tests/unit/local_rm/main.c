@@ -212,5 +212,24 @@ table_full(void)
 	CHECK_EQ(local_rm_detach(at[0]), STATUS_OK);
 }
 
+/* a dataspace that goes away leaves an inaccessible view, not stale memory */
+static void
+dataspace_gone(void)
+{
+	const struct window w[] = {{0, 2 * PAGE, false, true, 0}};
+	struct rpc_object gone_obj = {0};
+	dataspace_cap_t gone;
+	void *at = 0;
+	script_set(2 * PAGE, w, 1);
+	CHECK_EQ(dataspace_manage(ep, &gone_obj, &fake_ops, 0, &gone), STATUS_OK);
+	CHECK_EQ(local_rm_attach(gone, 0, 0, false, 0, &at), STATUS_OK);
+	entrypoint_dissolve(ep, &gone_obj);
+	op_count = 0;
+	CHECK_EQ(local_rm_sync(), STATUS_INVALID_CAP);
+	CHECK(op_count == 1 && op_is(0, OP_CLEAR, (uintptr_t)at, 2 * PAGE));
+	CHECK_EQ(local_rm_detach(at), STATUS_OK);
+	cap_close(cap_raw(gone));
+}
+
 TEST_MAIN(TEST_CASE(plain_dataspace), TEST_CASE(regions_and_holes), TEST_CASE(offset_and_size),
-          TEST_CASE(hostile_answers), TEST_CASE(table_full))
+          TEST_CASE(hostile_answers), TEST_CASE(table_full), TEST_CASE(dataspace_gone))
