@@ -5,9 +5,8 @@
  * Before component_construct runs, the environment opens, through the
  * parent, a LOG session for the component's log lines, its CPU session
  * (which sets its priority), its RM session and the "config" ROM, mapped
- * read-only. Then
- * the main loop serves the component's entrypoint and its children until
- * env_exit.
+ * read-only. Then the main loop serves the component's entrypoint and its
+ * children until env_exit.
  *
  * Without a parent (started by hand) log lines go to stdout and there is
  * no config.
