@@ -4,9 +4,9 @@
  * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
  * Before component_construct runs, the environment opens, through the
  * parent, a LOG session for the component's log lines, its CPU session
- * (which sets its priority) and the "config" ROM, mapped read-only. Then
- * the main loop serves the component's entrypoint and its children until
- * env_exit.
+ * (which sets its priority), its RM session and the "config" ROM, mapped
+ * read-only. Then the main loop serves the component's entrypoint and its
+ * children until env_exit.
  *
  * Without a parent (started by hand) log lines go to stdout and there is
  * no config.
@@ -31,6 +31,7 @@
 #include <dataspace/map.h>
 #include <log_session/connection.h>
 #include <ram_session/connection.h>
+#include <rm_session/connection.h>
 #include <rom_session/connection.h>
 
 #include "env_heap.h"
@@ -42,6 +43,7 @@ struct env {
 	ram_session_cap_t ram; /* OWNED: the environment RAM session */
 	struct env_heap heap;
 	cpu_session_cap_t cpu;
+	rm_session_cap_t rm;
 	const char *config;
 	size_t config_len;
 };
@@ -51,6 +53,7 @@ static struct env the_env = {
         .log = {{CAP_SEL_INVALID}},
         .ram = {{CAP_SEL_INVALID}},
         .cpu = {{CAP_SEL_INVALID}},
+        .rm = {{CAP_SEL_INVALID}},
 };
 
 static void
@@ -115,6 +118,12 @@ cpu_session_cap_t
 env_cpu(struct env *env)
 {
 	return env->cpu;
+}
+
+rm_session_cap_t
+env_rm(struct env *env)
+{
+	return env->rm;
 }
 
 struct entrypoint *
@@ -198,6 +207,10 @@ env_init(struct env *env)
 		if (s != STATUS_OK)
 			log_error("no RAM session: %s", status_name(s));
 		env_cpu_open(env);
+		s = rm_connection_open(env->parent, 0, RM_DEFAULT_RANGE, RM_SESSION_ENV_RAM_QUOTA,
+		                       &env->rm);
+		if (s != STATUS_OK)
+			log_error("no RM session: %s", status_name(s));
 		env_config_open(env);
 	}
 	/* without a RAM session the heap refuses every allocation */

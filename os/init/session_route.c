@@ -8,7 +8,7 @@
  * that is routed to a child which has not announced it yet (10.05+), or
  * that nobody announced yet (10.02), is deferred: the client stays blocked
  * until the announcement, as in Genode's init. A CPU session is not routed
- * at all (cpu_route.c).
+ * at all (cpu_route.c), nor are RAM and RM (forward).
  */
 
 #include <base/log.h>
@@ -137,9 +137,11 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	/*
 	 * RAM is core's alone and every component needs it to give its own
 	 * children memory (10.02 hard-codes it among the parent services): it
-	 * goes to the parent whether or not <parent-provides> lists it.
+	 * goes to the parent whether or not <parent-provides> lists it. So
+	 * does RM, an environment session (Genode's Env::rm_session), paid
+	 * by the child.
 	 */
-	if (str_equal(service, "RAM"))
+	if (str_equal(service, "RAM") || str_equal(service, "RM"))
 		return open_paid(c, -1, service, args, session);
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,
