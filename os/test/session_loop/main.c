@@ -5,13 +5,16 @@
  * a channel each, as run/kill_loop notes), the test says "--- before the
  * loop ---" and stays idle for two seconds, in which run/session_loop.run
  * takes core's accounting. Then 1,000 cycles (session_loop_cycle: five
- * sessions each), "--- after the loop ---", two more idle seconds for the
+ * sessions each), sessions until init's table for the test is full
+ * (overflow_sessions), "--- after the loop ---", two more idle seconds for the
  * second report, and exit 0. With <config leak="yes"/> one cycle in the
  * middle leaves its LOG session open: the run script must notice.
  */
 
 #include <base/component.h>
 #include <base/log.h>
+#include <log_session/connection.h>
+#include <parent/client.h>
 #include <test/expect.h>
 #include <timer_session/connection.h>
 #include <util/node_tree.h>
@@ -19,7 +22,7 @@
 
 #include "session_loop.h"
 
-enum { WARM_UP = 5, CYCLES = 1000, IDLE_MS = 2000 };
+enum { WARM_UP = 5, CYCLES = 1000, IDLE_MS = 2000, OVERFLOW_MAX = 128 };
 
 static bool
 leak_mode(struct env *env)
@@ -40,6 +43,28 @@ leak_mode(struct env *env)
 	return leak;
 }
 
+/*
+ * Open LOG sessions until init's table for us is full: the one refused
+ * must not stay open anywhere (the "after" figures would show it). Then
+ * close them all.
+ */
+static void
+overflow_sessions(struct env *env)
+{
+	static log_session_cap_t logs[OVERFLOW_MAX];
+	status_t s = STATUS_OK;
+	unsigned n = 0;
+	while (n < OVERFLOW_MAX &&
+	       (s = log_connection_open(env_parent(env), &logs[n])) == STATUS_OK)
+		n++;
+	EXPECT_STATUS(s, STATUS_OUT_OF_MEMORY);
+	log_print("session table full after %u more LOG sessions", n);
+	for (unsigned i = 0; i < n; i++) {
+		EXPECT_OK(parent_close(env_parent(env), cap_raw(logs[i])));
+		cap_close(cap_raw(logs[i]));
+	}
+}
+
 void
 component_construct(struct env *env)
 {
@@ -56,6 +81,7 @@ component_construct(struct env *env)
 		if ((n + 1) % 250 == 0)
 			log_print("%u cycles", n + 1);
 	}
+	overflow_sessions(env);
 	log_print("--- after the loop ---");
 	EXPECT_OK(timer_session_msleep(timer, IDLE_MS));
 	timer_connection_close(env_parent(env), timer);
