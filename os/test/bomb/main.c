@@ -126,6 +126,8 @@ component_construct(struct env *env)
 		          (unsigned long long)params.demand);
 		master_start(env);
 		avail_before = ram_session_avail(env_ram(env));
+		log_print("RAM avail %llu before the first round",
+		          (unsigned long long)avail_before);
 	}
 	construct_children();
 }
