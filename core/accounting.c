@@ -4,8 +4,9 @@
  * Shown on request (Linux: SIGUSR1 to core) and, with --verbose, after
  * init started and after it exited. The last line sums up the figures a
  * leak would change (sessions, RAM accounts and dataspaces, RAM used,
- * core's open descriptors, threads registered at core's CPU sessions), so that a scenario can
- * compare two reports with one regular expression, e.g. before and after a hundred kills.
+ * core's open descriptors, threads registered at CPU sessions), so that
+ * a scenario can compare two reports with one regular expression, e.g.
+ * before and after a hundred kills.
  */
 
 #include <base/log.h>
