@@ -41,6 +41,9 @@ extern struct core_service core_log_service, core_rom_service, core_ram_service,
 
 void core_log_service_init(struct entrypoint *ep);
 void core_cpu_service_init(struct entrypoint *ep);
+/* one line per CPU session (label, priority, threads); returns all threads */
+unsigned core_cpu_report(void);
+
 void core_rom_service_init(struct entrypoint *ep, const struct boot_modules *modules);
 
 /*

@@ -120,6 +120,21 @@ struct core_service core_cpu_service = {
         .close = cpu_close,
 };
 
+unsigned
+core_cpu_report(void)
+{
+	unsigned threads = 0;
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
+		const struct cpu_session *s = &sessions[i];
+		if (!s->used)
+			continue;
+		log_print("  CPU \"%s\": priority %u, threads %u", s->label, (unsigned)s->priority,
+		          (unsigned)s->threads);
+		threads += s->threads;
+	}
+	return threads;
+}
+
 void
 core_cpu_service_init(struct entrypoint *ep)
 {

@@ -35,6 +35,7 @@
 #include <rom_session/connection.h>
 
 #include "env_heap.h"
+#include "parent_death.h"
 
 struct env {
 	parent_cap_t parent;
@@ -263,6 +264,7 @@ enter_sandbox(void)
 int
 main(void)
 {
+	parent_death_follow();
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	env_init(&the_env);
 	enter_sandbox();

@@ -137,6 +137,8 @@ static const struct sandbox_rule parent[] = {
         /* the child's own sandbox_enter: filters may be added, they only restrict */
         ARG_EQ(prctl, 0, PR_SET_NO_NEW_PRIVS),
         ARG_EQ(seccomp, 0, SECCOMP_SET_MODE_FILTER),
+        /* the child's start-up: it dies with its parent (component/parent_death.c) */
+        ARG_EQ(prctl, 0, PR_SET_PDEATHSIG),
         ALLOW(geteuid),
         ALLOW(getuid),
         ALLOW(getgid),

@@ -19,7 +19,12 @@
 
 #include "config/init_config.h"
 
-enum { CHILD_SESSIONS_MAX = 16, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
+/*
+ * A child that is a parent itself (a sub-init, a bomb node) holds here the
+ * sessions of its whole subtree that go to init's parent: its children's
+ * RAM, LOG and CPU sessions too.
+ */
+enum { CHILD_SESSIONS_MAX = 64, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
 
 struct child_announced {
 	bool used;
@@ -85,6 +90,12 @@ status_t child_session_keep(struct child_state *c, int server, uint64_t amount, 
  * its priority moved into c's band (cpu_route.c). *session BORROWED.
  */
 status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *session);
+
+/*
+ * Close s at the server that made it and move its donation back to c;
+ * CONSUMES s->cap and frees the entry.
+ */
+void child_session_close(struct child_state *c, struct child_session *s);
 
 /* retry deferred requests after service was announced */
 void session_route_retry(void);

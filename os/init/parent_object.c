@@ -109,8 +109,8 @@ session_find(struct child_state *c, cap_t cap)
  * Close at the server that made it and move the donation back to the
  * client; CONSUMES the table entry's capability.
  */
-static void
-session_close_at_server(struct child_state *c, struct child_session *s)
+void
+child_session_close(struct child_state *c, struct child_session *s)
 {
 	if (s->server < 0)
 		parent_close(env_parent(init_env), s->cap);
@@ -145,7 +145,7 @@ child_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 	cap_close(session);
 	if (!s)
 		return STATUS_NOT_FOUND;
-	session_close_at_server(ctx, s);
+	child_session_close(ctx, s);
 	return STATUS_OK;
 }
 
@@ -185,7 +185,7 @@ child_parent_destroy(struct child_state *c)
 	session_route_drop(c);
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
 		if (c->sessions[i].used)
-			session_close_at_server(c, &c->sessions[i]);
+			child_session_close(c, &c->sessions[i]);
 	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
 		if (c->announced[i].used) {
 			cap_close(cap_raw(c->announced[i].root));

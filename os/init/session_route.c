@@ -77,7 +77,9 @@ child_session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap
 		return STATUS_OK;
 	}
 	log_error("%s: too many sessions", c->cfg->name);
-	cap_close(cap); /* leaks the session at the server until it ends */
+	/* not kept means never closed: close it now, the client gets its donation back */
+	struct child_session refused = {true, cap, server, amount};
+	child_session_close(c, &refused);
 	return STATUS_OUT_OF_MEMORY;
 }
 
