@@ -68,11 +68,11 @@ send_failed(int chan, struct rpc_msg *msg, status_t st)
 {
 	size_t received;
 	status_t why;
-	if (st == STATUS_PEER_GONE &&
-	    sock_msg_recv(chan, msg, MSG_DONTWAIT, false, &received) == STATUS_OK &&
-	    refusal(msg, received, &why))
-		return why;
-	return st;
+	/* with caps, so that MSG_DONTWAIT holds: a refusal carries none */
+	if (sock_msg_recv(chan, msg, MSG_DONTWAIT, true, &received) != STATUS_OK)
+		return st;
+	rpc_msg_close_caps(msg);
+	return refusal(msg, received, &why) ? why : st;
 }
 
 status_t
