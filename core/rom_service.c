@@ -14,6 +14,7 @@ enum { ROM_SESSIONS_MAX = 128 };
 struct rom_session {
 	bool used;
 	struct rom_session_object obj;
+	const struct boot_module *module; /* what obj's dataspace shows */
 };
 
 static struct entrypoint *rom_ep;
@@ -53,6 +54,7 @@ rom_create(const struct arg_string *args, const char *label, cap_t *session)
 	if (st != STATUS_OK)
 		return st;
 	s->used = true;
+	s->module = m;
 	*session = cap_raw(s->obj.cap);
 	return STATUS_OK;
 }
@@ -69,6 +71,17 @@ rom_close(cap_t session)
 		}
 	}
 	return false;
+}
+
+const struct boot_module *
+core_rom_dataspace_module(cap_t ds)
+{
+	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++) {
+		struct rom_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->obj.ds.cap), ds))
+			return s->module;
+	}
+	return 0;
 }
 
 struct core_service core_rom_service = {

@@ -129,6 +129,3 @@ component_construct(struct env *env)
 		start_child(i);
 	}
 }
-
-/* init starts its children itself (until core creates every process) */
-const bool component_creates_processes = true;
