@@ -22,6 +22,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -73,6 +74,9 @@ child_main(void *arg)
 	close(null);
 	close(par);
 	close(out);
+	/* a process must not outlive core, which alone supervises it */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0)
+		goto fail;
 	if (p->set_nice && setpriority(PRIO_PROCESS, 0, p->nice) != 0)
 		goto fail;
 	syscall(SYS_execveat, bin, "", p->argv, p->envp, AT_EMPTY_PATH);
