@@ -156,8 +156,10 @@ env_config_open(struct env *env)
 }
 
 /*
- * Ask for the top of our band (priority 0): every parent on the way moves
- * the request into the band it grants us. Then register the main thread,
+ * Our parent made our CPU session before our start (our priority held
+ * from the first instruction); a parent that did not gets asked for the
+ * top of our band (priority 0): every parent on the way moves the request
+ * into the band it grants us. Then register the main thread,
  * before any other thread exists, so that threads created later inherit
  * its priority from it (Linux copies nice into new threads).
  */
@@ -165,7 +167,12 @@ static void
 env_cpu_open(struct env *env)
 {
 	uint32_t id = 0;
-	status_t s = cpu_connection_open(env->parent, 0, &env->cpu);
+	cap_t raw = cap_invalid();
+	/* the one the parent made for us before our start, else a new one */
+	status_t s = parent_session(env->parent, "Env::cpu_session", "", &raw);
+	env->cpu = CAP_TYPED(cpu_session_cap_t, raw);
+	if (s != STATUS_OK)
+		s = cpu_connection_open(env->parent, 0, &env->cpu);
 	if (s == STATUS_OK)
 		s = cpu_session_create_thread(env->cpu, "main", &id);
 	if (s != STATUS_OK)

@@ -90,8 +90,9 @@ start_child(unsigned i)
 		child_parent_destroy(c);
 		return;
 	}
-	status_t s = process_create(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
-	                            child_exited, c, &c->process);
+	child_cpu_create(c);
+	status_t s = process_create_cpu(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
+	                                c->cpu, child_exited, c, &c->process);
 	if (s != STATUS_OK) {
 		log_error("child \"%s\": start failed: %s", c->cfg->name, status_name(s));
 		child_parent_destroy(c);
