@@ -132,9 +132,11 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 	if (st != STATUS_OK)
 		return st;
 	s->started = true;
-	if (core_verbose)
-		log_print("PD \"%s\" started \"%s\" as process %ld", s->label, m->name,
-		          platform_pd_pid(s->process));
+	if (core_verbose) {
+		char how[PLATFORM_PD_DESCRIPTION_MAX];
+		platform_pd_describe(s->process, how, sizeof(how));
+		log_print("PD \"%s\" started \"%s\" as %s", s->label, m->name, how);
+	}
 	return STATUS_OK;
 }
 

@@ -103,8 +103,13 @@ status_t platform_pd_create(struct entrypoint *ep, const struct platform_pd_star
 /* end the process if it still runs and free what the platform kept; no on_end follows */
 void platform_pd_destroy(unsigned id);
 
-/* the process's id in the platform's terms (Linux: its pid), for core's verbose log */
-long platform_pd_pid(unsigned id);
+enum { PLATFORM_PD_DESCRIPTION_MAX = 64 };
+
+/*
+ * What the platform observes of the process now, for core's verbose log
+ * (Linux: "process <pid> at nice <n>", the pid as seen by core).
+ */
+void platform_pd_describe(unsigned id, char *text, size_t size);
 
 /*
  * Start init from the binary module with parent (BORROWED) as its parent

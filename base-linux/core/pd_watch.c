@@ -12,11 +12,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <base/log.h>
+#include <util/format.h>
 #include <util/string.h>
 
 #include "../ipc/ep_watch.h"
@@ -189,8 +191,22 @@ platform_pd_destroy(unsigned id)
 	p->used = false;
 }
 
-long
-platform_pd_pid(unsigned id)
+/*
+ * Read, not remembered: the nice value is what the process got at its
+ * creation, since its own create_thread call cannot be served before the
+ * entrypoint that is running this returns.
+ */
+void
+platform_pd_describe(unsigned id, char *text, size_t size)
 {
-	return id < PD_PROCESSES_MAX && linux_pds[id].used ? (long)linux_pds[id].pid : -1;
+	if (id >= PD_PROCESSES_MAX || !linux_pds[id].used) {
+		format_string(text, size, "no process");
+		return;
+	}
+	errno = 0;
+	int nice = getpriority(PRIO_PROCESS, (id_t)linux_pds[id].pid);
+	if (nice == -1 && errno)
+		format_string(text, size, "process %d", (int)linux_pds[id].pid);
+	else
+		format_string(text, size, "process %d at nice %d", (int)linux_pds[id].pid, nice);
 }
