@@ -113,6 +113,20 @@ cpu_close(cap_t session)
 	return false;
 }
 
+bool
+core_cpu_session_priority(cap_t session, uint32_t *priority, uint32_t *limit)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
+		const struct cpu_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			*priority = s->priority;
+			*limit = INIT_PRIORITY_PLATFORM_LEVELS_10_02;
+			return true;
+		}
+	}
+	return false;
+}
+
 struct core_service core_cpu_service = {
         .name = "CPU",
         .session_size = sizeof(struct cpu_session),

@@ -17,9 +17,13 @@
 
 static struct boot_modules modules;
 
-struct core_service *const core_services[] = {&core_log_service, &core_rom_service,
-                                              &core_ram_service, &core_cpu_service,
-                                              &core_rm_service,  0};
+struct core_service *const core_services[] = {&core_log_service,
+                                              &core_rom_service,
+                                              &core_ram_service,
+                                              &core_cpu_service,
+                                              &core_rm_service,
+                                              &core_pd_service,
+                                              0};
 
 bool core_verbose;
 
@@ -41,6 +45,7 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 	core_rom_service_init(*ep, &modules);
 	core_cpu_service_init(*ep);
 	core_rm_service_init(*ep);
+	core_pd_service_init(*ep);
 	s = core_ram_service_init(*ep, ram_size);
 	if (s != STATUS_OK) {
 		log_error("cannot set up RAM: %llu bytes configured, core alone keeps %u",

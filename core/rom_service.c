@@ -16,7 +16,8 @@ enum { ROM_SESSIONS_MAX = 128 };
 struct rom_session {
 	bool used;
 	struct rom_session_object obj;
-	struct dataspace ds; /* what RM sessions attach, page-rounded */
+	struct dataspace ds;              /* what RM sessions attach, page-rounded */
+	const struct boot_module *module; /* what obj's dataspace shows */
 };
 
 static struct entrypoint *rom_ep;
@@ -59,6 +60,7 @@ rom_create(const struct arg_string *args, const char *label, cap_t *session)
 	dataspace_init(&s->ds, pages, 0);
 	s->ds.object = &s->obj.ds;
 	s->used = true;
+	s->module = m;
 	*session = cap_raw(s->obj.cap);
 	return STATUS_OK;
 }
@@ -84,6 +86,17 @@ core_rom_dataspace_lookup(cap_t cap)
 	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++)
 		if (sessions[i].used && cap_same(cap_raw(sessions[i].obj.ds.cap), cap))
 			return &sessions[i].ds;
+	return 0;
+}
+
+const struct boot_module *
+core_rom_dataspace_module(cap_t ds)
+{
+	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++) {
+		struct rom_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->obj.ds.cap), ds))
+			return s->module;
+	}
 	return 0;
 }
 

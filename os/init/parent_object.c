@@ -81,7 +81,7 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 	return STATUS_OK;
 }
 
-/* the environment RAM session is handed out, never opened (Genode's Child::session) */
+/* the environment RAM and CPU sessions are handed out, never opened (Genode's Child::session) */
 static status_t
 child_parent_session(void *ctx, struct rpc_call *call, const char *service, const char *args,
                      cap_t *session)
@@ -91,6 +91,12 @@ child_parent_session(void *ctx, struct rpc_call *call, const char *service, cons
 		if (!c->ram_open)
 			return STATUS_UNAVAILABLE;
 		*session = cap_raw(c->ram); /* BORROWED by the reply */
+		return STATUS_OK;
+	}
+	if (str_equal(service, "Env::cpu_session")) {
+		if (!cap_valid(cap_raw(c->cpu)))
+			return STATUS_UNAVAILABLE;
+		*session = cap_raw(c->cpu); /* BORROWED by the reply */
 		return STATUS_OK;
 	}
 	return session_route(c, call, service, args, session);

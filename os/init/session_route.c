@@ -141,9 +141,12 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	 * children memory (10.02 hard-codes it among the parent services): it
 	 * goes to the parent whether or not <parent-provides> lists it. So
 	 * does RM, an environment session (Genode's Env::rm_session), paid
-	 * by the child.
+	 * by the child, and PD: a child that starts children of its own (a
+	 * nested init) asks core for each process. Its PD sessions are among
+	 * its sessions here, so when it dies, closing them ends its children
+	 * at core.
 	 */
-	if (str_equal(service, "RAM") || str_equal(service, "RM"))
+	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD"))
 		return open_paid(c, -1, service, args, session);
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,

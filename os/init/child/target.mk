@@ -3,5 +3,6 @@
 # Whoever links it defines config, children and init_env (child.h); init
 # and the bomb test do.
 LIB   := init_child
-SRC_C := ../parent_object.c ../session_route.c ../cpu_route.c ../config_rom.c ../child_ram.c
+SRC_C := ../parent_object.c ../session_route.c ../cpu_route.c ../config_rom.c ../child_ram.c \
+         ../child_start.c
 LIBS  := init_config component rom_server arg_string
