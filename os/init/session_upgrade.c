@@ -24,7 +24,12 @@ server_upgrade(struct child_state *c, struct child_session *s, const char *args,
 {
 	unsigned server = (unsigned)s->server;
 	const root_cap_t *root = child_announced_root(server, s->service);
-	status_t st = root ? child_ram_pass(server, amount) : STATUS_UNAVAILABLE;
+	if (!root) {
+		log_error("%s: upgrade of %s session: its server \"%s\" is gone", c->cfg->name,
+		          s->service, config.children[server].name);
+		return STATUS_UNAVAILABLE;
+	}
+	status_t st = child_ram_pass(server, amount);
 	if (st != STATUS_OK)
 		return st;
 	st = root_upgrade(*root, s->cap, args);
