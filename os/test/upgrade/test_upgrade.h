@@ -14,7 +14,7 @@ void test_rm_upgrade(struct env *env);
 void test_log_upgrade(struct env *env);
 void test_refusals(struct env *env);
 
-/* a session of a sibling server (Hello) upgraded twice (hello.c) */
-void test_hello_upgrade(struct env *env);
+/* a session of a sibling server (Hello, Timer, Block) upgraded twice (server.c) */
+void test_server_upgrade(struct env *env, const char *service);
 
 #endif /* _OS__TEST__UPGRADE__TEST_UPGRADE_H_ */
