@@ -8,6 +8,7 @@
  */
 
 #include <root/server.h>
+#include <root/session_args.h>
 
 #include "core_service.h"
 
@@ -19,15 +20,18 @@ root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 	return core_session_request(svc->name, args, "", session);
 }
 
-/* core's sessions have no quota to grow yet: accept and keep nothing */
+/* whoever holds a root has paid already (as for root_session): just add it */
 static status_t
 root_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
 {
-	(void)ctx;
 	(void)call;
-	(void)args;
+	struct core_service *svc = ctx;
+	uint64_t amount = 0;
+	status_t s = session_upgrade_amount(svc->name, args, "", &amount);
+	if (s == STATUS_OK)
+		s = core_session_upgrade(svc->name, session, amount, "");
 	cap_close(session);
-	return STATUS_OK;
+	return s;
 }
 
 static status_t

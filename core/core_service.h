@@ -32,6 +32,11 @@ struct core_service {
 	status_t (*create)(const struct arg_string *args, const char *label, cap_t *session);
 	/* close the session named by session (BORROWED); false if not ours */
 	bool (*close)(cap_t session);
+	/*
+	 * Add amount, paid already, to the budget of session (BORROWED);
+	 * false if the session is not one of this service's
+	 */
+	bool (*upgrade)(cap_t session, uint64_t amount);
 	struct rpc_object root;
 	root_cap_t root_cap; /* OWNED */
 };
@@ -72,6 +77,14 @@ const char *core_service_name(const char *name);
 
 /* close a session of any service; CONSUMES session */
 status_t core_session_close(cap_t session);
+
+/*
+ * Add amount, paid by the caller, to session (BORROWED) of service (NULL:
+ * of whichever service made it). STATUS_NOT_FOUND, logged naming label and
+ * service, if no service knows the session.
+ */
+status_t core_session_upgrade(const char *service, cap_t session, uint64_t amount,
+                              const char *label);
 
 /* manage every service's root object at ep */
 status_t core_services_init(struct entrypoint *ep);

@@ -27,6 +27,7 @@ struct cpu_session {
 	cpu_session_cap_t cap; /* OWNED; the client got a copy */
 	uint32_t priority;     /* platform priority, 0 .. CPU_PLATFORM_LEVELS */
 	uint32_t threads;      /* ids handed out so far */
+	uint64_t upgraded;     /* upgrades on record: the metadata is fixed */
 	char label[CORE_LABEL_MAX];
 };
 
@@ -86,6 +87,7 @@ cpu_create(const struct arg_string *args, const char *label, cap_t *session)
 	/* init_priority_platform_10_02 clamps values beyond the logical range */
 	s->priority = init_priority_platform_10_02(logical, INIT_PRIORITY_PLATFORM_LEVELS_10_02);
 	s->threads = 0;
+	s->upgraded = 0;
 	s->rpc = (struct rpc_object){0};
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = cpu_session_manage(cpu_ep, &s->rpc, &cpu_ops, s, &s->cap);
@@ -113,6 +115,19 @@ cpu_close(cap_t session)
 	return false;
 }
 
+static bool
+cpu_upgrade(cap_t session, uint64_t amount)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
+		struct cpu_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			s->upgraded += amount;
+			return true;
+		}
+	}
+	return false;
+}
+
 bool
 core_cpu_session_priority(cap_t session, uint32_t *priority, uint32_t *limit)
 {
@@ -132,6 +147,7 @@ struct core_service core_cpu_service = {
         .session_size = sizeof(struct cpu_session),
         .create = cpu_create,
         .close = cpu_close,
+        .upgrade = cpu_upgrade,
 };
 
 unsigned

@@ -9,6 +9,7 @@
 
 #include <base/log.h>
 #include <parent/server.h>
+#include <root/session_args.h>
 #include <util/format.h>
 #include <util/string.h>
 
@@ -129,14 +130,48 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 	return STATUS_OK;
 }
 
+/*
+ * init pays an upgrade from its account, like the session itself; the
+ * donation grows by it, so that the close returns initial and upgrades.
+ */
+static status_t
+donation_upgrade(struct donation *d, cap_t session, const char *args)
+{
+	uint64_t amount = 0, avail = 0;
+	status_t s = session_upgrade_amount(d->service, args, d->label, &amount);
+	if (s != STATUS_OK)
+		return s;
+	if (core_ram_donation_take(amount, &avail) != STATUS_OK) {
+		log_error("init: upgrade of %s session for \"%s\" denied: ram_quota %llu exceeds "
+		          "init's available %llu",
+		          d->service, d->label, (unsigned long long)amount,
+		          (unsigned long long)avail);
+		return STATUS_QUOTA_EXCEEDED;
+	}
+	s = core_session_upgrade(d->service, session, amount, d->label);
+	if (s != STATUS_OK) {
+		core_ram_donation_return(amount);
+		return s;
+	}
+	d->amount += amount;
+	return STATUS_OK;
+}
+
+/* only what init opened here (and paid for) can grow: not its own RAM session */
 static status_t
 init_parent_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
 {
 	(void)ctx;
 	(void)call;
-	(void)args;
+	struct donation *d = donation_find(session);
+	status_t s = STATUS_NOT_FOUND;
+	if (d)
+		s = donation_upgrade(d, session, args);
+	else
+		log_error("init: upgrade of a session for \"init\" denied: core does not know the "
+		          "session (service unknown)");
 	cap_close(session);
-	return STATUS_OK;
+	return s;
 }
 
 static status_t

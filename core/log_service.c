@@ -18,6 +18,7 @@ struct log_session {
 	bool used;
 	struct rpc_object rpc;
 	log_session_cap_t cap; /* OWNED; the client got a copy */
+	uint64_t upgraded;     /* upgrades on record: a LOG session keeps nothing more */
 	char label[CORE_LABEL_MAX];
 };
 
@@ -51,6 +52,7 @@ log_create(const struct arg_string *args, const char *label, cap_t *session)
 		return STATUS_OUT_OF_MEMORY;
 	}
 	s->rpc = (struct rpc_object){0};
+	s->upgraded = 0;
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = log_session_manage(log_ep, &s->rpc, &log_ops, s, &s->cap);
 	if (st != STATUS_OK)
@@ -75,11 +77,25 @@ log_close(cap_t session)
 	return false;
 }
 
+static bool
+log_upgrade(cap_t session, uint64_t amount)
+{
+	for (unsigned i = 0; i < LOG_SESSIONS_MAX; i++) {
+		struct log_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			s->upgraded += amount;
+			return true;
+		}
+	}
+	return false;
+}
+
 struct core_service core_log_service = {
         .name = "LOG",
         .session_size = sizeof(struct log_session),
         .create = log_create,
         .close = log_close,
+        .upgrade = log_upgrade,
 };
 
 void

@@ -35,6 +35,7 @@ struct pd_session {
 	int value;
 	char reason[PD_REASON_MAX];
 	char label[CORE_LABEL_MAX];
+	uint64_t upgraded; /* upgrades on record: the metadata is fixed */
 };
 
 static struct entrypoint *pd_ep;
@@ -226,12 +227,26 @@ pd_close(cap_t session)
 	return false;
 }
 
+static bool
+pd_upgrade(cap_t session, uint64_t amount)
+{
+	for (unsigned i = 0; i < PD_SESSIONS_MAX; i++) {
+		struct pd_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			s->upgraded += amount;
+			return true;
+		}
+	}
+	return false;
+}
+
 struct core_service core_pd_service = {
         .name = "PD",
         /* the platform's record of the process is paid by the session too */
         .session_size = sizeof(struct pd_session) + PLATFORM_PD_META_MAX,
         .create = pd_create,
         .close = pd_close,
+        .upgrade = pd_upgrade,
 };
 
 void

@@ -58,11 +58,23 @@ ram_close(cap_t session)
 	return true;
 }
 
+/* the environment session of init is its own account, not a session it pays for */
+static bool
+ram_upgrade(cap_t session, uint64_t amount)
+{
+	struct ram_session *s = ram_session_lookup(session);
+	if (!s || s == init_session)
+		return false;
+	s->upgraded += amount;
+	return true;
+}
+
 struct core_service core_ram_service = {
         .name = "RAM",
         .session_size = sizeof(struct ram_session),
         .create = ram_create,
         .close = ram_close,
+        .upgrade = ram_upgrade,
 };
 
 status_t

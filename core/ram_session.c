@@ -43,6 +43,7 @@ ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, stru
 	for (unsigned i = 0; i < RAM_META_CHUNKS; i++)
 		s->arena_used[i] = false;
 	s->rpc_managed = false;
+	s->upgraded = 0;
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = slab_init(&s->meta, sizeof(struct core_ram_ds), &backing);
 	if (st == STATUS_OK)

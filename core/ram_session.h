@@ -42,6 +42,7 @@ struct ram_session {
 	struct ram_account acc;
 	struct slab meta;
 	char label[CORE_LABEL_MAX];
+	uint64_t upgraded; /* upgrades on record: the arena is fixed */
 	_Alignas(16) unsigned char arena[RAM_META_CHUNKS][RAM_META_CHUNK];
 	bool arena_used[RAM_META_CHUNKS];
 };

@@ -133,6 +133,22 @@ rm_create(const struct arg_string *args, const char *label, cap_t *session)
 	return STATUS_OK;
 }
 
+/* more quota, more chunks of region records (up to RM_META_CHUNKS) */
+static bool
+rm_upgrade(cap_t session, uint64_t amount)
+{
+	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++) {
+		struct rm_session *s = &sessions[i];
+		if (!s->used || !cap_same(cap_raw(s->cap), session))
+			continue;
+		s->quota += amount;
+		uint64_t chunks = (s->quota - sizeof(struct rm_session)) / RM_META_CHUNK;
+		s->chunks_allowed = chunks < RM_META_CHUNKS ? (unsigned)chunks : RM_META_CHUNKS;
+		return true;
+	}
+	return false;
+}
+
 static void
 rm_teardown(struct rm_session *s)
 {
@@ -162,6 +178,7 @@ struct core_service core_rm_service = {
         .session_size = sizeof(struct rm_session),
         .create = rm_create,
         .close = rm_close,
+        .upgrade = rm_upgrade,
 };
 
 void

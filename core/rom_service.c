@@ -18,6 +18,7 @@ struct rom_session {
 	struct rom_session_object obj;
 	struct dataspace ds;              /* what RM sessions attach, page-rounded */
 	const struct boot_module *module; /* what obj's dataspace shows */
+	uint64_t upgraded;                /* upgrades on record: the metadata is fixed */
 };
 
 static struct entrypoint *rom_ep;
@@ -61,6 +62,7 @@ rom_create(const struct arg_string *args, const char *label, cap_t *session)
 	s->ds.object = &s->obj.ds;
 	s->used = true;
 	s->module = m;
+	s->upgraded = 0;
 	*session = cap_raw(s->obj.cap);
 	return STATUS_OK;
 }
@@ -74,6 +76,19 @@ rom_close(cap_t session)
 			region_map_detach_everywhere(&s->ds);
 			rom_session_object_destroy(&s->obj, rom_ep);
 			s->used = false;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool
+rom_upgrade(cap_t session, uint64_t amount)
+{
+	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++) {
+		struct rom_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->obj.cap), session)) {
+			s->upgraded += amount;
 			return true;
 		}
 	}
@@ -105,6 +120,7 @@ struct core_service core_rom_service = {
         .session_size = sizeof(struct rom_session),
         .create = rom_create,
         .close = rom_close,
+        .upgrade = rom_upgrade,
 };
 
 void

@@ -73,6 +73,20 @@ core_session_close(cap_t session)
 	return found ? STATUS_OK : STATUS_NOT_FOUND;
 }
 
+status_t
+core_session_upgrade(const char *service, cap_t session, uint64_t amount, const char *label)
+{
+	for (unsigned i = 0; core_services[i]; i++) {
+		struct core_service *svc = core_services[i];
+		bool eligible = !service || str_equal(svc->name, service);
+		if (eligible && svc->upgrade && svc->upgrade(session, amount))
+			return STATUS_OK;
+	}
+	log_error("upgrade of %s session for \"%s\" denied: core does not know the session",
+	          service ? service : "any", label);
+	return STATUS_NOT_FOUND;
+}
+
 const char *
 core_service_name(const char *name)
 {

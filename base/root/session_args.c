@@ -43,3 +43,26 @@ session_args_check(const char *service, const char *args_text, size_t needed, ch
 	(void)arg_string_get_string(&args, "label", label, label_size);
 	return session_quota_check(service, &args, label, needed);
 }
+
+status_t
+session_upgrade_amount(const char *service, const char *args_text, const char *label,
+                       uint64_t *amount)
+{
+	struct arg_string args;
+	struct arg_error err;
+
+	*amount = 0;
+	if (arg_string_init(&args, args_text, str_len(args_text), &err) != STATUS_OK) {
+		log_error("upgrade of %s session \"%s\": malformed arguments at offset %u: %s",
+		          service, label, (unsigned)err.offset, err.reason);
+		return STATUS_INVALID_ARGS;
+	}
+	/* without ram_quota an upgrade means nothing: a caller's mistake, say so */
+	if (!arg_string_has(&args, "ram_quota") ||
+	    arg_string_get_size(&args, "ram_quota", 0, amount) != STATUS_OK) {
+		log_error("upgrade of %s session \"%s\": missing or malformed ram_quota", service,
+		          label);
+		return STATUS_INVALID_ARGS;
+	}
+	return STATUS_OK;
+}

@@ -71,6 +71,16 @@ cpu_session_cap_t env_cpu(struct env *env);
  */
 rm_session_cap_t env_rm(struct env *env);
 
+/*
+ * Donate amount more bytes of the component's quota to session (BORROWED),
+ * which it opened through its parent (Genode's upgrade with
+ * "ram_quota=<n>"): the parent takes it from env_ram and passes it on to
+ * the server; the close gives it back with the first donation.
+ * STATUS_QUOTA_EXCEEDED if the component cannot pay, STATUS_NOT_FOUND if
+ * the parent knows no such session of the component.
+ */
+status_t env_upgrade(struct env *env, cap_t session, uint64_t amount);
+
 /* report value to the parent (parent exit) and end the component */
 _Noreturn void env_exit(struct env *env, int value);
 

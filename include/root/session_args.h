@@ -11,6 +11,7 @@
 #define _INCLUDE__ROOT__SESSION_ARGS_H_
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <base/status.h>
 #include <util/arg_string.h>
@@ -32,5 +33,14 @@ status_t session_quota_check(const char *service, const struct arg_string *args,
  */
 status_t session_args_check(const char *service, const char *args_text, size_t needed, char *label,
                             size_t label_size);
+
+/*
+ * The amount an upgrade's args_text ("ram_quota=<n>") donates, for every
+ * party along the way (parents, core, servers). A text that does not parse
+ * or has no ram_quota is STATUS_INVALID_ARGS, logged naming service and
+ * label (which only name the session in the message).
+ */
+status_t session_upgrade_amount(const char *service, const char *args_text, const char *label,
+                                uint64_t *amount);
 
 #endif /* _INCLUDE__ROOT__SESSION_ARGS_H_ */

@@ -37,7 +37,8 @@ struct child_session {
 	bool used;
 	cap_t cap;       /* OWNED: the copy init keeps to close it later */
 	int server;      /* -1: init's parent, else a child index */
-	uint64_t amount; /* ram_quota the client donated for it */
+	uint64_t amount; /* ram_quota the client donated for it, upgrades included */
+	init_name_t service;
 };
 
 struct child_state {
@@ -80,12 +81,19 @@ status_t session_route(struct child_state *c, struct rpc_call *call, const char 
                        const char *args, cap_t *session);
 
 /*
- * Record cap (CONSUMED) as a session of c made by server (-1: init's
- * parent, else a child index), so that it is closed when c goes; on
- * STATUS_OK *session is BORROWED from c's table.
+ * Record cap (CONSUMED) as a session of service of c made by server (-1:
+ * init's parent, else a child index), so that it is closed when c goes;
+ * on STATUS_OK *session is BORROWED from c's table.
  */
-status_t child_session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap,
-                            cap_t *session);
+status_t child_session_keep(struct child_state *c, const char *service, int server, uint64_t amount,
+                            cap_t cap, cap_t *session);
+
+/*
+ * c's upgrade of its session s by the ram_quota of args (session_upgrade.c):
+ * c pays, init forwards to the server, s->amount grows; refused and
+ * refunded (logged) otherwise.
+ */
+status_t child_session_upgrade(struct child_state *c, struct child_session *s, const char *args);
 
 /*
  * Forward c's CPU-session request, labeled already, to init's parent with
@@ -137,6 +145,12 @@ void child_ram_destroy(struct child_state *c);
  */
 status_t child_ram_donate(struct child_state *c, const char *service, const char *label,
                           uint64_t amount);
+
+/*
+ * Move an upgrade of c's session of service from c to init;
+ * STATUS_QUOTA_EXCEEDED, logged like child_ram_donate, if c cannot pay.
+ */
+status_t child_ram_donate_upgrade(struct child_state *c, const char *service, uint64_t amount);
 
 /* give a donation back to c (its session was refused or closed) */
 void child_ram_refund(struct child_state *c, uint64_t amount);

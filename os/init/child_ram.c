@@ -87,6 +87,19 @@ child_ram_donate(struct child_state *c, const char *service, const char *label, 
 	return STATUS_QUOTA_EXCEEDED;
 }
 
+status_t
+child_ram_donate_upgrade(struct child_state *c, const char *service, uint64_t amount)
+{
+	if (amount == 0)
+		return STATUS_OK;
+	if (c->ram_open && ram_session_transfer_quota(c->ram, init_ram(), amount) == STATUS_OK)
+		return STATUS_OK;
+	log_error("%s: upgrade of %s session denied: ram_quota %llu exceeds available %llu",
+	          c->cfg->name, service, (unsigned long long)amount,
+	          (unsigned long long)(c->ram_open ? ram_session_avail(c->ram) : 0));
+	return STATUS_QUOTA_EXCEEDED;
+}
+
 void
 child_ram_refund(struct child_state *c, uint64_t amount)
 {

@@ -53,7 +53,7 @@ cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *sess
 		return s;
 	}
 	/* its ram_quota comes from init's own account for now, not the child's */
-	return child_session_keep(c, -1, 0, cap, session);
+	return child_session_keep(c, "CPU", -1, 0, cap, session);
 }
 
 void

@@ -137,10 +137,13 @@ static status_t
 child_parent_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
 {
 	(void)call;
-	(void)args;
-	struct child_session *s = session_find(ctx, session);
+	struct child_state *c = ctx;
+	struct child_session *s = session_find(c, session);
 	cap_close(session);
-	return s ? STATUS_OK : STATUS_NOT_FOUND;
+	if (s)
+		return child_session_upgrade(c, s, args);
+	log_error("%s: upgrade of a session it does not hold denied", c->cfg->name);
+	return STATUS_NOT_FOUND;
 }
 
 static status_t

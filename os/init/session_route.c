@@ -66,19 +66,21 @@ label_prefix(const struct child_state *c, const char *args, struct arg_string *o
 }
 
 status_t
-child_session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap, cap_t *session)
+child_session_keep(struct child_state *c, const char *service, int server, uint64_t amount,
+                   cap_t cap, cap_t *session)
 {
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
 		struct child_session *s = &c->sessions[i];
 		if (s->used)
 			continue;
-		*s = (struct child_session){true, cap, server, amount};
+		*s = (struct child_session){true, cap, server, amount, ""};
+		str_copy(s->service, service, sizeof(s->service));
 		*session = cap;
 		return STATUS_OK;
 	}
 	log_error("%s: too many sessions", c->cfg->name);
 	/* not kept means never closed: close it now, the client gets its donation back */
-	struct child_session refused = {true, cap, server, amount};
+	struct child_session refused = {true, cap, server, amount, ""};
 	child_session_close(c, &refused);
 	return STATUS_OUT_OF_MEMORY;
 }
@@ -129,7 +131,7 @@ open_paid(struct child_state *c, int server, const char *service, const char *ar
 		child_ram_refund(c, amount);
 		return s;
 	}
-	return child_session_keep(c, server, amount, cap, session);
+	return child_session_keep(c, service, server, amount, cap, session);
 }
 
 /* resolve and forward; STATUS_WOULD_BLOCK: nobody announced it yet */

@@ -81,6 +81,7 @@ timer_service_session_open(struct timer_service *svc, struct timer_service_sessi
 	s->rpc = (struct rpc_object){0};
 	s->service = svc;
 	s->sigh = CAP_TYPED(signal_context_cap_t, cap_invalid());
+	s->upgraded = 0;
 	timer_alarm_init(&s->sleep, TIMER_ALARM_SLEEP, s);
 	timer_alarm_init(&s->signal, TIMER_ALARM_SIGNAL, s);
 	status_t st =

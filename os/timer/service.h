@@ -65,6 +65,7 @@ struct timer_service_session {
 	struct rpc_reply_handle sleeper; /* valid while sleep is armed */
 	struct timer_alarm signal;
 	signal_context_cap_t sigh; /* OWNED, may be invalid */
+	uint64_t upgraded;         /* upgrades on record: a session's memory is fixed */
 };
 
 /* the shortest period of trigger_periodic: bounds the load one client causes */

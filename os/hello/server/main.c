@@ -29,6 +29,7 @@ struct hello_session {
 	bool used;
 	struct rpc_object rpc;
 	hello_session_cap_t cap; /* OWNED; the client got a copy */
+	uint64_t upgraded;       /* upgrades on record: a session's memory is fixed */
 	char label[LABEL_MAX];
 };
 
@@ -105,6 +106,7 @@ root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
 		return STATUS_OUT_OF_MEMORY;
 	str_copy(s->label, label, sizeof(s->label));
 	s->rpc = (struct rpc_object){0};
+	s->upgraded = 0;
 	st = hello_session_manage(env_ep(hello_env), &s->rpc, &hello_ops, s, &s->cap);
 	if (st != STATUS_OK)
 		return st;
@@ -130,7 +132,34 @@ root_close(void *ctx, struct rpc_call *call, cap_t session)
 	return STATUS_OK;
 }
 
-static const struct root_ops root_ops = {.session = root_session, .close = root_close};
+/* the donation arrived in our RAM session already; said in the log for the tests */
+static status_t
+root_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
+{
+	(void)ctx;
+	(void)call;
+	status_t st = STATUS_NOT_FOUND;
+	for (unsigned i = 0; i < SESSIONS_MAX && st == STATUS_NOT_FOUND; i++) {
+		struct hello_session *s = &sessions[i];
+		uint64_t amount = 0;
+		if (!s->used || !cap_same(cap_raw(s->cap), session))
+			continue;
+		st = session_upgrade_amount("Hello", args, s->label, &amount);
+		if (st != STATUS_OK)
+			break;
+		s->upgraded += amount;
+		log_print("session \"%s\" upgraded by %llu bytes, %llu in all", s->label,
+		          (unsigned long long)amount, (unsigned long long)s->upgraded);
+	}
+	cap_close(session);
+	return st;
+}
+
+static const struct root_ops root_ops = {
+        .session = root_session,
+        .upgrade = root_upgrade,
+        .close = root_close,
+};
 
 void
 component_construct(struct env *env)

@@ -4,5 +4,6 @@
 # and the bomb test do.
 LIB   := init_child
 SRC_C := ../parent_object.c ../session_route.c ../cpu_route.c ../config_rom.c ../child_ram.c \
-         ../child_start.c
-LIBS  := init_config component rom_server arg_string
+         ../child_start.c \
+         ../session_upgrade.c
+LIBS  := init_config component rom_server session_args arg_string

@@ -69,7 +69,28 @@ rom_blk_root_close(void *ctx, struct rpc_call *call, cap_t session)
 	return STATUS_NOT_FOUND;
 }
 
+/* the donation arrived in our RAM session already; the session keeps the record */
+static status_t
+rom_blk_root_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
+{
+	status_t st = STATUS_NOT_FOUND;
+	list_for_each(e, &rom_blk_sessions)
+	{
+		struct rom_blk_session *s = list_entry(e, struct rom_blk_session, elem);
+		uint64_t amount = 0;
+		if (!cap_same(cap_raw(s->cap), session))
+			continue;
+		st = session_upgrade_amount("Block", args, s->label, &amount);
+		if (st == STATUS_OK)
+			s->upgraded += amount;
+		break;
+	}
+	cap_close(session);
+	return st;
+}
+
 static const struct root_ops rom_blk_root_ops = {.session = rom_blk_root_session,
+                                                 .upgrade = rom_blk_root_upgrade,
                                                  .close = rom_blk_root_close};
 
 /* file and block_size from the config; false (logged) if unusable */

@@ -38,7 +38,8 @@ struct rom_blk_session {
 	block_session_cap_t cap; /* OWNED; the client got a copy */
 	const struct rom_blk_device *dev;
 	struct entrypoint *ep;
-	bool dissolved; /* the RPC object is gone (cut off) */
+	bool dissolved;    /* the RPC object is gone (cut off) */
+	uint64_t upgraded; /* upgrades on record: a session's memory is fixed */
 	/* the packet stream, valid once stream is set */
 	bool stream;
 	struct packet_stream_sink sink;

@@ -61,7 +61,25 @@ root_close(void *ctx, struct rpc_call *call, cap_t session)
 	return STATUS_OK;
 }
 
-static const struct root_ops root_ops = {.session = root_session, .close = root_close};
+/* the donation arrived in our RAM session already; the session keeps the record */
+static status_t
+root_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
+{
+	struct timer_service_session *s = timer_service_session_lookup(&timer_svc, session);
+	uint64_t amount = 0;
+	status_t st = s ? session_upgrade_amount("Timer", args, "", &amount) : STATUS_NOT_FOUND;
+
+	cap_close(session);
+	if (st == STATUS_OK)
+		s->upgraded += amount;
+	return st;
+}
+
+static const struct root_ops root_ops = {
+        .session = root_session,
+        .upgrade = root_upgrade,
+        .close = root_close,
+};
 
 void
 component_construct(struct env *env)

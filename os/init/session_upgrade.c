@@ -1,0 +1,70 @@
+/*
+ * \brief  A child's upgrade of one of its sessions
+ *
+ * Genode's Child::upgrade: the amount moves from the client's RAM session
+ * to init and on to whoever made the session, init's parent (which pays
+ * core or its own parent the same way) or the serving child's RAM session
+ * (its root then learns of it). The session's record grows by the amount,
+ * so the close gives back initial donation and upgrades together.
+ */
+
+#include <base/log.h>
+#include <parent/client.h>
+#include <root/client.h>
+#include <root/session_args.h>
+#include <util/format.h>
+
+#include "child.h"
+
+enum { UPGRADE_ARGS_MAX = 48 };
+
+/* pass amount on to the child server of s and tell its root; undone on failure */
+static status_t
+server_upgrade(struct child_state *c, struct child_session *s, const char *args, uint64_t amount)
+{
+	unsigned server = (unsigned)s->server;
+	const root_cap_t *root = child_announced_root(server, s->service);
+	if (!root) {
+		log_error("%s: upgrade of %s session: its server \"%s\" is gone", c->cfg->name,
+		          s->service, config.children[server].name);
+		return STATUS_UNAVAILABLE;
+	}
+	status_t st = child_ram_pass(server, amount);
+	if (st != STATUS_OK)
+		return st;
+	st = root_upgrade(*root, s->cap, args);
+	if (st != STATUS_OK) {
+		log_error("%s: upgrade of %s session denied by \"%s\": %s", c->cfg->name,
+		          s->service, config.children[server].name, status_name(st));
+		child_ram_reclaim(server, amount);
+	}
+	return st;
+}
+
+status_t
+child_session_upgrade(struct child_state *c, struct child_session *s, const char *args)
+{
+	char fwd[UPGRADE_ARGS_MAX];
+	uint64_t amount = 0;
+	status_t st = session_upgrade_amount(s->service, args, c->cfg->name, &amount);
+	if (st == STATUS_OK)
+		st = child_ram_donate_upgrade(c, s->service, amount);
+	if (st != STATUS_OK)
+		return st;
+	/* only what was paid travels on, whatever else the child put in args */
+	format_string(fwd, sizeof(fwd), "ram_quota=%llu", (unsigned long long)amount);
+	if (s->server < 0) {
+		st = parent_upgrade(env_parent(init_env), s->cap, fwd);
+		if (st != STATUS_OK)
+			log_error("%s: upgrade of %s session refused by the parent: %s",
+			          c->cfg->name, s->service, status_name(st));
+	} else {
+		st = server_upgrade(c, s, fwd, amount);
+	}
+	if (st != STATUS_OK) {
+		child_ram_refund(c, amount);
+		return st;
+	}
+	s->amount += amount;
+	return STATUS_OK;
+}
