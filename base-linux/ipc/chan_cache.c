@@ -12,10 +12,18 @@
  * capability and getting a different one under the same number can never
  * route a call to the old object. A collision just closes the older
  * channel; the server frees its side when it sees the hang-up.
+ *
+ * Copies of one capability (a dup kept per attachment, say) are different
+ * selectors of one socket. They share the thread's channel to the object
+ * (a dup of its descriptor), so that the server keeps one line per thread
+ * and object however many copies the thread calls through, and a client
+ * does not run into the object's bound of callers (doc/rpc.md) by itself.
  */
 
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <base/ipc.h>
@@ -29,6 +37,7 @@ struct chan_entry {
 	uint32_t gen;
 	int fd;
 	bool used;
+	ino_t object; /* inode of the capability's socket: which object */
 };
 
 static _Thread_local struct chan_entry cache[CHAN_CACHE_SIZE];
@@ -102,10 +111,22 @@ chan_cache_lookup(long sel)
 	return -1;
 }
 
+/* the inode of the socket behind sel, 0 if there is none */
+static ino_t
+object_of(long sel)
+{
+	struct stat st;
+	int fd;
+	if (!cap_sel_fd(sel, &fd) || fstat(fd, &st) != 0)
+		return 0;
+	return st.st_ino;
+}
+
 void
 chan_cache_insert(long sel, uint32_t gen, int fd)
 {
 	struct chan_entry *e = entry_of(sel);
+	ino_t object = object_of(sel);
 
 	if (!thread_registered)
 		thread_register();
@@ -114,6 +135,31 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 	e->gen = gen;
 	e->fd = fd;
 	e->used = true;
+	e->object = object;
+}
+
+/*
+ * An entry for another selector that is still open under its generation
+ * holds its socket alive, so an equal inode means the very same object.
+ */
+int
+chan_cache_share(long sel, uint32_t gen)
+{
+	ino_t object = object_of(sel);
+	if (!object)
+		return -1;
+	for (unsigned i = 0; i < CHAN_CACHE_SIZE; i++) {
+		struct chan_entry *e = &cache[i];
+		if (!e->used || e->sel == sel || e->object != object ||
+		    e->gen != cap_gen_get(e->sel))
+			continue;
+		int fd = fcntl(e->fd, F_DUPFD_CLOEXEC, 0);
+		if (fd < 0)
+			return -1;
+		chan_cache_insert(sel, gen, fd);
+		return fd;
+	}
+	return -1;
 }
 
 void

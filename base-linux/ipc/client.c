@@ -26,6 +26,9 @@ chan_open(long sel, int *chan)
 
 	if (!cap_sel_fd(sel, &obj) || !sock_is_channel(obj))
 		return STATUS_INVALID_CAP;
+	*chan = chan_cache_share(sel, gen);
+	if (*chan >= 0)
+		return STATUS_OK;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	st = sock_send_connect(obj, sv[0]);

@@ -9,6 +9,7 @@
  */
 
 #define _GNU_SOURCE
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -17,12 +18,31 @@
 
 enum { REPLY_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL };
 
-static bool
-callers_full(const struct entrypoint *ep, uint32_t index)
+/*
+ * Hang-ups of the object's channels that epoll has not reported yet (a
+ * client that closes and reopens quickly) must not count against it.
+ */
+static void
+callers_reap(struct entrypoint *ep, uint32_t index)
 {
-	const struct ep_slot *s = &ep->slots[index];
+	for (uint32_t i = 0; i < ep->count; i++) {
+		struct ep_slot *c = &ep->slots[i];
+		if (c->kind != SLOT_CHANNEL || c->link != index || i == ep->current)
+			continue;
+		struct pollfd p = {.fd = c->fd, .events = POLLRDHUP};
+		if (poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)))
+			ep_slot_free(ep, i);
+	}
+}
+
+static bool
+callers_full(struct entrypoint *ep, uint32_t index)
+{
+	struct ep_slot *s = &ep->slots[index];
 	uint32_t max = s->obj->max_callers ? s->obj->max_callers : RPC_OBJECT_CALLERS_DEFAULT;
-	return s->channels >= max;
+	if (s->channels >= max)
+		callers_reap(ep, index);
+	return ep->slots[index].channels >= max;
 }
 
 /*

@@ -66,6 +66,13 @@ int chan_cache_lookup(long sel);
 /* remember fd (OWNED by the cache from now on) as channel to sel */
 void chan_cache_insert(long sel, uint32_t gen, int fd);
 
+/*
+ * The thread's channel to the object behind sel, if it has one through
+ * another copy of the capability: a new descriptor of it, cached for sel
+ * under gen. -1 if there is none.
+ */
+int chan_cache_share(long sel, uint32_t gen);
+
 /* close the calling thread's channel to sel, if it has one */
 void chan_cache_drop(long sel);
 

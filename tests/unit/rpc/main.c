@@ -546,8 +546,40 @@ callers_bounded(void)
 	cap_close(run.cap.raw);
 }
 
+/* copies of a capability called by one thread share its one line */
+static void
+copies_share_a_line(void)
+{
+	static const struct rpc_test_ops ep_ops = {.add = do_add, .stop = stop_ep};
+	struct rpc_object obj = {.max_callers = 1};
+	struct bound_run run = {0};
+	struct entrypoint *ep;
+	pthread_t server;
+	cap_t copies[40];
+
+	if (!CHECK_EQ(entrypoint_create(&ep), STATUS_OK))
+		return;
+	h.result = STATUS_OK;
+	CHECK_EQ(rpc_test_manage(ep, &obj, &ep_ops, ep, &run.cap), STATUS_OK);
+	pthread_create(&server, NULL, serve_ep, ep);
+	for (unsigned i = 0; i < 40; i++) {
+		uint32_t sum = 0;
+		CHECK_EQ(cap_dup(run.cap.raw, &copies[i]), STATUS_OK);
+		CHECK_EQ(rpc_test_add(CAP_TYPED(rpc_test_cap_t, copies[i]), i, 1, &sum), STATUS_OK);
+		CHECK_EQ(sum, i + 1);
+	}
+	/* the copies' lines outlive neither the copies nor the thread */
+	for (unsigned i = 0; i < 40; i++)
+		cap_close(copies[i]);
+	CHECK_EQ(rpc_test_stop(run.cap), STATUS_OK);
+	pthread_join(server, NULL);
+	entrypoint_destroy(ep);
+	cap_close(run.cap.raw);
+}
+
 TEST_MAIN(TEST_CASE(header_validity), TEST_CASE(strings), TEST_CASE(malformed_strings),
           TEST_CASE(cap_arguments), TEST_CASE(status_on_the_wire), TEST_CASE(dispatch_round_trip),
           TEST_CASE(dispatch_refuses_before_handler), TEST_CASE(dispatch_strings),
           TEST_CASE(dispatch_caps), TEST_CASE(deferred_reply_from_other_thread),
-          TEST_CASE(entrypoint_in_process), TEST_CASE(callers_bounded))
+          TEST_CASE(entrypoint_in_process), TEST_CASE(callers_bounded),
+          TEST_CASE(copies_share_a_line))
