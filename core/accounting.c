@@ -14,6 +14,7 @@
 #include "init_parent.h"
 #include "platform.h"
 #include "ram_service.h"
+#include "signal_service.h"
 
 void
 core_accounting_report(const char *why)
@@ -21,10 +22,11 @@ core_accounting_report(const char *why)
 	struct core_ram_totals ram;
 	log_print("core: accounting (%s)", why);
 	core_ram_report();
+	unsigned long contexts = core_signal_report();
 	unsigned sessions = init_parent_sessions_report();
 	core_ram_totals(&ram);
 	log_print("core: totals: sessions %u, RAM accounts %lu, dataspaces %lu, used %llu, "
-	          "descriptors %u",
+	          "descriptors %u, signal contexts %lu",
 	          sessions, ram.accounts, ram.ds_count, (unsigned long long)ram.used,
-	          platform_descriptors_open());
+	          platform_descriptors_open(), contexts);
 }

@@ -4,7 +4,8 @@
  * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
  * Before component_construct runs, the environment opens, through the
  * parent, a LOG session for the component's log lines, its CPU session
- * (which sets its priority) and the "config" ROM, mapped read-only. Then
+ * (which sets its priority), its SIGNAL session (where its signal contexts
+ * come from, signal_env.c) and the "config" ROM, mapped read-only. Then
  * the main loop serves the component's entrypoint and its children until
  * env_exit.
  *
@@ -34,6 +35,7 @@
 #include <rom_session/connection.h>
 
 #include "env_heap.h"
+#include "signal_env.h"
 
 struct env {
 	parent_cap_t parent;
@@ -198,6 +200,7 @@ env_init(struct env *env)
 		if (s != STATUS_OK)
 			log_error("no RAM session: %s", status_name(s));
 		env_cpu_open(env);
+		signal_env_open(env->parent);
 		env_config_open(env);
 	}
 	/* without a RAM session the heap refuses every allocation */

@@ -137,9 +137,11 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	/*
 	 * RAM is core's alone and every component needs it to give its own
 	 * children memory (10.02 hard-codes it among the parent services): it
-	 * goes to the parent whether or not <parent-provides> lists it.
+	 * goes to the parent whether or not <parent-provides> lists it. So do
+	 * SIGNAL sessions, where every component's signal contexts come from
+	 * (Genode's own configs route "SIGNAL" inconsistently). The child pays.
 	 */
-	if (str_equal(service, "RAM"))
+	if (str_equal(service, "RAM") || str_equal(service, "SIGNAL"))
 		return open_paid(c, -1, service, args, session);
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,
