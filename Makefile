@@ -36,6 +36,7 @@ fuzz: deps
 	@for f in $(BUILD)/fuzz/fuzz/*; do tool/fuzz_one $$f $(FUZZ_SECONDS) || exit 1; done
 
 # every benchmark prints its figures beside baselines measured in the same run
+# (bench-spawn boots core, init and its components from build/<plat>/bin)
 .PHONY: bench
-bench: benches
+bench: benches programs
 	@for b in $(BUILD)/bench/*; do echo "== $$(basename $$b)"; $$b || exit 1; done

@@ -10,7 +10,9 @@
 #ifndef _CORE__CORE_SERVICE_H_
 #define _CORE__CORE_SERVICE_H_
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include <base/entrypoint.h>
 #include <root/rpc.h>
@@ -37,11 +39,25 @@ struct core_service {
 /* the services core offers, a NULL-terminated table */
 extern struct core_service *const core_services[];
 
-extern struct core_service core_log_service, core_rom_service, core_ram_service, core_cpu_service;
+extern struct core_service core_log_service, core_rom_service, core_ram_service, core_cpu_service,
+        core_pd_service;
 
 void core_log_service_init(struct entrypoint *ep);
+void core_pd_service_init(struct entrypoint *ep);
 void core_cpu_service_init(struct entrypoint *ep);
+/* one line per CPU session (label, priority, threads); returns all threads */
+unsigned core_cpu_report(void);
+
 void core_rom_service_init(struct entrypoint *ep, const struct boot_modules *modules);
+
+/* the boot module a ROM dataspace of core (ds BORROWED) shows; NULL if ds is none */
+const struct boot_module *core_rom_dataspace_module(cap_t ds);
+
+/*
+ * The platform priority (of 0 .. *limit) of core's CPU session named by
+ * session (BORROWED); false if session is none of core's CPU sessions.
+ */
+bool core_cpu_session_priority(cap_t session, uint32_t *priority, uint32_t *limit);
 
 /*
  * Open a session of service with the args a client gave. label_prefix is

@@ -113,12 +113,41 @@ cpu_close(cap_t session)
 	return false;
 }
 
+bool
+core_cpu_session_priority(cap_t session, uint32_t *priority, uint32_t *limit)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
+		const struct cpu_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			*priority = s->priority;
+			*limit = INIT_PRIORITY_PLATFORM_LEVELS_10_02;
+			return true;
+		}
+	}
+	return false;
+}
+
 struct core_service core_cpu_service = {
         .name = "CPU",
         .session_size = sizeof(struct cpu_session),
         .create = cpu_create,
         .close = cpu_close,
 };
+
+unsigned
+core_cpu_report(void)
+{
+	unsigned threads = 0;
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
+		const struct cpu_session *s = &sessions[i];
+		if (!s->used)
+			continue;
+		log_print("  CPU \"%s\": priority %u, threads %u", s->label, (unsigned)s->priority,
+		          (unsigned)s->threads);
+		threads += s->threads;
+	}
+	return threads;
+}
 
 void
 core_cpu_service_init(struct entrypoint *ep)

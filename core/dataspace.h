@@ -24,12 +24,19 @@
 enum { DATASPACE_PAGE_SIZE_LOG2 = 12, DATASPACE_PAGE_SIZE = 1 << DATASPACE_PAGE_SIZE_LOG2 };
 
 struct region_map;
+struct dataspace_object;
 
 struct dataspace {
 	uint64_t size;              /* bytes, a multiple of DATASPACE_PAGE_SIZE */
 	uint64_t handle;            /* platform-defined, opaque to region maps */
 	struct region_map *managed; /* the map this dataspace shows, or NULL */
 	struct list attachments;    /* struct region (private) showing it */
+	/*
+	 * How core serves it (backing, writable), set by the service that
+	 * serves it, so that a managed dataspace can name what backs each of
+	 * its regions (RM resolve); NULL for a managed dataspace.
+	 */
+	const struct dataspace_object *object;
 };
 
 /* a dataspace that is attached nowhere; the caller owns ds */
@@ -39,6 +46,7 @@ dataspace_init(struct dataspace *ds, uint64_t size, uint64_t handle)
 	ds->size = size;
 	ds->handle = handle;
 	ds->managed = 0;
+	ds->object = 0;
 	list_init(&ds->attachments);
 }
 

@@ -100,6 +100,11 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 		*session = core_ram_init_session();
 		return STATUS_OK;
 	}
+	if (str_equal(service, "Env::cpu_session")) {
+		/* init's own: made on its first request, at the top priority */
+		service = "CPU";
+		args = "ram_quota=4K, priority=0x0";
+	}
 	char label[CORE_LABEL_MAX];
 	uint64_t avail = 0, amount = donation_amount(args, label, sizeof(label));
 	struct donation *d = donation_slot();

@@ -13,13 +13,14 @@
 #include "init_parent.h"
 #include "platform.h"
 #include "ram_service.h"
+#include "rm_session.h"
 #include "signal_service.h"
 
 static struct boot_modules modules;
 
-struct core_service *const core_services[] = {&core_log_service,    &core_rom_service,
-                                              &core_ram_service,    &core_cpu_service,
-                                              &core_signal_service, 0};
+struct core_service *const core_services[] = {
+        &core_log_service, &core_rom_service, &core_ram_service,    &core_cpu_service,
+        &core_rm_service,  &core_pd_service,  &core_signal_service, 0};
 
 bool core_verbose;
 
@@ -40,6 +41,8 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 	core_log_service_init(*ep);
 	core_rom_service_init(*ep, &modules);
 	core_cpu_service_init(*ep);
+	core_rm_service_init(*ep);
+	core_pd_service_init(*ep);
 	core_signal_service_init(*ep);
 	s = core_ram_service_init(*ep, ram_size);
 	if (s != STATUS_OK) {

@@ -64,6 +64,53 @@ void platform_ram_free(void *ctx, uint64_t handle, uint64_t size);
 /* the backing capability of RAM handle, BORROWED: valid until the free */
 cap_t platform_ram_backing(uint64_t handle);
 
+/* how a process core created ended */
+struct platform_pd_end {
+	bool faulted;       /* ended by a signal rather than its own exit */
+	int value;          /* exit status as a signed byte, unless faulted */
+	const char *reason; /* static; for a fault, e.g. "segmentation fault" */
+};
+
+typedef void (*platform_pd_end_fn)(void *ctx, const struct platform_pd_end *end);
+
+/* what a new process is made of */
+struct platform_pd_start {
+	const char *label; /* its stray output appears as "[label] text" */
+	const char *name;  /* the process's own name */
+	const struct boot_module *binary;
+	cap_t parent;     /* BORROWED: the process gets a copy as its parent capability */
+	bool prioritized; /* run it at prio of 0 .. limit from the first instruction */
+	uint32_t prio, limit;
+	platform_pd_end_fn on_end; /* called once on ep's thread, unless destroyed before */
+	void *ctx;
+};
+
+/*
+ * What core's PD service pays per process besides its own record; the
+ * platform's state of one process fits in it (checked at compile time).
+ */
+enum { PLATFORM_PD_META_MAX = 1024 };
+
+/*
+ * Create a process and supervise it at ep: its stray output is logged,
+ * its end reported through on_end. *id names it for platform_pd_destroy.
+ * STATUS_OUT_OF_MEMORY (no slot, descriptor or process), STATUS_DENIED
+ * (the platform refused to run the binary); both logged with the label.
+ */
+status_t platform_pd_create(struct entrypoint *ep, const struct platform_pd_start *start,
+                            unsigned *id);
+
+/* end the process if it still runs and free what the platform kept; no on_end follows */
+void platform_pd_destroy(unsigned id);
+
+enum { PLATFORM_PD_DESCRIPTION_MAX = 64 };
+
+/*
+ * What the platform observes of the process now, for core's verbose log
+ * (Linux: "process <pid> at nice <n>", the pid as seen by core).
+ */
+void platform_pd_describe(unsigned id, char *text, size_t size);
+
 /*
  * Start init from the binary module with parent (BORROWED) as its parent
  * capability, then serve ep and init until init exits. Returns init's

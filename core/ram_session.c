@@ -120,6 +120,7 @@ ram_session_ds_lookup(cap_t cap)
 status_t
 ram_session_ds_serve(struct core_ram_ds *d)
 {
+	d->ram.ds.object = &d->ds; /* what an RM session's resolve names */
 	return dataspace_object_serve(&d->ds, ram_ep, d->ram.ds.size,
 	                              platform_ram_backing(d->ram.ds.handle), true);
 }

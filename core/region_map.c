@@ -63,6 +63,21 @@ region_map_region_find(const struct region_map *rm, uint64_t addr)
 	return addr - r->base < r->size ? r : 0;
 }
 
+void
+region_map_hole(const struct region_map *rm, uint64_t addr, uint64_t *first, uint64_t *last)
+{
+	struct avl_node *n = avl_find_le(&rm->regions, &addr, region_key_compare);
+	struct avl_node *next = n ? avl_next(n) : avl_first(&rm->regions);
+	*first = rm->base;
+	*last = rm->base + (rm->size - 1);
+	if (n) {
+		const struct region *r = AVL_ENTRY(n, struct region, node);
+		*first = r->base + r->size;
+	}
+	if (next)
+		*last = AVL_ENTRY(next, struct region, node)->base - 1;
+}
+
 /* unlink r everywhere and give back its address range and record */
 static void
 region_release(struct region *r)

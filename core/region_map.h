@@ -79,7 +79,9 @@ struct region_map_lookup {
 	/*
 	 * The largest window around the looked-up address, in the outermost
 	 * map's coordinates, that shows ds contiguously (what may be mapped
-	 * at once); last is inclusive so the window may end at 2^64 - 1.
+	 * at once); last is inclusive so the window may end at 2^64 - 1. On
+	 * STATUS_NOT_FOUND the largest window around it that shows nothing
+	 * (what may stay unmapped at once).
 	 */
 	uint64_t window_first;
 	uint64_t window_last;
@@ -135,6 +137,12 @@ void region_map_detach_everywhere(struct dataspace *ds);
  */
 status_t region_map_lookup(const struct region_map *rm, uint64_t addr,
                            struct region_map_lookup *out);
+
+/*
+ * Whether attaching sub into rm would make a map show itself (sub is rm
+ * or shows it): tells the two reasons of STATUS_DENIED apart.
+ */
+bool region_map_would_cycle(const struct region_map *rm, const struct region_map *sub);
 
 /* regions attached directly in rm */
 static inline unsigned long

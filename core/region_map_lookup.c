@@ -24,6 +24,18 @@ lookup_enter(const struct region *r, uint64_t *a, uint64_t *first, uint64_t *las
 	*last = *last - r->base + r->offset;
 }
 
+/* narrow the window [*first, *last] to the hole of m around a */
+static void
+lookup_hole(const struct region_map *m, uint64_t a, uint64_t *first, uint64_t *last)
+{
+	uint64_t hole_first = 0, hole_last = 0;
+	region_map_hole(m, a, &hole_first, &hole_last);
+	if (*first < hole_first)
+		*first = hole_first;
+	if (*last > hole_last)
+		*last = hole_last;
+}
+
 status_t
 region_map_lookup(const struct region_map *rm, uint64_t addr, struct region_map_lookup *out)
 {
@@ -38,8 +50,12 @@ region_map_lookup(const struct region_map *rm, uint64_t addr, struct region_map_
 		out->addr = a;
 		out->depth = depth;
 		const struct region *r = region_map_region_find(m, a);
-		if (!r)
+		if (!r) {
+			lookup_hole(m, a, &first, &last);
+			out->window_first = first + (addr - a);
+			out->window_last = last + (addr - a);
 			return STATUS_NOT_FOUND;
+		}
 		lookup_enter(r, &a, &first, &last);
 		if (!r->ds->managed) {
 			out->ds = r->ds;
@@ -53,6 +69,7 @@ region_map_lookup(const struct region_map *rm, uint64_t addr, struct region_map_
 		first += m->base;
 		last += m->base;
 	}
+	out->window_first = out->window_last = addr;
 	return STATUS_NOT_FOUND;
 }
 

@@ -60,3 +60,9 @@ region_map_nest_check(const struct region_map *rm, const struct region_map *sub)
 		return STATUS_DENIED;
 	return STATUS_OK;
 }
+
+bool
+region_map_would_cycle(const struct region_map *rm, const struct region_map *sub)
+{
+	return region_map_shows(sub, rm);
+}

@@ -30,6 +30,12 @@ _Static_assert((int)RANGE_ALLOC_META_SIZE <= (int)REGION_MAP_META_SIZE, "range b
 struct region *region_map_region_find(const struct region_map *rm, uint64_t addr);
 
 /*
+ * The free range of rm around addr, which no region contains:
+ * [*first, *last], inclusive, inside rm.
+ */
+void region_map_hole(const struct region_map *rm, uint64_t addr, uint64_t *first, uint64_t *last);
+
+/*
  * STATUS_OK if sub may be attached into rm: STATUS_DENIED if sub is rm or
  * shows rm (directly or through other maps), or if the longest chain of
  * maps through the new region would exceed REGION_MAP_NESTING_MAX.

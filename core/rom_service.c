@@ -8,12 +8,16 @@
 
 #include "core_service.h"
 #include "platform.h"
+#include "region_map.h"
+#include "rm_session.h"
 
 enum { ROM_SESSIONS_MAX = 128 };
 
 struct rom_session {
 	bool used;
 	struct rom_session_object obj;
+	struct dataspace ds;              /* what RM sessions attach, page-rounded */
+	const struct boot_module *module; /* what obj's dataspace shows */
 };
 
 static struct entrypoint *rom_ep;
@@ -52,7 +56,11 @@ rom_create(const struct arg_string *args, const char *label, cap_t *session)
 	status_t st = rom_session_object_init(&s->obj, rom_ep, m->size, backing);
 	if (st != STATUS_OK)
 		return st;
+	uint64_t pages = (m->size + DATASPACE_PAGE_SIZE - 1) & ~(uint64_t)(DATASPACE_PAGE_SIZE - 1);
+	dataspace_init(&s->ds, pages, 0);
+	s->ds.object = &s->obj.ds;
 	s->used = true;
+	s->module = m;
 	*session = cap_raw(s->obj.cap);
 	return STATUS_OK;
 }
@@ -63,12 +71,33 @@ rom_close(cap_t session)
 	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++) {
 		struct rom_session *s = &sessions[i];
 		if (s->used && cap_same(cap_raw(s->obj.cap), session)) {
+			region_map_detach_everywhere(&s->ds);
 			rom_session_object_destroy(&s->obj, rom_ep);
 			s->used = false;
 			return true;
 		}
 	}
 	return false;
+}
+
+struct dataspace *
+core_rom_dataspace_lookup(cap_t cap)
+{
+	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++)
+		if (sessions[i].used && cap_same(cap_raw(sessions[i].obj.ds.cap), cap))
+			return &sessions[i].ds;
+	return 0;
+}
+
+const struct boot_module *
+core_rom_dataspace_module(cap_t ds)
+{
+	for (unsigned i = 0; i < ROM_SESSIONS_MAX; i++) {
+		struct rom_session *s = &sessions[i];
+		if (s->used && cap_same(cap_raw(s->obj.ds.cap), ds))
+			return s->module;
+	}
+	return 0;
 }
 
 struct core_service core_rom_service = {

@@ -4,10 +4,12 @@
  * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
  * Before component_construct runs, the environment opens, through the
  * parent, a LOG session for the component's log lines, its CPU session
- * (which sets its priority), its SIGNAL session (where its signal contexts
- * come from, signal_env.c) and the "config" ROM, mapped read-only. Then
- * the main loop serves the component's entrypoint and its children until
- * env_exit.
+ * (which sets its priority), its RM session, its SIGNAL session (where
+ * its signal contexts come from, signal_env.c) and the "config" ROM,
+ * mapped read-only. Then the main loop serves the component's entrypoint
+ * and its children until env_exit. The main loop also receives the ends of
+ * the component's own children, which core reports by signal
+ * (base/process.h).
  *
  * Without a parent (started by hand) log lines go to stdout and there is
  * no config.
@@ -32,6 +34,7 @@
 #include <dataspace/map.h>
 #include <log_session/connection.h>
 #include <ram_session/connection.h>
+#include <rm_session/connection.h>
 #include <rom_session/connection.h>
 
 #include "env_heap.h"
@@ -44,6 +47,7 @@ struct env {
 	ram_session_cap_t ram; /* OWNED: the environment RAM session */
 	struct env_heap heap;
 	cpu_session_cap_t cpu;
+	rm_session_cap_t rm;
 	const char *config;
 	size_t config_len;
 };
@@ -53,6 +57,7 @@ static struct env the_env = {
         .log = {{CAP_SEL_INVALID}},
         .ram = {{CAP_SEL_INVALID}},
         .cpu = {{CAP_SEL_INVALID}},
+        .rm = {{CAP_SEL_INVALID}},
 };
 
 static void
@@ -90,13 +95,6 @@ log_output_line(const char *line, size_t len)
 	write_all(STDOUT_FILENO, buf, n + 1);
 }
 
-/* stray output of a child: our own log, with the child's name */
-void
-process_stray_line(const char *name, const char *text, size_t len)
-{
-	log_print("%s: %.*s", name, (int)len, text);
-}
-
 status_t
 env_config(struct env *env, const char **text, size_t *len)
 {
@@ -117,6 +115,12 @@ cpu_session_cap_t
 env_cpu(struct env *env)
 {
 	return env->cpu;
+}
+
+rm_session_cap_t
+env_rm(struct env *env)
+{
+	return env->rm;
 }
 
 struct entrypoint *
@@ -164,8 +168,10 @@ env_config_open(struct env *env)
 }
 
 /*
- * Ask for the top of our band (priority 0): every parent on the way moves
- * the request into the band it grants us. Then register the main thread,
+ * Our parent made our CPU session before our start (our priority held
+ * from the first instruction); a parent that did not gets asked for the
+ * top of our band (priority 0): every parent on the way moves the request
+ * into the band it grants us. Then register the main thread,
  * before any other thread exists, so that threads created later inherit
  * its priority from it (Linux copies nice into new threads).
  */
@@ -173,7 +179,12 @@ static void
 env_cpu_open(struct env *env)
 {
 	uint32_t id = 0;
-	status_t s = cpu_connection_open(env->parent, 0, &env->cpu);
+	cap_t raw = cap_invalid();
+	/* the one the parent made for us before our start, else a new one */
+	status_t s = parent_session(env->parent, "Env::cpu_session", "", &raw);
+	env->cpu = CAP_TYPED(cpu_session_cap_t, raw);
+	if (s != STATUS_OK)
+		s = cpu_connection_open(env->parent, 0, &env->cpu);
 	if (s == STATUS_OK)
 		s = cpu_session_create_thread(env->cpu, "main", &id);
 	if (s != STATUS_OK)
@@ -200,6 +211,10 @@ env_init(struct env *env)
 		if (s != STATUS_OK)
 			log_error("no RAM session: %s", status_name(s));
 		env_cpu_open(env);
+		s = rm_connection_open(env->parent, 0, RM_DEFAULT_RANGE, RM_SESSION_ENV_RAM_QUOTA,
+		                       &env->rm);
+		if (s != STATUS_OK)
+			log_error("no RM session: %s", status_name(s));
 		signal_env_open(env->parent);
 		env_config_open(env);
 	}
@@ -208,46 +223,42 @@ env_init(struct env *env)
 }
 
 /*
- * A weak reference, not a weak definition with a default: the compiler may
- * fold a const definition's value into this file, ignoring init's.
+ * core made us the init of a PID namespace of our own (pd_spawn.c). Such
+ * a process ignores every signal it sends itself with the default action,
+ * so abort() would not end it. A trap is raised by the kernel and cannot
+ * be ignored: abort() ends the process with SIGTRAP, which core reports
+ * as "aborted" for such a process.
  */
-extern const bool component_creates_processes __attribute__((weak));
+static void
+abort_by_trap(int sig)
+{
+	(void)sig;
+	signal(SIGTRAP, SIG_DFL);
+	__asm__ volatile("int3");
+}
 
 /*
  * Confine the component before any of its own code runs, while it is
  * still single-threaded (namespaces require that); only the descriptors
- * its parent gave it remain.
+ * its parent gave it remain. core created us, so nothing confines us yet
+ * and we get namespaces and an empty root of our own.
  */
 static void
 enter_sandbox(void)
 {
+	if (getpid() == 1)
+		signal(SIGABRT, abort_by_trap);
 	const char *state = getenv(PROCESS_SANDBOX_VAR);
-	if (state && strcmp(state, "off") == 0) {
-		process_sandbox_disable(); /* and for our children too */
+	if (state && strcmp(state, "off") == 0)
 		return;
-	}
-	bool nested = state && strcmp(state, "nested") == 0;
 	char why[SANDBOX_WHY_MAX];
-	/*
-	 * A component started by a sandboxed parent shares that parent's
-	 * namespaces (it cannot enter new ones under the parent's filter), so
-	 * it adds only its own, stricter filter. Once core creates every
-	 * process, each component gets namespaces of its own.
-	 */
-	static const struct sandbox_policy component = {SANDBOX_ROLE_COMPONENT, false};
-	static const struct sandbox_policy nested_parent = {SANDBOX_ROLE_PARENT, false};
-	bool parent = &component_creates_processes && component_creates_processes;
-	const struct sandbox_policy *policy = !parent  ? &component
-	                                      : nested ? &nested_parent
-	                                               : SANDBOX_POLICY_PARENT;
-	status_t s = sandbox_enter(policy, why, sizeof(why));
+	status_t s = sandbox_enter(SANDBOX_POLICY_COMPONENT, why, sizeof(why));
 	if (s != STATUS_OK) {
 		log_error("cannot enter the sandbox: %s", why);
 		env_exit(&the_env, -1);
 	}
 	if (why[0])
 		log_warning("sandbox: %s", why);
-	process_sandbox_nested(); /* our children run under our filter */
 }
 
 int
@@ -255,6 +266,7 @@ main(void)
 {
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	env_init(&the_env);
+	process_runtime_init(the_env.parent, the_env.ep);
 	enter_sandbox();
 	component_construct(&the_env);
 	process_serve(the_env.ep, NULL, NULL); /* lives on until env_exit or a signal */

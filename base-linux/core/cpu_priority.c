@@ -25,6 +25,7 @@
 
 #include <util/format.h>
 
+#include "pd_linux.h"
 #include "platform.h"
 
 enum { NICE_LOWEST = 19 };
@@ -35,8 +36,8 @@ enum { NICE_LOWEST = 19 };
  * test machine) still only lowers its components and never fails for
  * trying to raise one above itself.
  */
-static int
-nice_of(uint32_t prio, uint32_t limit)
+int
+linux_nice_of(uint32_t prio, uint32_t limit)
 {
 	errno = 0;
 	int base = getpriority(PRIO_PROCESS, 0);
@@ -59,7 +60,7 @@ platform_cpu_thread_apply(const struct rpc_call *call, uint32_t prio, uint32_t l
 		return STATUS_INVALID_ARGS;
 	if (cred.pid <= 0 || cred.pid == getpid())
 		return STATUS_DENIED; /* never renice core itself */
-	int nice = nice_of(prio, limit);
+	int nice = linux_nice_of(prio, limit);
 	/* the process's main thread: Linux keeps nice per thread, tid == pid */
 	if (setpriority(PRIO_PROCESS, (id_t)cred.pid, nice) != 0)
 		return STATUS_DENIED;

@@ -20,10 +20,9 @@
 
 #include <util/number.h>
 
-#include <base/process_linux.h>
-
 #include "core_log.h"
 #include "core_main.h"
+#include "pd_linux.h"
 
 static int
 options_parse(int argc, char **argv, struct core_options *opt)
@@ -62,7 +61,7 @@ main(int argc, char **argv)
 		return 2;
 	if (opt.no_sandbox) {
 		log_warning("sandbox disabled (--no-sandbox): components run unconfined");
-		process_sandbox_disable();
+		linux_pd_sandbox_off();
 	}
 	/* a component that closes its end of a pipe must not kill core */
 	signal(SIGPIPE, SIG_IGN);

@@ -1,58 +1,68 @@
 /*
  * \brief  Starting init on Linux and serving it until it exits
  *
- * init's log lines come through core's LOG service; what init writes to
- * stdout or stderr anyway is printed labeled "init".
+ * core creates init as it creates every process (pd_spawn.c), only
+ * without a PD session: there is nobody to ask for one. init's log lines
+ * come through core's LOG service; what it writes to stdout or stderr
+ * anyway is printed labeled "init".
  */
 
 #define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
 #include <stdbool.h>
 
-#include <base/process.h>
+#include <base/entrypoint_linux.h>
+#include <base/log.h>
 
-#include "core_log.h"
 #include "platform.h"
 
 struct init_state {
-	bool exited;
-	struct process_exit exit;
+	bool ended;
+	struct platform_pd_end end;
 };
 
-void
-process_stray_line(const char *name, const char *text, size_t len)
-{
-	core_log_labeled(name, text, len);
-}
-
 static void
-init_exited(void *ctx, struct process *p, const struct process_exit *e)
+init_ended(void *ctx, const struct platform_pd_end *e)
 {
-	(void)p;
 	struct init_state *s = ctx;
-	s->exited = true;
-	s->exit = *e;
+	s->ended = true;
+	s->end = *e;
 }
 
-static bool
-init_done(void *ctx)
+/* core's main loop: its entrypoint, which also watches every process */
+static void
+serve_until_ended(struct entrypoint *ep, const struct init_state *s)
 {
-	return ((struct init_state *)ctx)->exited;
+	struct pollfd fd = {.fd = entrypoint_linux_fd(ep), .events = POLLIN};
+	while (!s->ended) {
+		if (poll(&fd, 1, -1) < 0 && errno != EINTR)
+			return;
+		entrypoint_linux_dispatch_ready(ep);
+	}
 }
 
 int
 platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct entrypoint *ep)
 {
 	static struct init_state state;
-	struct process *init;
-	status_t s =
-	        process_create("init", binary->name, cap_raw(parent), init_exited, &state, &init);
-	if (s != STATUS_OK)
+	unsigned id;
+	struct platform_pd_start start = {.label = "init",
+	                                  .name = "init",
+	                                  .binary = binary,
+	                                  .parent = cap_raw(parent),
+	                                  .on_end = init_ended,
+	                                  .ctx = &state};
+	if (platform_pd_create(ep, &start, &id) != STATUS_OK)
 		return -1;
 
-	process_serve(ep, init_done, &state);
-	if (state.exit.faulted) {
-		log_error("init died: %s", state.exit.reason);
+	serve_until_ended(ep, &state);
+	platform_pd_destroy(id);
+	if (!state.ended)
+		return -1;
+	if (state.end.faulted) {
+		log_error("init died: %s", state.end.reason);
 		return -1;
 	}
-	return state.exit.value;
+	return state.end.value;
 }

@@ -47,6 +47,34 @@ reply_valid(const struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t
 	       msg->hdr.opcode == opcode;
 }
 
+/*
+ * The entrypoint turned the channel down (too many callers of the
+ * object): its refusal answers no call in particular (iface and opcode 0)
+ * and carries the reason.
+ */
+static bool
+refusal(const struct rpc_msg *msg, size_t received, status_t *why)
+{
+	if (!rpc_header_valid(&msg->hdr, RPC_KIND_REPLY, received) || msg->hdr.iface != 0 ||
+	    msg->hdr.opcode != 0 || msg->hdr.status == 0)
+		return false;
+	*why = rpc_status_from_wire(msg->hdr.status);
+	return true;
+}
+
+/* a send that failed because the server closed at once: read why, if it said */
+static status_t
+send_failed(int chan, struct rpc_msg *msg, status_t st)
+{
+	size_t received;
+	status_t why;
+	/* with caps, so that MSG_DONTWAIT holds: a refusal carries none */
+	if (sock_msg_recv(chan, msg, MSG_DONTWAIT, true, &received) != STATUS_OK)
+		return st;
+	rpc_msg_close_caps(msg);
+	return refusal(msg, received, &why) ? why : st;
+}
+
 status_t
 ipc_call(cap_t dst, struct rpc_msg *msg)
 {
@@ -67,8 +95,10 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 	st = sock_msg_send(chan, msg, 0);
 	if (st != STATUS_OK) {
 		/* a bad argument is the caller's error; the channel is fine */
-		if (st != STATUS_INVALID_ARGS)
+		if (st != STATUS_INVALID_ARGS) {
+			st = send_failed(chan, msg, st);
 			chan_cache_drop(dst.sel);
+		}
 		return st;
 	}
 	st = sock_msg_recv(chan, msg, 0, msg->reply_caps, &received);
@@ -80,7 +110,8 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 	if (!reply_valid(msg, received, iface, opcode)) {
 		rpc_msg_close_caps(msg);
 		chan_cache_drop(dst.sel);
-		return STATUS_PROTOCOL;
+		status_t why;
+		return refusal(msg, received, &why) ? why : STATUS_PROTOCOL;
 	}
 	st = rpc_status_from_wire(msg->hdr.status);
 	if (st != STATUS_OK)

@@ -152,6 +152,7 @@ entrypoint_dissolve(struct entrypoint *ep, struct rpc_object *obj)
 			/* callers fail from now on; our reply can still go out */
 			shutdown(s->fd, SHUT_RD);
 			s->closing = true;
+			s->link = SLOT_NONE; /* the object's slot is freed below */
 		} else
 			ep_slot_free(ep, i);
 	}

@@ -16,6 +16,7 @@
 
 #include <base/entrypoint.h>
 #include <base/rpc_msg.h>
+#include <base/rpc_server.h>
 
 enum slot_kind { SLOT_FREE, SLOT_OBJECT, SLOT_CHANNEL, SLOT_WATCH };
 
@@ -28,12 +29,16 @@ struct ep_slot {
 	bool watched;           /* registered with epoll */
 	bool closing;           /* channel: its object was dissolved while serving it */
 	uint32_t link;          /* free: next free slot; channel: its object's slot */
+	uint32_t channels;      /* object slot: channel slots linked to it */
 	struct rpc_object *obj; /* object slot: the object */
 
 	/* watch slot (ep_watch.h): what to call when the descriptor is readable */
 	void (*watch_fn)(void *arg);
 	void *watch_arg;
 };
+
+_Static_assert(sizeof(struct ep_slot) <= RPC_OBJECT_CALLER_COST,
+               "a caller line costs more than sessions are charged for it");
 
 enum { EP_EVENTS = 16 };
 

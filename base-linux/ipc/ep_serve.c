@@ -17,6 +17,37 @@
 
 enum { REPLY_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL };
 
+static bool
+callers_full(const struct entrypoint *ep, uint32_t index)
+{
+	const struct ep_slot *s = &ep->slots[index];
+	uint32_t max = s->obj->max_callers ? s->obj->max_callers : RPC_OBJECT_CALLERS_DEFAULT;
+	return s->channels >= max;
+}
+
+/*
+ * One caller too many: the refusal (a reply to no call in particular,
+ * iface and opcode 0) waits in the channel for the caller's first call,
+ * which then fails with STATUS_QUOTA_EXCEEDED instead of a vague hang-up.
+ */
+static void
+refuse_channel(int fd, struct rpc_msg *out)
+{
+	rpc_msg_start(out, RPC_KIND_REPLY, 0, 0);
+	rpc_reply_finish(out, 0, 0, STATUS_QUOTA_EXCEEDED);
+	sock_msg_send(fd, out, REPLY_FLAGS);
+	/*
+	 * Closing a socket with unread packets makes the peer's next recv
+	 * fail with ECONNRESET before it gets the refusal. So no more may
+	 * come in, and what came (the caller's call) is dropped first.
+	 */
+	shutdown(fd, SHUT_RDWR);
+	char drop;
+	while (recv(fd, &drop, 1, MSG_DONTWAIT) > 0)
+		;
+	close(fd);
+}
+
 /* a packet on A: only a well-formed connect carrying one channel counts */
 void
 ep_serve_object(struct entrypoint *ep, uint32_t index)
@@ -40,8 +71,14 @@ ep_serve_object(struct entrypoint *ep, uint32_t index)
 		rpc_msg_close_caps(in);
 		return;
 	}
-	if (ep_slot_alloc(ep, SLOT_CHANNEL, fd, &chan) == STATUS_OK)
+	if (callers_full(ep, index)) {
+		refuse_channel(fd, &ep->out);
+		return;
+	}
+	if (ep_slot_alloc(ep, SLOT_CHANNEL, fd, &chan) == STATUS_OK) {
 		ep->slots[chan].link = index;
+		ep->slots[index].channels++;
+	}
 }
 
 static void

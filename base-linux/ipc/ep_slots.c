@@ -68,6 +68,7 @@ ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 	s->kind = kind;
 	s->closing = false;
 	s->link = SLOT_NONE;
+	s->channels = 0;
 	s->obj = NULL;
 	ev.data.u64 = event_data(i, s->gen);
 	if (epoll_ctl(ep->epfd, EPOLL_CTL_ADD, fd, &ev) < 0) {
@@ -93,8 +94,12 @@ ep_slot_unwatch(struct entrypoint *ep, uint32_t index)
 void
 ep_slot_free(struct entrypoint *ep, uint32_t index)
 {
-	if (ep->slots[index].kind == SLOT_FREE)
+	struct ep_slot *s = &ep->slots[index];
+
+	if (s->kind == SLOT_FREE)
 		return;
+	if (s->kind == SLOT_CHANNEL && s->link != SLOT_NONE)
+		ep->slots[s->link].channels--;
 	ep_slot_unwatch(ep, index);
 	close(ep->slots[index].fd);
 	slot_put(ep, index);

@@ -1,153 +1,173 @@
 /*
- * \brief  Creating child processes on Linux
+ * \brief  Creating children through core's PD service
  *
- * posix_spawn (vfork-like in glibc) keeps creation cheap however large the
- * parent is. The child gets an empty environment, no arguments besides its
- * name, its parent capability at PARENT_CAP_FD, /dev/null as stdin and one
- * pipe as stdout and stderr; every other descriptor of the parent is
- * close-on-exec.
+ * The parent does no system-level work itself: it opens a ROM session for
+ * the binary and a PD session, both through its own parent, assigns the
+ * child's parent capability, registers a signal context for the child's
+ * end and asks core to start the ROM dataspace. core creates, confines and
+ * supervises the process; the parent learns of the end by signal, asks
+ * the PD session how it ended and closes it, which frees what core kept.
  */
 
-#define _GNU_SOURCE
-#include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/syscall.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
+#include <base/entrypoint.h>
 #include <base/log.h>
-#include <base/parent_linux.h>
-#include <util/format.h>
+#include <base/process.h>
+#include <base/signal.h>
+#include <pd_session/connection.h>
+#include <rom_session/connection.h>
 #include <util/string.h>
 
-#include "process_linux.h"
+struct process {
+	bool used;
+	bool killed; /* process_kill closed the session: report "killed" */
+	char name[PROCESS_NAME_MAX];
+	pd_session_cap_t pd; /* OWNED while used and not killed */
+	struct signal_context *exit_ctx;
+	process_exit_fn on_exit;
+	void *ctx;
+	char reason[PD_SESSION_EXIT_STATE_REASON_MAX + 1];
+};
 
-struct process process_table[PROCESS_MAX];
-
-static const char *sandbox_env; /* NULL: the child enters a full sandbox */
+static struct process table[PROCESS_MAX];
+static parent_cap_t own_parent = {{CAP_SEL_INVALID}};
+static struct entrypoint *own_ep;
 
 void
-process_sandbox_disable(void)
+process_runtime_init(parent_cap_t parent, struct entrypoint *ep)
 {
-	sandbox_env = PROCESS_SANDBOX_VAR "=off";
-}
-
-void
-process_sandbox_nested(void)
-{
-	if (!sandbox_env)
-		sandbox_env = PROCESS_SANDBOX_VAR "=nested";
+	own_parent = parent;
+	own_ep = ep;
 }
 
 static struct process *
 slot_alloc(void)
 {
 	for (unsigned i = 0; i < PROCESS_MAX; i++)
-		if (!process_table[i].used)
-			return &process_table[i];
+		if (!table[i].used)
+			return &table[i];
 	return NULL;
 }
 
-static status_t
-spawn(struct process *p, const char *binary, int parent_fd, int out_w)
+/* free p's slot and session, then report e */
+static void
+process_end(struct process *p, const struct process_exit *e)
 {
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_adddup2(&fa, out_w, STDOUT_FILENO);
-	posix_spawn_file_actions_adddup2(&fa, out_w, STDERR_FILENO);
-	posix_spawn_file_actions_adddup2(&fa, parent_fd, PARENT_CAP_FD);
-
-	char path[PROCESS_NAME_MAX + 2];
-	format_string(path, sizeof(path), "./%s", binary);
-	char *const argv[] = {p->name, NULL};
-	/* the only thing a child inherits besides its descriptors */
-	char *const envp[] = {(char *)sandbox_env, NULL};
-
-	/* a parent's blocked signals (core: SIGUSR1) are none of the child's business */
-	posix_spawnattr_t attr;
-	sigset_t none;
-	sigemptyset(&none);
-	posix_spawnattr_init(&attr);
-	posix_spawnattr_setsigmask(&attr, &none);
-	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK);
-	int err = posix_spawn(&p->pid, path, &fa, &attr, argv, envp);
-	posix_spawnattr_destroy(&attr);
-	posix_spawn_file_actions_destroy(&fa);
-	if (err) {
-		log_error("cannot start \"%s\" from binary \"%s\": %s", p->name, binary,
-		          err == ENOENT ? "no such ROM module" : "exec failed");
-		return err == ENOENT ? STATUS_NOT_FOUND : STATUS_DENIED;
-	}
-	p->pidfd = (int)syscall(SYS_pidfd_open, p->pid, 0);
-	return STATUS_OK;
+	signal_context_dissolve(p->exit_ctx);
+	if (!p->killed)
+		pd_connection_close(own_parent, p->pd);
+	p->used = false; /* the slot may be reused from within the callback */
+	if (p->on_exit)
+		p->on_exit(p->ctx, p, e);
 }
 
 static void
-close_fd(int *fd)
+exit_signalled(void *arg, unsigned num)
 {
-	if (*fd >= 0)
-		close(*fd);
-	*fd = -1;
+	(void)num;
+	struct process *p = arg;
+	struct process_exit e = {-1, true, "killed"};
+	bool ended = p->killed;
+	if (!p->killed &&
+	    pd_session_exit_state(p->pd, &ended, &e.faulted, &e.value, p->reason) != STATUS_OK) {
+		/* core cannot tell: count it as a fault rather than wait forever */
+		ended = true;
+		e = (struct process_exit){-1, true, "unknown end (PD session broken)"};
+	} else if (!p->killed) {
+		e.reason = p->reason;
+	}
+	if (ended)
+		process_end(p, &e);
+}
+
+/* the ROM dataspace of binary, via a ROM session closed right after the start */
+static status_t
+binary_open(const char *name, const char *binary, rom_session_cap_t *rom, dataspace_cap_t *ds)
+{
+	status_t s = rom_connection_open(own_parent, binary, rom);
+	if (s == STATUS_OK)
+		s = rom_session_dataspace(*rom, ds);
+	if (s != STATUS_OK)
+		log_error("cannot start \"%s\": no ROM module \"%s\" (%s)", name, binary,
+		          status_name(s));
+	return s == STATUS_DENIED ? STATUS_NOT_FOUND : s;
 }
 
 static status_t
-start(struct process *p, const char *binary, cap_t parent)
+start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu)
 {
-	int out[2] = {-1, -1};
-	status_t s = STATUS_OUT_OF_MEMORY;
-	if (parent.sel < 0 || parent.sel > INT_MAX)
-		return STATUS_INVALID_ARGS;
-	if (pipe2(out, O_CLOEXEC | O_NONBLOCK) == 0)
-		s = spawn(p, binary, (int)parent.sel, out[1]);
-	close_fd(&out[1]);
-	p->out_fd = out[0];
-	if (s == STATUS_OK && p->pidfd < 0) {
-		log_error("cannot supervise \"%s\": pidfd_open failed", p->name);
-		kill(p->pid, SIGKILL);
-		waitpid(p->pid, NULL, 0);
-		s = STATUS_DENIED;
+	rom_session_cap_t rom = CAP_TYPED_INVALID(rom_session_cap_t);
+	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
+	status_t s = binary_open(p->name, binary, &rom, &ds);
+	if (s == STATUS_OK)
+		s = pd_connection_open(own_parent, p->name, &p->pd);
+	bool pd_open = s == STATUS_OK;
+	if (s == STATUS_OK)
+		s = pd_session_assign_parent(p->pd, CAP_TYPED(parent_cap_t, parent));
+	if (s == STATUS_OK)
+		s = signal_handler_create(own_ep, exit_signalled, p, &p->exit_ctx);
+	bool ctx_made = s == STATUS_OK;
+	if (s == STATUS_OK)
+		s = pd_session_exit_sigh(p->pd, signal_context_cap(p->exit_ctx));
+	if (s == STATUS_OK)
+		s = pd_session_start(p->pd, ds, p->name, cpu);
+	cap_close(cap_raw(ds));
+	if (cap_valid(cap_raw(rom))) {
+		(void)parent_close(own_parent, cap_raw(rom));
+		cap_close(cap_raw(rom));
 	}
-	if (s != STATUS_OK)
-		close_fd(&p->out_fd);
+	if (s != STATUS_OK && ctx_made)
+		signal_context_dissolve(p->exit_ctx);
+	if (s != STATUS_OK && pd_open)
+		pd_connection_close(own_parent, p->pd);
 	return s;
+}
+
+status_t
+process_create_cpu(const char *name, const char *binary, cap_t parent, cpu_session_cap_t cpu,
+                   process_exit_fn on_exit, void *ctx, struct process **out)
+{
+	size_t name_len = str_len_bounded(name, PROCESS_NAME_MAX);
+	if (name_len == 0 || name_len == PROCESS_NAME_MAX || !cap_valid(parent) ||
+	    str_len_bounded(binary, PROCESS_NAME_MAX) == PROCESS_NAME_MAX)
+		return STATUS_INVALID_ARGS;
+	if (!own_ep || !cap_valid(cap_raw(own_parent)))
+		return STATUS_UNAVAILABLE;
+	struct process *p = slot_alloc();
+	if (!p)
+		return STATUS_OUT_OF_MEMORY;
+	*p = (struct process){.on_exit = on_exit, .ctx = ctx};
+	str_copy(p->name, name, sizeof(p->name));
+	status_t s = start(p, binary, parent, cpu);
+	if (s != STATUS_OK) {
+		log_error("cannot start \"%s\" from binary \"%s\": %s", name, binary,
+		          status_name(s));
+		return s;
+	}
+	p->used = true;
+	*out = p;
+	return STATUS_OK;
 }
 
 status_t
 process_create(const char *name, const char *binary, cap_t parent, process_exit_fn on_exit,
                void *ctx, struct process **out)
 {
-	size_t name_len = str_len_bounded(name, PROCESS_NAME_MAX);
-	if (name_len == 0 || name_len == PROCESS_NAME_MAX ||
-	    str_len_bounded(binary, PROCESS_NAME_MAX) == PROCESS_NAME_MAX)
-		return STATUS_INVALID_ARGS;
-	struct process *p = slot_alloc();
-	if (!p)
-		return STATUS_OUT_OF_MEMORY;
-
-	unsigned generation = p->generation + 1;
-	mem_set(p, 0, sizeof(*p));
-	p->generation = generation;
-	str_copy(p->name, name, sizeof(p->name));
-	p->pidfd = p->out_fd = -1;
-	p->on_exit = on_exit;
-	p->ctx = ctx;
-	status_t s = start(p, binary, parent);
-	if (s != STATUS_OK)
-		return s;
-	p->used = true;
-	*out = p;
-	return STATUS_OK;
+	return process_create_cpu(name, binary, parent, CAP_TYPED_INVALID(cpu_session_cap_t),
+	                          on_exit, ctx, out);
 }
 
+/*
+ * Closing the session makes core kill and reap the process at once; the
+ * exit callback still follows from the main loop, as for any other end.
+ */
 void
 process_kill(struct process *p)
 {
-	if (p->used)
-		kill(p->pid, SIGKILL);
+	if (!p->used || p->killed)
+		return;
+	pd_connection_close(own_parent, p->pd);
+	p->killed = true;
+	(void)signal_submit(signal_context_cap(p->exit_ctx), 1);
 }
 
 const char *

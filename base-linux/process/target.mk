@@ -1,3 +1,3 @@
 LIB   := process
-SRC_C := process.c stray.c serve.c
-LIBS  := ipc log util
+SRC_C := process.c serve.c
+LIBS  := signal ipc log util

@@ -19,11 +19,6 @@ const struct sandbox_policy sandbox_policy_component = {
         .namespaces = true,
 };
 
-const struct sandbox_policy sandbox_policy_parent = {
-        .role = SANDBOX_ROLE_PARENT,
-        .namespaces = true,
-};
-
 bool
 sandbox_relaxed_for_sanitizers(void)
 {

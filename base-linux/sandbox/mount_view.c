@@ -45,15 +45,6 @@ empty_root(struct sandbox_note *n)
 	sandbox_note(n, "no empty root: %s", strerror(err));
 }
 
-static void
-readonly_tree(struct sandbox_note *n)
-{
-	/* not nodev: children are started with /dev/null as their stdin */
-	struct mount_attr attr = {.attr_set = MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID};
-	if (mount_setattr(AT_FDCWD, "/", AT_RECURSIVE, &attr, sizeof(attr)) != 0)
-		sandbox_note(n, "file system stays writable: %s", strerror(errno));
-}
-
 void
 sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n)
 {
@@ -62,8 +53,6 @@ sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n)
 		             strerror(errno));
 		return;
 	}
-	if (role == SANDBOX_ROLE_COMPONENT)
-		empty_root(n);
-	else
-		readonly_tree(n);
+	(void)role; /* every component gets the empty root */
+	empty_root(n);
 }

@@ -40,9 +40,6 @@
 	(CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | \
 	 CLONE_NEWPID | CLONE_NEWNET)
 
-/* opening for reading only, as the dynamic loader does */
-/* (O_TMPFILE includes O_DIRECTORY, which opendir uses: only its own bit counts) */
-#define WRITE_FLAGS (O_ACCMODE | O_CREAT | O_TRUNC | O_APPEND | (O_TMPFILE & ~O_DIRECTORY))
 
 static const struct sandbox_rule component[] = {
         ALLOW(write),
@@ -103,47 +100,8 @@ static const struct sandbox_rule component[] = {
         ALLOW(sched_yield),
         ALLOW(getrandom),
         ARG_EQ(prlimit64, 0, 0),
-};
-
-/* what posix_spawn needs, and the child between its execve and its own sandbox */
-static const struct sandbox_rule parent[] = {
-        ARG(clone, 0, NS_FLAGS, 0),
-        ALLOW(execve),
-        ALLOW(wait4),
-        ALLOW(waitid),
-        ALLOW(kill),
-        ALLOW(tgkill),
-        ALLOW(pidfd_open),
-        ALLOW(pipe2),
+        /* a server's read-only dataspace from bytes (init's <config> for a child) */
         ALLOW(memfd_create),
-        ALLOW(dup2),
-        ALLOW(dup3),
-        ALLOW(lseek),
-        ALLOW(pread64),
-        ALLOW(mmap),
-        ALLOW(mprotect),
-        ARG(openat, 2, WRITE_FLAGS, 0),
-        ARG(open, 1, WRITE_FLAGS, 0),
-        ALLOW(access),
-        ALLOW(faccessat),
-        ALLOW(faccessat2),
-        ALLOW(readlink),
-        ALLOW(arch_prctl),
-        ALLOW(set_tid_address),
-        ALLOW(getdents64),
-        ALLOW(getppid),
-        ALLOW(close_range),
-        /* the child's own sandbox_enter: filters may be added, they only restrict */
-        ARG_EQ(prctl, 0, PR_SET_NO_NEW_PRIVS),
-        ARG_EQ(seccomp, 0, SECCOMP_SET_MODE_FILTER),
-        ALLOW(geteuid),
-        ALLOW(getuid),
-        ALLOW(getgid),
-        /* ... but it gets no namespaces: it shares the parent's (doc/sandbox.md) */
-        REFUSE(unshare, EPERM),
-        REFUSE(mount, EPERM),
-        REFUSE(chroot, EPERM),
-        REFUSE(mount_setattr, EPERM),
 };
 
 /* ASan/UBSan runtime calls; file opens fail softly so that reports finish */
@@ -172,8 +130,7 @@ sandbox_rules(enum sandbox_role role, pid_t self, struct sandbox_rule *out, unsi
 	/* raise() and abort() signal the own process: allowed, others not */
 	const struct sandbox_rule own_tgkill[] = {ARG_EQ(tgkill, 0, (uint32_t)self)};
 	APPEND(own_tgkill);
-	if (role == SANDBOX_ROLE_PARENT)
-		APPEND(parent);
+	(void)role; /* one role: the component's */
 	if (SANDBOX_SANITIZER)
 		APPEND(sanitizer);
 	return n;

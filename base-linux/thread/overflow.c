@@ -11,6 +11,7 @@
  * with write(2) only and then ends the process abort-like: it raises
  * SIGABRT with the default action, so the parent sees "killed by SIGABRT"
  * (a shell shows status 134), distinct from the SIGSEGV of other faults.
+ * (In a PID namespace of its own the process ends by a trap instead.)
  *
  * Every other fault is handed back untouched: the previous disposition
  * (the default, or a sanitizer's handler) is restored and the faulting
@@ -51,7 +52,14 @@ die_of_overflow(const struct thread *t)
 	sigaddset(&abrt, SIGABRT);
 	sigprocmask(SIG_UNBLOCK, &abrt, NULL);
 	raise(SIGABRT);
-	_exit(128 + SIGABRT); /* not reached unless SIGABRT is somehow ignored */
+	/*
+	 * Still here: we are the init of a PID namespace of our own (core made
+	 * us one), which ignores its own SIGABRT. A trap cannot be ignored;
+	 * core reports it as "aborted" for such a process (see startup.c).
+	 */
+	signal(SIGTRAP, SIG_DFL);
+	__asm__ volatile("int3");
+	_exit(128 + SIGABRT); /* not reached */
 }
 
 static void

@@ -30,10 +30,27 @@ ds_map_handle(void *ctx, struct rpc_call *call, cap_t *backing)
 	return STATUS_OK;
 }
 
+/* a plain dataspace is its own backing, from offset to its end */
+static status_t
+ds_resolve(void *ctx, struct rpc_call *call, uint64_t offset, cap_t *backing,
+           uint64_t *backing_offset, uint64_t *size, bool *writable)
+{
+	(void)call;
+	const struct dataspace_object *ds = ctx;
+	if ((offset & (DATASPACE_OBJECT_PAGE - 1)) || offset >= ds->size)
+		return STATUS_INVALID_ARGS;
+	*backing = ds->backing; /* BORROWED by the reply, as in map_handle */
+	*backing_offset = offset;
+	*size = ds->size - offset;
+	*writable = ds->writable;
+	return STATUS_OK;
+}
+
 static const struct dataspace_ops ds_ops = {
         .size = ds_size,
         .writable = ds_writable,
         .map_handle = ds_map_handle,
+        .resolve = ds_resolve,
 };
 
 status_t

@@ -24,6 +24,25 @@ node_tree_reset(struct node_tree *t, const char *src, size_t len, enum node_form
 	t->source.start = src;
 	t->source.len = len;
 	t->format = format;
+	t->warning_count = 0;
+}
+
+void
+node_tree_warn(struct node_tree *t, uint32_t line, uint32_t column, const char *what,
+               struct node_span name)
+{
+	if (t->warning_count < NODE_TREE_WARNINGS_MAX) {
+		struct node_error *w = &t->warnings[t->warning_count];
+		w->status = STATUS_OK;
+		w->line = line;
+		w->column = column;
+		w->what = what;
+		size_t n = name.len < sizeof(w->name) - 1 ? name.len : sizeof(w->name) - 1;
+		mem_copy(w->name, name.start, n);
+		w->name[n] = 0;
+	}
+	if (t->warning_count < UINT32_MAX)
+		t->warning_count++;
 }
 
 const struct node *

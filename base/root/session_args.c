@@ -3,6 +3,7 @@
  */
 
 #include <base/log.h>
+#include <base/rpc_server.h>
 #include <root/session_args.h>
 #include <util/string.h>
 
@@ -11,6 +12,8 @@ session_quota_check(const char *service, const struct arg_string *args, const ch
                     size_t needed)
 {
 	uint64_t quota = 0;
+	/* the session object's caller lines are kept for the client too */
+	needed += RPC_OBJECT_CALLERS_DEFAULT * RPC_OBJECT_CALLER_COST;
 	if (arg_string_get_size(args, "ram_quota", 0, &quota) != STATUS_OK) {
 		log_error("%s session for \"%s\": malformed ram_quota argument", service, label);
 		return STATUS_INVALID_ARGS;

@@ -17,6 +17,11 @@ struct xml_parser {
 	struct xml_cursor cur;
 	struct node_tree *tree;
 	struct node *open; /* innermost element whose end tag is pending */
+	/* the last stray end tag, and the element that was innermost then */
+	struct {
+		const struct node *open;
+		uint32_t line, column;
+	} stray;
 };
 
 static bool
@@ -127,6 +132,40 @@ parse_start_tag(struct xml_parser *p)
 	return STATUS_OK;
 }
 
+/*
+ * Whether an end tag named type closes some element that is open. One
+ * that closes nothing, such as the surplus </service> after a
+ * self-closed <service .../> in a config taken from Genode's
+ * documentation, is skipped with a warning: it cannot hide a missing end
+ * tag, because every open element still needs its own. An end tag that
+ * does close an outer element while an inner one is open stays an error.
+ */
+static bool
+closes_open_element(const struct node *open, struct node_span type)
+{
+	for (const struct node *n = open; n; n = n->parent)
+		if (span_same(n->type, type))
+			return true;
+	return false;
+}
+
+/*
+ * n is never closed. If a stray end tag was skipped while n was the
+ * innermost element, that tag was meant to close n (a typo such as
+ * </stat>): name its place rather than the later one.
+ */
+static status_t
+element_unclosed(struct xml_parser *p, const struct node *n, uint32_t line, uint32_t column,
+                 const char *what)
+{
+	if (p->stray.open == n) {
+		line = p->stray.line;
+		column = p->stray.column;
+		what = "end tag does not match element";
+	}
+	return cur_fail_at(&p->cur, line, column, what, n->type);
+}
+
 static status_t
 parse_end_tag(struct xml_parser *p)
 {
@@ -136,12 +175,22 @@ parse_end_tag(struct xml_parser *p)
 	struct node_span type;
 
 	cur_advance(c, 2);
-	if (!cur_name(c, &type) || !span_same(type, n->type))
+	if (!cur_name(c, &type))
 		return cur_fail_at(c, line, column, "end tag does not match element", n->type);
+	bool stray = !span_same(type, n->type) && !closes_open_element(n, type);
+	if (!span_same(type, n->type) && !stray)
+		return element_unclosed(p, n, line, column, "end tag does not match element");
 	cur_skip_space(c);
 	if (cur_peek(c) != '>')
 		return cur_fail(c, "expected '>' in end tag of element", n->type);
 	cur_advance(c, 1);
+	if (stray) {
+		node_tree_warn(p->tree, line, column, "stray end tag ignored:", type);
+		p->stray.open = n;
+		p->stray.line = line;
+		p->stray.column = column;
+		return STATUS_OK;
+	}
 	n->raw.len = (size_t)(cur_here(c) - n->raw.start);
 	p->open = n->parent;
 	return STATUS_OK;
@@ -215,8 +264,8 @@ parse_root(struct xml_parser *p)
 	while (s == STATUS_OK && p->open) {
 		s = parse_text(p);
 		if (s == STATUS_OK && cur_end(c))
-			s = cur_fail_at(c, p->open->line, p->open->column, "unterminated element",
-			                p->open->type);
+			s = element_unclosed(p, p->open, p->open->line, p->open->column,
+			                     "unterminated element");
 		if (s == STATUS_OK)
 			s = parse_markup(p);
 	}

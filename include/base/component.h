@@ -10,18 +10,9 @@
 #ifndef _INCLUDE__BASE__COMPONENT_H_
 #define _INCLUDE__BASE__COMPONENT_H_
 
-#include <stdbool.h>
-
 #include <base/env.h>
 
 /* defined by each component */
 void component_construct(struct env *env);
-
-/*
- * A component that creates processes itself (init) defines this as true;
- * the platform then confines it less strictly (on Linux: the sandbox's
- * parent policy). Every other component gets the strict confinement.
- */
-extern const bool component_creates_processes;
 
 #endif /* _INCLUDE__BASE__COMPONENT_H_ */

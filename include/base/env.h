@@ -17,6 +17,7 @@
 #include <cpu_session/rpc.h>
 #include <parent/rpc.h>
 #include <ram_session/rpc.h>
+#include <rm_session/rpc.h>
 
 struct env;
 struct entrypoint;
@@ -59,6 +60,16 @@ struct heap *env_heap(struct env *env);
  * from the environment; invalid without a parent or if the parent refused.
  */
 cpu_session_cap_t env_cpu(struct env *env);
+
+/*
+ * The component's RM session at core, opened through the parent at
+ * start-up (Genode's Env::rm_session), BORROWED from the environment;
+ * invalid without a parent or if the parent refused. On Linux the
+ * process's own mappings are made by the local region map
+ * (base/local_rm.h), not by core: this session is a region map the
+ * component may fill and hand on, like any other RM session.
+ */
+rm_session_cap_t env_rm(struct env *env);
 
 /* report value to the parent (parent exit) and end the component */
 _Noreturn void env_exit(struct env *env, int value);

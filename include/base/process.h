@@ -7,10 +7,17 @@
  * the child passed to env_exit(), or a fault (a crash, a kill from outside).
  * The child gets the capability of its parent object; its log lines go to
  * the LOG session it opens through that parent, never through the
- * parent's process. Only stray output on stdout/stderr is captured.
+ * parent's process.
  *
- * Callbacks run on the framework's main loop (see component.h), never
- * concurrently with each other.
+ * The parent does none of the platform's work: it opens a ROM session
+ * for the binary and a PD session at core (both through its own parent),
+ * and core creates and supervises the process (include/pd_session/).
+ * core logs the child's stray output (stdout/stderr) under the PD
+ * session's label, "[init -> child] text", and tells the parent by signal
+ * when the child ended.
+ *
+ * Callbacks run on the component's entrypoint (signal handlers), never
+ * concurrently with each other or with RPC handlers.
  */
 
 #ifndef _INCLUDE__BASE__PROCESS_H_
@@ -21,6 +28,8 @@
 
 #include <base/capability.h>
 #include <base/status.h>
+#include <cpu_session/rpc.h>
+#include <parent/rpc.h>
 
 struct entrypoint;
 
@@ -42,28 +51,38 @@ typedef void (*process_exit_fn)(void *ctx, struct process *p, const struct proce
  * BORROWED (the child gets its own copy at start). On success *out refers
  * to the child until its exit callback returned.
  * Errors: STATUS_OUT_OF_MEMORY (too many children), STATUS_NOT_FOUND (no
- * such binary), STATUS_INVALID_ARGS (name too long or empty), STATUS_DENIED.
+ * such binary), STATUS_INVALID_ARGS (name too long or empty), STATUS_DENIED,
+ * and whatever the parent or core answered to the ROM and PD sessions
+ * (e.g. STATUS_QUOTA_EXCEEDED), each logged.
  */
 status_t process_create(const char *name, const char *binary, cap_t parent, process_exit_fn on_exit,
                         void *ctx, struct process **out);
 
-/* end the child by force; its exit callback follows as a fault */
+/*
+ * As process_create, with the child's CPU session at core (BORROWED,
+ * opened by the caller beforehand), whose priority then holds from the
+ * child's first instruction on.
+ */
+status_t process_create_cpu(const char *name, const char *binary, cap_t parent,
+                            cpu_session_cap_t cpu, process_exit_fn on_exit, void *ctx,
+                            struct process **out);
+
+/* end the child by force; its exit callback follows as a fault ("killed") */
 void process_kill(struct process *p);
 
 const char *process_name(const struct process *p);
 
 /*
- * Provided by the runtime: deliver one line a child wrote to its stdout or
- * stderr instead of its LOG session (stray output such as a sanitizer
- * report). name is the child's name.
+ * Called by the runtime before component_construct: the component's own
+ * parent (where ROM and PD sessions are opened; BORROWED for the
+ * component's life) and the entrypoint that receives the exit signals.
  */
-void process_stray_line(const char *name, const char *text, size_t len);
+void process_runtime_init(parent_cap_t parent, struct entrypoint *ep);
 
 /*
- * Serve ep (may be NULL) and the children (capture their stray output,
- * report their exits) on the calling thread until done(ctx) returns true,
- * or forever if done is NULL. Called by the runtime's main loop, not by
- * components.
+ * Serve ep (RPC calls and signals, among them the children's exit
+ * reports) on the calling thread until done(ctx) returns true, or forever
+ * if done is NULL. Called by the runtime's main loop, not by components.
  */
 void process_serve(struct entrypoint *ep, bool (*done)(void *ctx), void *ctx);
 

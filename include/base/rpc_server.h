@@ -59,9 +59,19 @@ typedef status_t (*rpc_dispatch_fn)(struct rpc_object *obj, struct rpc_call *cal
  * generated dispatch functions pass to the handlers); entrypoint_manage
  * sets the rest, which is private to the entrypoint.
  */
+/*
+ * How many client threads may hold a line to one object at a time (on
+ * Linux: a kernel channel each, see doc/rpc.md). A server keeps a slot per
+ * line, so the bound is what lets a session's fixed quota charge cover
+ * them; a caller beyond it gets STATUS_QUOTA_EXCEEDED. CALLER_COST bounds
+ * what an entrypoint keeps per line (checked by each platform).
+ */
+enum { RPC_OBJECT_CALLERS_DEFAULT = 32, RPC_OBJECT_CALLER_COST = 64 };
+
 struct rpc_object {
 	const void *ops;
 	void *ctx;
+	uint32_t max_callers; /* 0: RPC_OBJECT_CALLERS_DEFAULT */
 	rpc_dispatch_fn dispatch;
 	struct entrypoint *ep; /* NULL while not managed */
 	unsigned long ep_id;

@@ -16,6 +16,9 @@
 #include <base/entrypoint.h>
 #include <dataspace/rpc.h>
 
+/* the granularity of dataspace offsets (resolve) */
+enum { DATASPACE_OBJECT_PAGE = 4096 };
+
 struct dataspace_object {
 	struct rpc_object rpc;
 	uint64_t size;

@@ -16,7 +16,9 @@
 #include <util/arg_string.h>
 
 /*
- * Check the donation in already parsed args against needed bytes.
+ * Check the donation in already parsed args against needed bytes plus
+ * what the entrypoint keeps for the session object's callers
+ * (RPC_OBJECT_CALLERS_DEFAULT lines, base/rpc_server.h).
  * STATUS_INVALID_ARGS for a malformed ram_quota, STATUS_QUOTA_EXCEEDED
  * for too little; label only names the session in the message.
  */

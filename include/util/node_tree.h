@@ -17,6 +17,8 @@ enum node_format {
 	NODE_FORMAT_XML,
 };
 
+enum { NODE_TREE_WARNINGS_MAX = 4 };
+
 struct node_tree {
 	struct node *nodes;
 	uint32_t node_capacity, node_count;
@@ -24,6 +26,13 @@ struct node_tree {
 	uint32_t attr_capacity, attr_count;
 	struct node_span source; /* borrowed from the parser's caller */
 	enum node_format format; /* syntax of every node's raw span */
+	/*
+	 * What a parser recovered from (e.g. a stray end tag): the first
+	 * NODE_TREE_WARNINGS_MAX in detail, all of them counted, so that the
+	 * user of the tree can name each place.
+	 */
+	struct node_error warnings[NODE_TREE_WARNINGS_MAX];
+	uint32_t warning_count;
 };
 
 /* lend storage to t; it stays the caller's, and t is empty afterwards */
@@ -32,6 +41,10 @@ void node_tree_init(struct node_tree *t, struct node *nodes, uint32_t node_capac
 
 /* the root node, or NULL if the tree is empty */
 const struct node *node_tree_root(const struct node_tree *t);
+
+/* for parsers: note a recovered problem at line:column (counted beyond the maximum) */
+void node_tree_warn(struct node_tree *t, uint32_t line, uint32_t column, const char *what,
+                    struct node_span name);
 
 /* for parsers: forget all nodes and start over on a new source text */
 void node_tree_reset(struct node_tree *t, const char *src, size_t len, enum node_format format);

@@ -12,6 +12,7 @@
 #include <base/env.h>
 #include <base/process.h>
 #include <base/rpc_server.h>
+#include <cpu_session/rpc.h>
 #include <ram_session/rpc.h>
 #include <rom_session/object.h>
 #include <root/rpc.h>
@@ -19,7 +20,12 @@
 
 #include "config/init_config.h"
 
-enum { CHILD_SESSIONS_MAX = 16, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
+/*
+ * A child that is a parent itself (a sub-init, a bomb node) holds here the
+ * sessions of its whole subtree that go to init's parent: its children's
+ * RAM, LOG and CPU sessions too.
+ */
+enum { CHILD_SESSIONS_MAX = 64, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
 
 struct child_announced {
 	bool used;
@@ -41,6 +47,7 @@ struct child_state {
 	bool running;
 	ram_session_cap_t ram; /* OWNED while ram_open: the child's RAM session */
 	bool ram_open;
+	cpu_session_cap_t cpu; /* BORROWED from sessions[]: the child's env CPU session */
 	struct rpc_object parent_obj;
 	parent_cap_t parent_cap; /* OWNED; the child has a copy */
 	struct child_announced announced[CHILD_ANNOUNCED_MAX];
@@ -86,6 +93,12 @@ status_t child_session_keep(struct child_state *c, int server, uint64_t amount, 
  */
 status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *session);
 
+/*
+ * Close s at the server that made it and move its donation back to c;
+ * CONSUMES s->cap and frees the entry.
+ */
+void child_session_close(struct child_state *c, struct child_session *s);
+
 /* retry deferred requests after service was announced */
 void session_route_retry(void);
 
@@ -97,6 +110,20 @@ void session_route_drop(const struct child_state *c);
  * index) to announce its service: it ended and will not come back.
  */
 void session_route_server_gone(unsigned server);
+
+/*
+ * Open c's environment CPU session before its start, in its band, so that
+ * its priority holds from the first instruction; kept among c's sessions.
+ * On failure c->cpu stays invalid (and the child asks for one itself).
+ */
+void child_cpu_create(struct child_state *c);
+
+/*
+ * Start c (index and cfg set): parent object, RAM quantum, CPU session,
+ * then the process at core; on_exit reports its end. false, logged and
+ * with nothing left over, if any step fails.
+ */
+bool child_start(struct child_state *c, process_exit_fn on_exit);
 
 /* open c's RAM session and give it its quantum; false (and logged) on failure */
 bool child_ram_create(struct child_state *c);

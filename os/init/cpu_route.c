@@ -9,12 +9,22 @@
  * logical priority moves down by log2(prio_levels) bits and the child's
  * band, from its configured priority, goes on top. Nested inits do the
  * same, so the value reaching core encodes the whole path.
+ *
+ * init opens each child's environment CPU session before the child
+ * starts (child_cpu_create) and hands it to core with the start, so the
+ * child runs at its priority from its first instruction; the child gets
+ * that session when it asks for "Env::cpu_session".
  */
 
 #include <base/log.h>
 #include <parent/client.h>
 
+#include <util/format.h>
+#include <util/string.h>
+
 #include "child.h"
+
+enum { CPU_ARGS_MAX = 128 };
 #include "priority.h"
 
 status_t
@@ -44,4 +54,19 @@ cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *sess
 	}
 	/* its ram_quota comes from init's own account for now, not the child's */
 	return child_session_keep(c, -1, 0, cap, session);
+}
+
+void
+child_cpu_create(struct child_state *c)
+{
+	char args[CPU_ARGS_MAX];
+	struct arg_string labeled;
+	struct arg_error err;
+	cap_t cap = cap_invalid();
+	c->cpu = CAP_TYPED_INVALID(cpu_session_cap_t);
+	format_string(args, sizeof(args), "ram_quota=4K, priority=0x0, label=\"%s\"", c->cfg->name);
+	if (arg_string_init(&labeled, args, str_len(args), &err) != STATUS_OK ||
+	    cpu_session_route(c, &labeled, &cap) != STATUS_OK)
+		return; /* logged by cpu_session_route; the child asks itself then */
+	c->cpu = CAP_TYPED(cpu_session_cap_t, cap);
 }

@@ -84,20 +84,7 @@ start_child(unsigned i)
 	c->index = i;
 	c->cfg = &config.children[i];
 	c->exit_reported = false;
-	if (!child_parent_create(c))
-		return;
-	if (!child_ram_create(c)) {
-		child_parent_destroy(c);
-		return;
-	}
-	status_t s = process_create(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
-	                            child_exited, c, &c->process);
-	if (s != STATUS_OK) {
-		log_error("child \"%s\": start failed: %s", c->cfg->name, status_name(s));
-		child_parent_destroy(c);
-		return;
-	}
-	c->running = true;
+	child_start(c, child_exited);
 }
 
 void
@@ -129,6 +116,3 @@ component_construct(struct env *env)
 		start_child(i);
 	}
 }
-
-/* init starts its children itself (until core creates every process) */
-const bool component_creates_processes = true;

@@ -81,7 +81,7 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 	return STATUS_OK;
 }
 
-/* the environment RAM session is handed out, never opened (Genode's Child::session) */
+/* the environment RAM and CPU sessions are handed out, never opened (Genode's Child::session) */
 static status_t
 child_parent_session(void *ctx, struct rpc_call *call, const char *service, const char *args,
                      cap_t *session)
@@ -91,6 +91,12 @@ child_parent_session(void *ctx, struct rpc_call *call, const char *service, cons
 		if (!c->ram_open)
 			return STATUS_UNAVAILABLE;
 		*session = cap_raw(c->ram); /* BORROWED by the reply */
+		return STATUS_OK;
+	}
+	if (str_equal(service, "Env::cpu_session")) {
+		if (!cap_valid(cap_raw(c->cpu)))
+			return STATUS_UNAVAILABLE;
+		*session = cap_raw(c->cpu); /* BORROWED by the reply */
 		return STATUS_OK;
 	}
 	return session_route(c, call, service, args, session);
@@ -109,8 +115,8 @@ session_find(struct child_state *c, cap_t cap)
  * Close at the server that made it and move the donation back to the
  * client; CONSUMES the table entry's capability.
  */
-static void
-session_close_at_server(struct child_state *c, struct child_session *s)
+void
+child_session_close(struct child_state *c, struct child_session *s)
 {
 	if (s->server < 0)
 		parent_close(env_parent(init_env), s->cap);
@@ -145,7 +151,7 @@ child_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 	cap_close(session);
 	if (!s)
 		return STATUS_NOT_FOUND;
-	session_close_at_server(ctx, s);
+	child_session_close(ctx, s);
 	return STATUS_OK;
 }
 
@@ -185,7 +191,7 @@ child_parent_destroy(struct child_state *c)
 	session_route_drop(c);
 	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
 		if (c->sessions[i].used)
-			session_close_at_server(c, &c->sessions[i]);
+			child_session_close(c, &c->sessions[i]);
 	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
 		if (c->announced[i].used) {
 			cap_close(cap_raw(c->announced[i].root));

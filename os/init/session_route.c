@@ -8,7 +8,7 @@
  * that is routed to a child which has not announced it yet (10.05+), or
  * that nobody announced yet (10.02), is deferred: the client stays blocked
  * until the announcement, as in Genode's init. A CPU session is not routed
- * at all (cpu_route.c).
+ * at all (cpu_route.c), nor are RAM and RM (forward).
  */
 
 #include <base/log.h>
@@ -77,7 +77,9 @@ child_session_keep(struct child_state *c, int server, uint64_t amount, cap_t cap
 		return STATUS_OK;
 	}
 	log_error("%s: too many sessions", c->cfg->name);
-	cap_close(cap); /* leaks the session at the server until it ends */
+	/* not kept means never closed: close it now, the client gets its donation back */
+	struct child_session refused = {true, cap, server, amount};
+	child_session_close(c, &refused);
 	return STATUS_OUT_OF_MEMORY;
 }
 
@@ -137,11 +139,16 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	/*
 	 * RAM is core's alone and every component needs it to give its own
 	 * children memory (10.02 hard-codes it among the parent services): it
-	 * goes to the parent whether or not <parent-provides> lists it. So do
-	 * SIGNAL sessions, where every component's signal contexts come from
-	 * (Genode's own configs route "SIGNAL" inconsistently). The child pays.
+	 * goes to the parent whether or not <parent-provides> lists it. So
+	 * does RM, an environment session (Genode's Env::rm_session), paid
+	 * by the child, and PD: a child that starts children of its own (a
+	 * nested init) asks core for each process. Its PD sessions are among
+	 * its sessions here, so when it dies, closing them ends its children
+	 * at core. SIGNAL too: every component's signal contexts come from its
+	 * session (Genode's own configs route "SIGNAL" inconsistently).
 	 */
-	if (str_equal(service, "RAM") || str_equal(service, "SIGNAL"))
+	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
+	    str_equal(service, "SIGNAL"))
 		return open_paid(c, -1, service, args, session);
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,

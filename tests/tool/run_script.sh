@@ -73,6 +73,19 @@ bad_config '
 </config>
 </config>' "line 4: </config> without a start tag" "stray end tag"
 
+# Genode's published nested_config has a surplus </service> after a
+# self-closed <service/>: skipped with a warning, as init does
+run_tool 'install_config {
+<config>
+	<route>
+		<service name="SIGNAL"/> <parent/> </service>
+	</route>
+</config>}
+puts "INSTALLED"'
+check_rc 0 "stray end tag that closes nothing"
+check_has "$OUT" "INSTALLED" "stray end tag: config installed"
+check_has "$OUT" "line 4: stray </service> ignored" "stray end tag: warning names the line"
+
 printf 'set order "first"\n' >"$TMP/first.run"
 printf 'append order " second"\nputs "ORDER=$order"\n' >"$TMP/t.run"
 RC=0

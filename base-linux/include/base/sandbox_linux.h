@@ -29,9 +29,13 @@
 
 #include <base/status.h>
 
+/*
+ * The one role: no new processes, no file system. (A parent role existed
+ * while components started their children themselves; core creates every
+ * process now.)
+ */
 enum sandbox_role {
-	SANDBOX_ROLE_COMPONENT, /* no new processes, no file system */
-	SANDBOX_ROLE_PARENT,    /* may still posix_spawn children (init today) */
+	SANDBOX_ROLE_COMPONENT,
 };
 
 struct sandbox_policy {
@@ -40,14 +44,8 @@ struct sandbox_policy {
 };
 
 extern const struct sandbox_policy sandbox_policy_component;
-extern const struct sandbox_policy sandbox_policy_parent;
 
-/*
- * The parent policy exists only while components start their own children
- * with posix_spawn; once core creates every process it goes away.
- */
 #define SANDBOX_POLICY_COMPONENT (&sandbox_policy_component)
-#define SANDBOX_POLICY_PARENT    (&sandbox_policy_parent)
 
 /* enough for every warning sandbox_enter can produce at once */
 enum { SANDBOX_WHY_MAX = 512 };

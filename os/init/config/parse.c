@@ -42,6 +42,24 @@ xml_failed(struct init_parse *p, const struct node_error *err)
 	return init_parse_fail(p, err->status, err->line, err->column, "%s", what);
 }
 
+/* what the XML parser skipped (a stray end tag) is said at its place */
+static void
+xml_warnings(struct init_parse *p, const struct node_tree *tree)
+{
+	for (uint32_t i = 0; i < tree->warning_count; i++) {
+		if (i == NODE_TREE_WARNINGS_MAX) {
+			init_parse_warn(p, 0, 0, "%u more stray end tags ignored",
+			                (unsigned)(tree->warning_count - i));
+			return;
+		}
+		struct node_error w = tree->warnings[i];
+		char what[INIT_CONFIG_DIAG_LEN];
+		w.line = 0;
+		node_error_format(&w, what, sizeof(what));
+		init_parse_warn(p, tree->warnings[i].line, tree->warnings[i].column, "%s", what);
+	}
+}
+
 static status_t
 parse_tree(struct init_parse *p)
 {
@@ -80,6 +98,7 @@ init_config_parse(struct init_config *cfg, const char *text, size_t len,
 	if (s != STATUS_OK)
 		return xml_failed(&p, &err);
 
+	xml_warnings(&p, &cfg->tree);
 	p.root = node_tree_root(&cfg->tree);
 	s = parse_tree(&p);
 	if (s != STATUS_OK)

@@ -111,6 +111,11 @@ parse_entry(struct init_parse *p, const struct node *n, struct init_route_entry 
 		if (s == STATUS_OK)
 			warn_useless_target(p, e, target);
 	}
+	/* an entry without a target still matches, and so denies: say so */
+	if (s == STATUS_OK && e->target_count == 0)
+		init_parse_warn(p, n->line, n->column,
+		                "route entry for %s has no target: such requests are denied",
+		                e->any_service ? "any service" : e->service);
 	return s;
 }
 

@@ -48,6 +48,7 @@ void errors_one_line(void);
 
 void warnings_unknown(void);
 void warnings_not_inside_child_config(void);
+void warnings_nested_config_slip(void);
 void warnings_services(void);
 void warnings_overflow(void);
 

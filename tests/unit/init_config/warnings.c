@@ -129,3 +129,33 @@ warnings_overflow(void)
 	CHECK_WARNING(INIT_CONFIG_MAX_WARNINGS - 1,
 	              "config line 17, column 1: unknown node <x> in <config> ignored");
 }
+
+/*
+ * The route of Genode's published nested_config: a self-closed <service>
+ * followed by its target and a surplus </service>. Each of the three
+ * slips is named at its place; the rest of the config stands.
+ */
+void
+warnings_nested_config_slip(void)
+{
+	static const char text[] =
+	        "<config>\n"
+	        "<parent-provides><service name=\"LOG\"/><service name=\"SIGNAL\"/>"
+	        "</parent-provides>\n"
+	        "<start name=\"a\"><resource name=\"RAM\" quantum=\"1M\"/>\n"
+	        "  <route>\n"
+	        "    <service name=\"LOG\"> <parent/> </service>\n"
+	        "    <service name=\"SIGNAL\"/> <parent/> </service>\n"
+	        "  </route>\n"
+	        "</start>\n"
+	        "</config>";
+
+	if (!CHECK_EQ(parse(text), STATUS_OK) || !CHECK_EQ(diag.warning_count, 3))
+		return;
+	CHECK_WARNING(0, "config line 6, column 40: stray end tag ignored: 'service'");
+	CHECK_WARNING(1, "config line 6, column 30: child \"a\": unknown node <parent> in "
+	                 "<route> ignored");
+	CHECK_WARNING(2, "config line 6, column 5: child \"a\": route entry for SIGNAL has no "
+	                 "target: such requests are denied");
+	CHECK_EQ(cfg.children[0].route.entry_count, 2);
+}

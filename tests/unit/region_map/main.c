@@ -78,7 +78,11 @@ attach_at_and_lookup(void)
 	CHECK_EQ(region_map_lookup(&rm, 0x142000, &l), STATUS_NOT_FOUND);
 	CHECK(l.map == &rm);
 	CHECK_EQ(l.addr, 0x142000);
+	CHECK_EQ(l.window_first, 0x142000);
+	CHECK_EQ(l.window_last, 0x1fffff);
 	CHECK_EQ(region_map_lookup(&rm, 0x13ffff, &l), STATUS_NOT_FOUND);
+	CHECK_EQ(l.window_first, 0x100000);
+	CHECK_EQ(l.window_last, 0x13ffff);
 	CHECK_EQ(region_map_lookup(&rm, 0xfffff, &l), STATUS_INVALID_ARGS);
 	CHECK_EQ(region_map_lookup(&rm, 0x200000, &l), STATUS_INVALID_ARGS);
 	CHECK(region_map_check(&rm));

@@ -87,15 +87,30 @@ nested_hole_names_inner_map(void)
 	CHECK(l.map == &t.sub1);
 	CHECK_EQ(l.addr, 0x9000);
 	CHECK_EQ(l.depth, 2);
+	/* the hole: sub1's start of the window up to where sub2 begins */
+	CHECK_EQ(l.window_first, 0x40100000);
+	CHECK_EQ(l.window_last, 0x40107fff);
 	/* reaches sub2 at 0x7002000, below the leaf */
-	CHECK_EQ(region_map_lookup(&t.top, 0x40108000, &l), STATUS_NOT_FOUND);
+	CHECK_EQ(region_map_lookup(&t.top, 0x40108800, &l), STATUS_NOT_FOUND);
 	CHECK(l.map == &t.sub2);
-	CHECK_EQ(l.addr, 0x7002000);
+	CHECK_EQ(l.addr, 0x7002800);
 	CHECK_EQ(l.depth, 3);
-	/* nothing at top level */
+	/* sub2's hole below the leaf, clipped to the part sub1 shows */
+	CHECK_EQ(l.window_first, 0x40108000);
+	CHECK_EQ(l.window_last, 0x40109fff);
+	/* nothing at top level: from top's start up to sub1's first region */
 	CHECK_EQ(region_map_lookup(&t.top, 0x40000000, &l), STATUS_NOT_FOUND);
 	CHECK(l.map == &t.top);
 	CHECK_EQ(l.depth, 1);
+	CHECK_EQ(l.window_first, 0x40000000);
+	CHECK_EQ(l.window_last, 0x400fffff);
+	/* between the two regions of sub1 in top, and after the last one */
+	CHECK_EQ(region_map_lookup(&t.top, 0x40200000, &l), STATUS_NOT_FOUND);
+	CHECK_EQ(l.window_first, 0x40120000);
+	CHECK_EQ(l.window_last, 0x4effffff);
+	CHECK_EQ(region_map_lookup(&t.top, 0x4fffffff, &l), STATUS_NOT_FOUND);
+	CHECK_EQ(l.window_first, 0x4f002000);
+	CHECK_EQ(l.window_last, 0x4fffffff);
 
 	/* filling the hole in sub1 resolves the fault without touching top */
 	struct dataspace ds;

@@ -432,8 +432,122 @@ entrypoint_in_process(void)
 	cap_close(arg.cap.raw);
 }
 
+/* ------------------------------------------------------------ callers bound */
+
+enum { CALLERS_MAX = 3, CALLERS_TRIED = 5 };
+
+struct bound_run {
+	rpc_test_cap_t cap;
+	pthread_barrier_t all_called;
+	status_t st[CALLERS_TRIED];
+};
+
+struct bound_arg {
+	struct bound_run *run;
+	unsigned i;
+};
+
+/* call once and keep the line (the thread) until every caller has called */
+static void *
+bound_caller(void *p)
+{
+	struct bound_arg *a = p;
+	uint32_t sum;
+	a->run->st[a->i] = rpc_test_add(a->run->cap, a->i, 1, &sum);
+	pthread_barrier_wait(&a->run->all_called);
+	return NULL;
+}
+
+static void *
+serve_ep(void *ep)
+{
+	entrypoint_run(ep);
+	return NULL;
+}
+
+static void *
+one_call(void *p)
+{
+	struct bound_run *run = p;
+	uint32_t sum;
+	run->st[0] = rpc_test_add(run->cap, 1, 1, &sum);
+	return NULL;
+}
+
+static unsigned
+callers_refused(struct bound_run *run)
+{
+	pthread_t t[CALLERS_TRIED];
+	struct bound_arg a[CALLERS_TRIED];
+	unsigned refused = 0;
+	pthread_barrier_init(&run->all_called, NULL, CALLERS_TRIED);
+	for (unsigned i = 0; i < CALLERS_TRIED; i++) {
+		a[i] = (struct bound_arg){run, i};
+		pthread_create(&t[i], NULL, bound_caller, &a[i]);
+	}
+	for (unsigned i = 0; i < CALLERS_TRIED; i++)
+		pthread_join(t[i], NULL);
+	pthread_barrier_destroy(&run->all_called);
+	for (unsigned i = 0; i < CALLERS_TRIED; i++) {
+		refused += run->st[i] == STATUS_QUOTA_EXCEEDED;
+		CHECK(run->st[i] == STATUS_OK || run->st[i] == STATUS_QUOTA_EXCEEDED);
+	}
+	return refused;
+}
+
+/* a caller that ended frees its line: a new thread gets one (soon) */
+static status_t
+call_after_callers_left(struct bound_run *run)
+{
+	struct bound_run probe = {.cap = run->cap};
+	for (unsigned tries = 0; tries < 100; tries++) {
+		pthread_t t;
+		pthread_create(&t, NULL, one_call, &probe);
+		pthread_join(t, NULL);
+		if (probe.st[0] != STATUS_QUOTA_EXCEEDED)
+			break;
+		usleep(10000);
+	}
+	return probe.st[0];
+}
+
+/*
+ * An object serves at most max_callers client threads at a time; the
+ * next one is told STATUS_QUOTA_EXCEEDED at its first call, and the lines
+ * of callers that ended are given back.
+ */
+static void
+callers_bounded(void)
+{
+	static const struct rpc_test_ops ep_ops = {.add = do_add, .stop = stop_ep};
+	struct rpc_object obj = {.max_callers = CALLERS_MAX};
+	struct bound_run run = {0};
+	struct entrypoint *ep;
+	pthread_t server;
+
+	if (!CHECK_EQ(entrypoint_create(&ep), STATUS_OK))
+		return;
+	h.result = STATUS_OK;
+	CHECK_EQ(rpc_test_manage(ep, &obj, &ep_ops, ep, &run.cap), STATUS_OK);
+	CHECK_EQ(obj.max_callers, CALLERS_MAX);
+	pthread_create(&server, NULL, serve_ep, ep);
+	CHECK_EQ(callers_refused(&run), CALLERS_TRIED - CALLERS_MAX);
+	CHECK_EQ(call_after_callers_left(&run), STATUS_OK);
+	CHECK_EQ(callers_refused(&run), CALLERS_TRIED - CALLERS_MAX);
+	struct bound_run stop = {.cap = run.cap};
+	for (unsigned tries = 0; tries < 100; tries++) {
+		if ((stop.st[0] = rpc_test_stop(run.cap)) != STATUS_QUOTA_EXCEEDED)
+			break;
+		usleep(10000);
+	}
+	CHECK_EQ(stop.st[0], STATUS_OK);
+	pthread_join(server, NULL);
+	entrypoint_destroy(ep);
+	cap_close(run.cap.raw);
+}
+
 TEST_MAIN(TEST_CASE(header_validity), TEST_CASE(strings), TEST_CASE(malformed_strings),
           TEST_CASE(cap_arguments), TEST_CASE(status_on_the_wire), TEST_CASE(dispatch_round_trip),
           TEST_CASE(dispatch_refuses_before_handler), TEST_CASE(dispatch_strings),
           TEST_CASE(dispatch_caps), TEST_CASE(deferred_reply_from_other_thread),
-          TEST_CASE(entrypoint_in_process))
+          TEST_CASE(entrypoint_in_process), TEST_CASE(callers_bounded))

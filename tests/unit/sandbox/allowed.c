@@ -147,6 +147,11 @@ memory_body(void)
 		free(big);
 	MUST(bigger != NULL);
 	free(bigger);
+	/* a read-only dataspace made from bytes (dataspace_backing_from_bytes) */
+	int mfd = memfd_create("rom", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	MUST(mfd >= 0 && write(mfd, "x", 1) == 1);
+	MUST(fcntl(mfd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK) == 0);
+	MUST(close(mfd) == 0);
 	return 0;
 }
 

@@ -42,7 +42,6 @@ int child_fail_at(int line);
 
 /* enter.c */
 void sandbox_enter_component(void);
-void sandbox_enter_parent(void);
 void sandbox_enter_without_namespaces(void);
 void sandbox_empty_root(void);
 
@@ -58,14 +57,5 @@ void allowed_raise_own(void);
 
 /* forbidden.c */
 void forbidden_in_component(void);
-void forbidden_in_parent(void);
-
-/* spawn.c */
-void parent_can_read(void);
-void parent_can_spawn(void);
-void spawned_child_inherits_filter(void);
-
-/* spawn.c: what the test program does when started by parent_can_spawn */
-_Noreturn int spawned_main(const char *mode);
 
 #endif /* _TESTS__UNIT__SANDBOX__CASES_H_ */

@@ -36,13 +36,6 @@ sandbox_enter_component(void)
 }
 
 void
-sandbox_enter_parent(void)
-{
-	CHECK(child_exited_ok(child_run(SANDBOX_POLICY_PARENT, nothing)));
-	show_warnings("parent");
-}
-
-void
 sandbox_enter_without_namespaces(void)
 {
 	static const struct sandbox_policy seccomp_only = {

@@ -254,23 +254,6 @@ static const struct attempt in_component[] = {
         KILLED(x32),
 };
 
-/* the parent may spawn, but no more than that */
-static const struct attempt in_parent[] = {
-        {"open_write", do_open_write, 0, EACCES},
-        KILLED(eventfd),
-        KILLED(socket_inet),
-        KILLED(connect),
-        KILLED(bind),
-        KILLED(ptrace),
-        KILLED(setns),
-        KILLED(personality),
-        KILLED(x32),
-        KILLED(socket_unix),
-        {"unshare", do_unshare, EPERM, EPERM},
-        {"mount", do_mount, EPERM, EPERM},
-        {"chroot", do_chroot, EPERM, EPERM},
-};
-
 static const struct attempt *current;
 
 static int
@@ -318,11 +301,4 @@ forbidden_in_component(void)
 {
 	attempt_all(SANDBOX_POLICY_COMPONENT, "component", in_component,
 	            sizeof(in_component) / sizeof(in_component[0]));
-}
-
-void
-forbidden_in_parent(void)
-{
-	attempt_all(SANDBOX_POLICY_PARENT, "parent", in_parent,
-	            sizeof(in_parent) / sizeof(in_parent[0]));
 }

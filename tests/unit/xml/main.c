@@ -184,6 +184,9 @@ static const struct bad_case bad_cases[] = {
         {"<a></a x>", "line 1, column 8: expected '>' in end tag of element 'a'"},
         {"<a\n\n  x='1'", "line 1, column 1: unterminated start tag 'a'"},
         {"</a>", "line 1, column 1: expected the root element"},
+        /* a typo'd end tag is blamed, not the later tag that finds its element open */
+        {"<a><b></x></a>", "line 1, column 7: end tag does not match element 'b'"},
+        {"<a>\n<b>\n</b_>", "line 3, column 1: end tag does not match element 'b'"},
 };
 
 static void
@@ -293,6 +296,26 @@ stray_bytes(void)
 	}
 }
 
+/*
+ * An end tag that closes no open element (Genode's nested_config has one
+ * after a self-closed <service/>) is skipped, and the tree names it.
+ */
+static void
+stray_end_tag_warned(void)
+{
+	CHECK_EQ(parse("<r>\n <s n='x'/> <p/> </s>\n <t/></r>"), STATUS_OK);
+	CHECK_EQ(tree.node_count, 4);
+	CHECK_EQ(tree.warning_count, 1);
+	char buf[96];
+	node_error_format(&tree.warnings[0], buf, sizeof(buf));
+	CHECK_STR(buf, "line 2, column 18: stray end tag ignored: 's'");
+	CHECK_EQ(parse("<r></x></y></z></w></v></u></r>"), STATUS_OK);
+	CHECK_EQ(tree.warning_count, 6);
+	CHECK_STR(tree.warnings[NODE_TREE_WARNINGS_MAX - 1].name, "w");
+	CHECK_EQ(parse("<r/>"), STATUS_OK);
+	CHECK_EQ(tree.warning_count, 0);
+}
+
 static void
 reparse_replaces_tree(void)
 {
@@ -308,4 +331,5 @@ reparse_replaces_tree(void)
 TEST_MAIN(TEST_CASE(new_init_syntax), TEST_CASE(raw_span_reparses), TEST_CASE(old_init_syntax),
           TEST_CASE(entities_in_text_and_attributes), TEST_CASE(rejections_say_what_and_where),
           TEST_CASE(nul_byte_rejected), TEST_CASE(storage_limits), TEST_CASE(deep_nesting),
-          TEST_CASE(huge_attribute), TEST_CASE(stray_bytes), TEST_CASE(reparse_replaces_tree))
+          TEST_CASE(huge_attribute), TEST_CASE(stray_bytes), TEST_CASE(stray_end_tag_warned),
+          TEST_CASE(reparse_replaces_tree))

@@ -1,0 +1,3 @@
+TARGET := test-stray
+SRC_C  := main.c
+LIBS   := component

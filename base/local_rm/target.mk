@@ -1,0 +1,3 @@
+LIB   := local_rm
+SRC_C := local_rm.c
+LIBS  := component ipc lock util

@@ -1,0 +1,3 @@
+TARGET := bench-spawn-child
+SRC_C  := main.c
+LIBS   := component

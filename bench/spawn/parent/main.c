@@ -1,0 +1,180 @@
+/*
+ * \brief  bench-spawn-parent: component start to first LOG line, and
+ *         session create+close beside a null RPC, measured inside Genode/C
+ *
+ * (a) Each round starts bench-spawn-child through core's PD service
+ * (base/process.h) and serves the child a LOG session of its own; the
+ * round's figure is the time from process_create to the child's first
+ * LOG write arriving here: ROM and PD sessions, core's clone+execveat,
+ * the dynamic loader, the child's start-up and sandbox, two RPCs.
+ * (b) A LOG session opened and closed through init at core, beside a null
+ * RPC to core (the RAM session's quota). The figures are printed for
+ * bench-spawn, which compares them with Linux baselines of the same run.
+ */
+
+#define _GNU_SOURCE
+#include <time.h>
+
+#include <base/component.h>
+#include <base/log.h>
+#include <base/process.h>
+#include <log_session/connection.h>
+#include <log_session/server.h>
+#include <parent/server.h>
+#include <ram_session/connection.h>
+
+enum { SPAWN_ROUNDS = 41, BATCHES = 9, BATCH = 200 };
+
+static struct env *env;
+static struct rpc_object parent_obj, log_obj;
+static parent_cap_t child_parent;
+static log_session_cap_t child_log;
+static uint64_t spawn_ns[SPAWN_ROUNDS];
+static unsigned round_no;
+static uint64_t t_start;
+static bool logged;
+
+static uint64_t
+now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static uint64_t
+median(uint64_t *v, unsigned n)
+{
+	for (unsigned i = 1; i < n; i++)
+		for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			uint64_t t = v[j];
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	return v[n / 2];
+}
+
+static status_t
+child_log_write(void *ctx, struct rpc_call *call, const char *text, uint32_t *written)
+{
+	(void)ctx, (void)call, (void)text;
+	if (!logged)
+		spawn_ns[round_no] = now_ns() - t_start;
+	logged = true;
+	*written = 0;
+	return STATUS_OK;
+}
+
+static const struct log_session_ops log_ops = {.write = child_log_write};
+
+static status_t
+child_session(void *ctx, struct rpc_call *call, const char *service, const char *args,
+              cap_t *session)
+{
+	(void)ctx, (void)call, (void)args;
+	if (service[0] != 'L')
+		return STATUS_DENIED;
+	*session = cap_raw(child_log);
+	return STATUS_OK;
+}
+
+static status_t
+child_close(void *ctx, struct rpc_call *call, cap_t session)
+{
+	(void)ctx, (void)call;
+	cap_close(session);
+	return STATUS_OK;
+}
+
+static status_t
+child_exit(void *ctx, struct rpc_call *call, int32_t value)
+{
+	(void)ctx, (void)call, (void)value;
+	return STATUS_OK;
+}
+
+static const struct parent_ops parent_ops = {
+        .session = child_session, .close = child_close, .exit = child_exit};
+
+/* median over batches of the mean time of one round trip */
+static uint64_t
+measure(bool (*rt)(void))
+{
+	uint64_t v[BATCHES];
+	for (unsigned b = 0; b < BATCHES; b++) {
+		uint64_t t0 = now_ns();
+		for (unsigned i = 0; i < BATCH; i++)
+			if (!rt())
+				env_exit(env, 2);
+		v[b] = (now_ns() - t0) / BATCH;
+	}
+	return median(v, BATCHES);
+}
+
+static bool
+session_create_close(void)
+{
+	log_session_cap_t log;
+	if (log_connection_open(env_parent(env), &log) != STATUS_OK)
+		return false;
+	(void)parent_close(env_parent(env), cap_raw(log));
+	cap_close(cap_raw(log));
+	return true;
+}
+
+static bool
+null_rpc(void)
+{
+	uint64_t quota;
+	return ram_session_quota(env_ram(env), &quota) == STATUS_OK;
+}
+
+static void
+sessions_measure(void)
+{
+	(void)null_rpc(); /* the channel to core exists before timing */
+	log_print("bench: session_create_close_ns %llu",
+	          (unsigned long long)measure(session_create_close));
+	log_print("bench: null_rpc_ns %llu", (unsigned long long)measure(null_rpc));
+	env_exit(env, 0);
+}
+
+static void spawn_round(void);
+
+static void
+child_exited(void *ctx, struct process *p, const struct process_exit *e)
+{
+	(void)ctx, (void)p;
+	if (e->faulted || !logged) {
+		log_error("round %u: child ended without a LOG line (%s)", round_no, e->reason);
+		env_exit(env, 1);
+	}
+	if (++round_no < SPAWN_ROUNDS) {
+		spawn_round();
+		return;
+	}
+	log_print("bench: spawn_to_first_log_ns %llu",
+	          (unsigned long long)median(spawn_ns, SPAWN_ROUNDS));
+	sessions_measure();
+}
+
+static void
+spawn_round(void)
+{
+	struct process *p;
+	logged = false;
+	t_start = now_ns();
+	if (process_create("child", "bench-spawn-child", cap_raw(child_parent), child_exited, 0,
+	                   &p) != STATUS_OK)
+		env_exit(env, 1);
+}
+
+void
+component_construct(struct env *e)
+{
+	env = e;
+	if (parent_manage(env_ep(env), &parent_obj, &parent_ops, 0, &child_parent) != STATUS_OK ||
+	    log_session_manage(env_ep(env), &log_obj, &log_ops, 0, &child_log) != STATUS_OK)
+		env_exit(env, 1);
+	spawn_round();
+}

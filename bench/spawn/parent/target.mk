@@ -1,0 +1,3 @@
+TARGET := bench-spawn-parent
+SRC_C  := main.c
+LIBS   := component

@@ -1,0 +1,3 @@
+BENCH := bench-spawn
+SRC_C := main.c
+LIBS  := bench_measure

@@ -1,0 +1,241 @@
+/*
+ * \brief  core's PD service: one process per session, created and
+ *         supervised by core for the session's client, its parent
+ *
+ * The client assigns the parent capability, then starts the process from
+ * a ROM dataspace that core itself handed out (a boot module, checked as
+ * an ELF executable again). core watches the process (the platform does
+ * the work, platform.h) and tells the client by signal when it ended and
+ * how. Closing the session ends the process and frees everything core
+ * kept for it; that is also what happens to the processes of a parent
+ * that is gone, when its sessions are closed on its behalf.
+ */
+
+#include <base/log.h>
+#include <base/signal.h>
+#include <pd_session/server.h>
+#include <util/string.h>
+
+#include "core_main.h"
+#include "core_service.h"
+#include "elf_check.h"
+#include "platform.h"
+
+enum { PD_SESSIONS_MAX = 128, PD_REASON_MAX = PD_SESSION_EXIT_STATE_REASON_MAX + 1 };
+
+struct pd_session {
+	bool used;
+	bool parent_assigned, started, ended;
+	struct rpc_object rpc;
+	pd_session_cap_t cap;      /* OWNED; the client got a copy */
+	parent_cap_t parent;       /* OWNED once assigned */
+	signal_context_cap_t sigh; /* OWNED, may be invalid */
+	unsigned process;          /* the platform's id while started */
+	bool faulted;
+	int value;
+	char reason[PD_REASON_MAX];
+	char label[CORE_LABEL_MAX];
+};
+
+static struct entrypoint *pd_ep;
+static struct pd_session sessions[PD_SESSIONS_MAX];
+
+static status_t
+pd_assign_parent(void *ctx, struct rpc_call *call, parent_cap_t parent)
+{
+	(void)call;
+	struct pd_session *s = ctx;
+	if (s->parent_assigned) {
+		log_error("PD \"%s\": parent assigned already", s->label);
+		cap_close(cap_raw(parent));
+		return STATUS_CONFLICT;
+	}
+	s->parent = parent;
+	s->parent_assigned = true;
+	return STATUS_OK;
+}
+
+/* the process ended (platform callback on pd_ep's thread): tell the client */
+static void
+pd_ended(void *ctx, const struct platform_pd_end *e)
+{
+	struct pd_session *s = ctx;
+	s->ended = true;
+	s->faulted = e->faulted;
+	s->value = e->value;
+	str_copy(s->reason, e->reason, sizeof(s->reason));
+	if (cap_valid(cap_raw(s->sigh)))
+		(void)signal_submit(s->sigh, 1);
+}
+
+/* a boot module core checked at boot is checked again: it is about to run */
+static status_t
+binary_check(const struct pd_session *s, const struct boot_module *m)
+{
+	const uint8_t *image;
+	const char *why = "cannot map it";
+	status_t st = platform_module_map(m, &image);
+	if (st == STATUS_OK) {
+		st = elf_check(image, (size_t)m->size, platform_elf_class(), platform_elf_machine(),
+		               &why);
+		platform_module_unmap(m, image);
+	}
+	if (st != STATUS_OK)
+		log_error("PD \"%s\": ROM module \"%s\" is not a valid executable: %s", s->label,
+		          m->name, why);
+	return st == STATUS_OK ? STATUS_OK : STATUS_DENIED;
+}
+
+/* why s cannot start now, or NULL */
+static const char *
+start_refusal(const struct pd_session *s, const char *name)
+{
+	if (s->started)
+		return "started already (one process per session)";
+	if (!s->parent_assigned)
+		return "start before assign_parent";
+	if (!name[0])
+		return "empty name";
+	return 0;
+}
+
+static status_t
+pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
+                 cpu_session_cap_t cpu)
+{
+	const char *refusal = start_refusal(s, name);
+	if (refusal) {
+		log_error("PD \"%s\": %s", s->label, refusal);
+		return s->started ? STATUS_CONFLICT : STATUS_DENIED;
+	}
+	const struct boot_module *m = core_rom_dataspace_module(cap_raw(binary));
+	if (!m) {
+		log_error("PD \"%s\": binary is not a ROM dataspace of core", s->label);
+		return STATUS_DENIED;
+	}
+	struct platform_pd_start start = {.label = s->label,
+	                                  .name = name,
+	                                  .binary = m,
+	                                  .parent = cap_raw(s->parent),
+	                                  .on_end = pd_ended,
+	                                  .ctx = s};
+	if (cap_valid(cap_raw(cpu))) {
+		start.prioritized = true;
+		if (!core_cpu_session_priority(cap_raw(cpu), &start.prio, &start.limit)) {
+			log_error("PD \"%s\": cpu is not a CPU session of core", s->label);
+			return STATUS_DENIED;
+		}
+	}
+	status_t st = binary_check(s, m);
+	if (st == STATUS_OK)
+		st = platform_pd_create(pd_ep, &start, &s->process);
+	if (st != STATUS_OK)
+		return st;
+	s->started = true;
+	if (core_verbose) {
+		char how[PLATFORM_PD_DESCRIPTION_MAX];
+		platform_pd_describe(s->process, how, sizeof(how));
+		log_print("PD \"%s\" started \"%s\" as %s", s->label, m->name, how);
+	}
+	return STATUS_OK;
+}
+
+static status_t
+pd_start(void *ctx, struct rpc_call *call, dataspace_cap_t binary, const char *name,
+         cpu_session_cap_t cpu)
+{
+	(void)call;
+	status_t s = pd_start_checked(ctx, binary, name, cpu);
+	cap_close(cap_raw(binary));
+	cap_close(cap_raw(cpu));
+	return s;
+}
+
+static status_t
+pd_exit_sigh(void *ctx, struct rpc_call *call, signal_context_cap_t sigh)
+{
+	(void)call;
+	struct pd_session *s = ctx;
+	cap_close(cap_raw(s->sigh));
+	s->sigh = sigh;
+	/* registered after the end: the client must still learn of it */
+	if (s->ended && cap_valid(cap_raw(sigh)))
+		(void)signal_submit(sigh, 1);
+	return STATUS_OK;
+}
+
+static status_t
+pd_exit_state(void *ctx, struct rpc_call *call, bool *ended, bool *faulted, int32_t *value,
+              char *reason)
+{
+	(void)call;
+	const struct pd_session *s = ctx;
+	*ended = s->ended;
+	*faulted = s->ended && s->faulted;
+	*value = s->ended ? s->value : 0;
+	str_copy(reason, s->ended ? s->reason : "", PD_REASON_MAX);
+	return STATUS_OK;
+}
+
+static const struct pd_session_ops pd_ops = {
+        .assign_parent = pd_assign_parent,
+        .start = pd_start,
+        .exit_sigh = pd_exit_sigh,
+        .exit_state = pd_exit_state,
+};
+
+static status_t
+pd_create(const struct arg_string *args, const char *label, cap_t *session)
+{
+	(void)args;
+	struct pd_session *s = 0;
+	for (unsigned i = 0; i < PD_SESSIONS_MAX && !s; i++)
+		if (!sessions[i].used)
+			s = &sessions[i];
+	if (!s) {
+		log_error("PD session for \"%s\": all %u sessions in use", label, PD_SESSIONS_MAX);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	*s = (struct pd_session){.parent = CAP_TYPED_INVALID(parent_cap_t),
+	                         .sigh = CAP_TYPED_INVALID(signal_context_cap_t)};
+	str_copy(s->label, label, sizeof(s->label));
+	status_t st = pd_session_manage(pd_ep, &s->rpc, &pd_ops, s, &s->cap);
+	if (st != STATUS_OK)
+		return st;
+	s->used = true;
+	*session = cap_raw(s->cap);
+	return STATUS_OK;
+}
+
+static bool
+pd_close(cap_t session)
+{
+	for (unsigned i = 0; i < PD_SESSIONS_MAX; i++) {
+		struct pd_session *s = &sessions[i];
+		if (!s->used || !cap_same(cap_raw(s->cap), session))
+			continue;
+		if (s->started)
+			platform_pd_destroy(s->process); /* ends it if it still runs */
+		entrypoint_dissolve(pd_ep, &s->rpc);
+		cap_close(cap_raw(s->cap));
+		cap_close(cap_raw(s->parent));
+		cap_close(cap_raw(s->sigh));
+		s->used = false;
+		return true;
+	}
+	return false;
+}
+
+struct core_service core_pd_service = {
+        .name = "PD",
+        /* the platform's record of the process is paid by the session too */
+        .session_size = sizeof(struct pd_session) + PLATFORM_PD_META_MAX,
+        .create = pd_create,
+        .close = pd_close,
+};
+
+void
+core_pd_service_init(struct entrypoint *ep)
+{
+	pd_ep = ep;
+}

@@ -1,0 +1,73 @@
+/*
+ * \brief  core's RM sessions: a region map of core/region_map served by RPC
+ *
+ * A session is a struct region_map, the RPC object of the session and the
+ * RPC object of its managed dataspace. Everything core keeps for it is
+ * paid from the client's ram_quota: the struct itself (core_service's
+ * session_size) and, chunk by chunk, the records of its regions, which
+ * come from a slab backed by the session's share of a static arena; the
+ * donation beyond session_size decides how many chunks it may use
+ * (at most RM_META_CHUNKS). An attach beyond that is refused with
+ * STATUS_OUT_OF_MEMORY (Genode's Out_of_metadata) and logged with the
+ * amounts.
+ *
+ * Ownership: core owns every session and both capabilities; clients get
+ * copies. Single-threaded: core's entrypoint.
+ */
+
+#ifndef _CORE__RM_SESSION_H_
+#define _CORE__RM_SESSION_H_
+
+#include <base/signal.h>
+#include <dataspace/rpc.h>
+#include <rm_session/rpc.h>
+
+#include "core_service.h"
+#include "region_map.h"
+
+enum {
+	RM_SESSIONS_MAX = 128,
+	RM_META_CHUNK = 4096,
+	RM_META_CHUNKS = 4,
+	/* the range of a session without start and size arguments */
+	RM_DEFAULT_SIZE = 1 << 30,
+};
+
+struct rm_session {
+	bool used;
+	struct rpc_object rpc;
+	rm_session_cap_t cap; /* OWNED; the client got a copy */
+	struct rpc_object ds_rpc;
+	dataspace_cap_t ds_cap; /* OWNED: the managed dataspace */
+	struct region_map map;
+	struct slab meta;
+	unsigned chunks_allowed; /* what the donation pays for */
+	bool chunk_used[RM_META_CHUNKS];
+	uint64_t quota;                     /* the donation, for messages */
+	signal_context_cap_t fault_handler; /* OWNED, may be invalid */
+	char label[CORE_LABEL_MAX];
+};
+
+extern struct core_service core_rm_service;
+
+void core_rm_service_init(struct entrypoint *ep);
+
+/* the session whose managed dataspace cap (BORROWED) names, or NULL */
+struct rm_session *rm_session_of_dataspace(cap_t cap);
+
+/*
+ * The dataspace of core that cap (BORROWED) names: RAM, ROM or managed;
+ * NULL if it is none of core's.
+ */
+struct dataspace *core_dataspace_lookup(cap_t cap);
+
+/* serve the session's RPC object and its managed dataspace at ep */
+status_t rm_session_serve(struct rm_session *s, struct entrypoint *ep);
+
+/* stop serving both (before the region map is destroyed) */
+void rm_session_dissolve(struct rm_session *s, struct entrypoint *ep);
+
+/* core's ROM dataspace named by cap (BORROWED), or NULL (rom_service.c) */
+struct dataspace *core_rom_dataspace_lookup(cap_t cap);
+
+#endif /* _CORE__RM_SESSION_H_ */

@@ -1,0 +1,8 @@
+# init's child machinery without init's main: the parent object per child,
+# session routing with labels, quota trading, CPU bands, the config ROM.
+# Whoever links it defines config, children and init_env (child.h); init
+# and the bomb test do.
+LIB   := init_child
+SRC_C := ../parent_object.c ../session_route.c ../cpu_route.c ../config_rom.c ../child_ram.c \
+         ../child_start.c
+LIBS  := init_config component rom_server arg_string

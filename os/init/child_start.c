@@ -1,0 +1,33 @@
+/*
+ * \brief  Starting a child: its parent object, RAM, CPU, then the process
+ *
+ * The order matters: the parent object must exist before the process can
+ * call it, the RAM quantum and the CPU session (its priority) before the
+ * first instruction. Shared by init and by every component that runs
+ * init's child code (the bomb test).
+ */
+
+#include <base/log.h>
+
+#include "child.h"
+
+bool
+child_start(struct child_state *c, process_exit_fn on_exit)
+{
+	if (!child_parent_create(c))
+		return false;
+	if (!child_ram_create(c)) {
+		child_parent_destroy(c);
+		return false;
+	}
+	child_cpu_create(c);
+	status_t s = process_create_cpu(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
+	                                c->cpu, on_exit, c, &c->process);
+	if (s != STATUS_OK) {
+		log_error("child \"%s\": start failed: %s", c->cfg->name, status_name(s));
+		child_parent_destroy(c);
+		return false;
+	}
+	c->running = true;
+	return true;
+}

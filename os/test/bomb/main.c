@@ -1,0 +1,136 @@
+/*
+ * \brief  bomb: a node of the tree, and the master's rounds (see bomb.h)
+ */
+
+#include <base/component.h>
+#include <base/log.h>
+#include <base/signal.h>
+#include <ram_session/connection.h>
+#include <timer_session/connection.h>
+
+#include "../../init/child.h"
+#include "bomb.h"
+
+/* what init's child machinery expects its user to define (child.h) */
+struct init_config config;
+struct child_state children[INIT_CONFIG_MAX_CHILDREN];
+struct env *init_env;
+
+/*
+ * What a node keeps for itself: init's reserve (child_ram.c keeps 512K
+ * back), the RAM sessions of its children and its own sessions.
+ */
+enum { BOMB_RESERVE = 1024 * 1024 };
+
+static struct bomb_params params;
+static unsigned running;
+static bool killing;
+static unsigned round_no;
+static uint64_t avail_before; /* the master's RAM avail before its first round */
+static timer_session_cap_t timer;
+
+static void
+construct_children(void)
+{
+	unsigned long long gen = (unsigned long long)params.generations;
+	uint64_t avail = ram_session_avail(env_ram(init_env));
+	uint64_t amount = avail > BOMB_RESERVE ? (avail - BOMB_RESERVE) / params.children : 0;
+	if (params.generations <= 1) {
+		log_print("I'm a leaf node - generation %llu", gen);
+		return;
+	}
+	if (amount < params.demand) {
+		log_print("I'm a leaf node - generation %llu - not enough memory.", gen);
+		return;
+	}
+	if (bomb_tree_config(&params, (unsigned)params.children, amount) != STATUS_OK)
+		return;
+	for (unsigned i = 0; i < config.child_count; i++)
+		running += bomb_child_start(i);
+	log_print("generation %llu: %u children of %llu bytes each", gen, running,
+	          (unsigned long long)amount);
+}
+
+/* every child of the round_no is gone with its subtree: check, then the next round_no */
+static void
+round_done(void)
+{
+	uint64_t avail = ram_session_avail(env_ram(init_env));
+	killing = false;
+	if (avail != avail_before)
+		log_error("[%02u] RAM avail %llu after the round, %llu before the first", round_no,
+		          (unsigned long long)avail, (unsigned long long)avail_before);
+	log_print("[%02u] Done.", round_no);
+	if (++round_no == params.rounds) {
+		log_print("Done. Going to sleep.");
+		return;
+	}
+	construct_children();
+	(void)timer_session_trigger_once(timer, params.sleep_ms * 1000);
+}
+
+static void
+timeout(void *arg, unsigned num)
+{
+	(void)arg;
+	(void)num;
+	log_print("[%02u] It's time to kill all children...", round_no);
+	killing = true;
+	for (unsigned i = 0; i < config.child_count; i++)
+		bomb_child_kill(i);
+	if (running == 0)
+		round_done();
+}
+
+void
+bomb_child_gone(unsigned i, bool faulted, int value, const char *reason)
+{
+	running--;
+	if (faulted && !killing)
+		log_error("child \"%s\" died: %s", config.children[i].name, reason);
+	else if (!faulted)
+		log_error("child \"%s\" exited with exit value %d", config.children[i].name, value);
+	if (killing && running == 0)
+		round_done();
+}
+
+/* only the master has a Timer: it kills and restarts, the others just build */
+static void
+master_start(struct env *env)
+{
+	struct signal_context *ctx;
+	status_t s = timer_connection_open(env_parent(env), &timer);
+	if (s == STATUS_OK)
+		s = signal_handler_create(env_ep(env), timeout, 0, &ctx);
+	if (s == STATUS_OK)
+		s = timer_session_sigh(timer, signal_context_cap(ctx));
+	if (s == STATUS_OK)
+		s = timer_session_trigger_once(timer, params.sleep_ms * 1000);
+	if (s != STATUS_OK) {
+		log_error("master without a timer: %s", status_name(s));
+		env_exit(env, 1);
+	}
+}
+
+void
+component_construct(struct env *env)
+{
+	init_env = env;
+	if (!bomb_params_read(env, &params))
+		env_exit(env, 1);
+	if (params.rounds) {
+		log_print("--- bomb started --- rounds %llu, generations %llu, children %llu, "
+		          "sleep %llu ms, demand %llu",
+		          (unsigned long long)params.rounds, (unsigned long long)params.generations,
+		          (unsigned long long)params.children, (unsigned long long)params.sleep_ms,
+		          (unsigned long long)params.demand);
+		master_start(env);
+		avail_before = ram_session_avail(env_ram(env));
+		log_print("RAM avail %llu before the first round",
+		          (unsigned long long)avail_before);
+	}
+	construct_children();
+}
+
+/* every node is a parent (until core creates every process) */
+const bool component_creates_processes = true;

@@ -1,0 +1,3 @@
+TARGET := bomb
+SRC_C  := main.c params.c tree.c child_process.c
+LIBS   := init_child signal xml

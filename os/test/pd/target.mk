@@ -1,0 +1,3 @@
+TARGET := test-pd
+SRC_C  := main.c
+LIBS   := component

@@ -1,0 +1,90 @@
+/*
+ * \brief  test-session_loop: 1,000 cycles of sessions leave nothing behind
+ *
+ * After a few warm-up cycles (the first requests make init and core cache
+ * a channel each, as run/kill_loop notes), the test says "--- before the
+ * loop ---" and stays idle for two seconds, in which run/session_loop.run
+ * takes core's accounting. Then 1,000 cycles (session_loop_cycle: five
+ * sessions each), sessions until init's table for the test is full
+ * (overflow_sessions), "--- after the loop ---", two more idle seconds for the
+ * second report, and exit 0. With <config leak="yes"/> one cycle in the
+ * middle leaves its LOG session open: the run script must notice.
+ */
+
+#include <base/component.h>
+#include <base/log.h>
+#include <log_session/connection.h>
+#include <parent/client.h>
+#include <test/expect.h>
+#include <timer_session/connection.h>
+#include <util/node_tree.h>
+#include <util/xml.h>
+
+#include "session_loop.h"
+
+enum { WARM_UP = 5, CYCLES = 1000, IDLE_MS = 2000, OVERFLOW_MAX = 128 };
+
+static bool
+leak_mode(struct env *env)
+{
+	struct node nodes[2];
+	struct node_value attrs[2];
+	struct node_tree tree;
+	struct node_error err;
+	const char *text;
+	size_t len;
+	bool leak = false;
+
+	if (env_config(env, &text, &len) != STATUS_OK)
+		return false;
+	node_tree_init(&tree, nodes, 2, attrs, 2);
+	if (xml_parse(&tree, text, len, &err) == STATUS_OK)
+		(void)node_attribute_bool(node_tree_root(&tree), "leak", false, &leak, &err);
+	return leak;
+}
+
+/*
+ * Open LOG sessions until init's table for us is full: the one refused
+ * must not stay open anywhere (the "after" figures would show it). Then
+ * close them all.
+ */
+static void
+overflow_sessions(struct env *env)
+{
+	static log_session_cap_t logs[OVERFLOW_MAX];
+	status_t s = STATUS_OK;
+	unsigned n = 0;
+	while (n < OVERFLOW_MAX &&
+	       (s = log_connection_open(env_parent(env), &logs[n])) == STATUS_OK)
+		n++;
+	EXPECT_STATUS(s, STATUS_OUT_OF_MEMORY);
+	log_print("session table full after %u more LOG sessions", n);
+	for (unsigned i = 0; i < n; i++) {
+		EXPECT_OK(parent_close(env_parent(env), cap_raw(logs[i])));
+		cap_close(cap_raw(logs[i]));
+	}
+}
+
+void
+component_construct(struct env *env)
+{
+	timer_session_cap_t timer;
+	bool leak = leak_mode(env);
+	if (!EXPECT_OK(timer_connection_open(env_parent(env), &timer)))
+		env_exit(env, -1);
+	for (unsigned n = 0; n < WARM_UP; n++)
+		session_loop_cycle(env, n, false);
+	log_print("--- before the loop ---%s", leak ? " (one LOG session will leak)" : "");
+	EXPECT_OK(timer_session_msleep(timer, IDLE_MS));
+	for (unsigned n = 0; n < CYCLES && !test_failures(); n++) {
+		session_loop_cycle(env, n, leak && n == CYCLES / 2);
+		if ((n + 1) % 250 == 0)
+			log_print("%u cycles", n + 1);
+	}
+	overflow_sessions(env);
+	log_print("--- after the loop ---");
+	EXPECT_OK(timer_session_msleep(timer, IDLE_MS));
+	timer_connection_close(env_parent(env), timer);
+	log_print("--- session loop finished ---");
+	env_exit(env, test_failures() ? -1 : 0);
+}
