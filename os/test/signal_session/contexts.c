@@ -7,7 +7,7 @@
 
 #include "test_signal_session.h"
 
-enum { ENV_CONTEXTS = 3, QUOTA_PROBE_MAX = 64, HELD = 5 };
+enum { ENV_CONTEXTS = 3, QUOTA_PROBE_MAX = 128, HELD = 5 };
 
 /* the next signal at r: which imprint, how many */
 static bool
@@ -82,7 +82,7 @@ test_quota(struct env *env)
 	signal_context_cap_t c[QUOTA_PROBE_MAX];
 	status_t s = STATUS_OK;
 	unsigned n = 0;
-	if (!EXPECT_OK(spare_session_open(env, "small", 1536, &small)))
+	if (!EXPECT_OK(spare_session_open(env, "small", 4096, &small)))
 		return 0;
 	while (n < QUOTA_PROBE_MAX &&
 	       (s = signal_session_alloc_context(small, n, &c[n])) == STATUS_OK)
