@@ -6,8 +6,9 @@
  * parent/main.c): (a) component start (process_create, i.e. ROM and PD
  * sessions and core's clone+execveat) to its first LOG line, beside
  * posix_spawn of a small program that writes one line to a pipe and
- * exits (this very binary, dynamically linked like the components),
- * read and reaped; (b) a session created and closed through init at core,
+ * exits, read and reaped: bench-spawn-static-line, statically linked
+ * (the cheapest start Linux offers), and this very binary, dynamically
+ * linked like the components; (b) a session created and closed through init at core,
  * beside a null RPC to core. Everything runs pinned to one CPU, in the
  * same run; medians, in microseconds.
  *
@@ -31,6 +32,7 @@
 extern char **environ;
 
 static char self[PATH_MAX];
+static char static_line[PATH_MAX]; /* build/<p>/bin/bench-spawn-static-line */
 
 /* the baseline's child: one line to the pipe, then exit */
 static int
@@ -40,20 +42,19 @@ child_main(void)
 	return write(STDOUT_FILENO, line, sizeof(line) - 1) == sizeof(line) - 1 ? 0 : 1;
 }
 
-/* posix_spawn, read the line, reap */
+/* posix_spawn of path, read the line, reap */
 static bool
-spawn_line(void *ctx)
+spawn_line(const char *path)
 {
-	(void)ctx;
 	int fd[2];
 	if (pipe2(fd, O_CLOEXEC) != 0)
 		return false;
 	posix_spawn_file_actions_t fa;
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_adddup2(&fa, fd[1], STDOUT_FILENO);
-	char *argv[] = {self, (char *)"--child", NULL};
+	char *argv[] = {(char *)path, (char *)"--child", NULL};
 	pid_t pid;
-	int err = posix_spawn(&pid, self, &fa, NULL, argv, environ);
+	int err = posix_spawn(&pid, path, &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
 	close(fd[1]);
 	char buf[16];
@@ -73,19 +74,29 @@ static const char config[] =
         "  <resource name=\"RAM\" quantum=\"4M\"/> </start>\n"
         "</config>\n";
 
+/* build/<platform>/bin/<name>, found from this binary in build/<platform>/bench */
+static void
+bin_path(char *out, size_t size, const char *name)
+{
+	char dir[PATH_MAX];
+	snprintf(dir, sizeof(dir), "%s", self);
+	*strrchr(dir, '/') = 0;
+	/* a path longer than PATH_MAX fails at the spawn, named there */
+	if (snprintf(out, size, "%s/../bin/%s", dir, name) >= (int)size)
+		out[0] = 0;
+}
+
 /* a boot directory as the run tool makes it: symlinks and the config */
 static bool
 boot_dir_make(char *dir)
 {
 	static const char *const mods[] = {"core", "init", "bench-spawn-parent",
 	                                   "bench-spawn-child"};
-	char bin[PATH_MAX], from[2 * PATH_MAX], to[2 * PATH_MAX];
-	snprintf(bin, sizeof(bin), "%s", self);
-	*strrchr(bin, '/') = 0; /* build/linux/bench */
+	char from[PATH_MAX], to[2 * PATH_MAX];
 	if (!mkdtemp(dir))
 		return false;
 	for (unsigned i = 0; i < 4; i++) {
-		snprintf(from, sizeof(from), "%s/../bin/%s", bin, mods[i]);
+		bin_path(from, sizeof(from), mods[i]);
 		snprintf(to, sizeof(to), "%s/%s", dir, mods[i]);
 		if (symlink(from, to) != 0)
 			return false;
@@ -153,6 +164,22 @@ genode_run(const char *dir, struct figures *fig)
 	return found == 7;
 }
 
+/* single spawns, as the component measures its starts: the median of 41; < 0 on failure */
+static double
+spawn_median(const char *path)
+{
+	double v[41];
+	for (unsigned i = 0; i < 41; i++) {
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		if (!spawn_line(path))
+			return -1;
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		v[i] = (double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec);
+	}
+	return median(v, 41);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -174,19 +201,16 @@ main(int argc, char **argv)
 		fprintf(stderr, "bench-spawn: the Genode/C run failed\n");
 		return 1;
 	}
-	/* single spawns, as the component measures its starts: the median of 41 */
-	double v[41];
-	for (unsigned i = 0; i < 41; i++) {
-		struct timespec t0, t1;
-		clock_gettime(CLOCK_MONOTONIC, &t0);
-		if (!spawn_line(NULL))
-			return 1;
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-		v[i] = (double)(t1.tv_sec - t0.tv_sec) * 1e9 + (double)(t1.tv_nsec - t0.tv_nsec);
-	}
-	double spawn = median(v, 41);
-	printf("component_start_to_first_log: %.1f us  posix_spawn_line: %.1f us  ratio %.2f\n",
-	       fig.spawn_ns / 1000, spawn / 1000, fig.spawn_ns / spawn);
+	bin_path(static_line, sizeof(static_line), "bench-spawn-static-line");
+	double spawn_static = spawn_median(static_line), spawn_dynamic = spawn_median(self);
+	if (spawn_static < 0 || spawn_dynamic < 0)
+		return 1;
+	printf("component_start_to_first_log: %.1f us  posix_spawn_static_line: %.1f us  ratio "
+	       "%.2f\n",
+	       fig.spawn_ns / 1000, spawn_static / 1000, fig.spawn_ns / spawn_static);
+	printf("component_start_to_first_log: %.1f us  posix_spawn_dynamic_line: %.1f us  ratio "
+	       "%.2f\n",
+	       fig.spawn_ns / 1000, spawn_dynamic / 1000, fig.spawn_ns / spawn_dynamic);
 	printf("session_create_close: %.1f us  null_rpc: %.1f us  ratio %.2f\n",
 	       fig.session_ns / 1000, fig.null_ns / 1000, fig.session_ns / fig.null_ns);
 	return 0;

@@ -12,6 +12,7 @@
 #   SRC_C     := a.c ../other/b.c   sources, relative to the target.mk
 #   LIBS      := base xml           libraries (dependencies are transitive)
 #   CC_OPT    := -D...              extra compiler flags for this module
+#   LD_OPT    := -static            extra linker flags for this module's program
 #
 # Directories of other platforms (base-<p>/ with p != PLATFORM) are skipped.
 #
@@ -36,10 +37,11 @@ $(eval DIR_$(_name) := $(1))
 $(eval SRC_$(_name) := $(foreach s,$(SRC_C),$(patsubst $(CURDIR)/%,%,$(abspath $(1)/$(s)))))
 $(eval LIBS_$(_name) := $(LIBS))
 $(eval CC_OPT_$(_name) := $(CC_OPT))
+$(eval LD_OPT_$(_name) := $(LD_OPT))
 endef
 
 define module_load
-$(foreach k,$(KINDS) SRC_C LIBS CC_OPT,$(eval $(k) :=))
+$(foreach k,$(KINDS) SRC_C LIBS CC_OPT LD_OPT,$(eval $(k) :=))
 include $(1)
 $$(eval $$(call module_add,$(patsubst %/,%,$(dir $(1)))))
 endef

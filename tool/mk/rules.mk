@@ -74,7 +74,7 @@ $(call module_out,$(1)): $(call module_objs,$(1))
 else
 $(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1))
 	@mkdir -p $$(@D)
-	$$(CC) $$(LDFLAGS) $(link_extra_$(KIND_$(1))) -o $$@ $(call module_objs,$(1)) \
+	$$(CC) $$(LDFLAGS) $(link_extra_$(KIND_$(1))) $(LD_OPT_$(1)) -o $$@ $(call module_objs,$(1)) \
 		-Wl,--start-group $(call module_libs,$(1)) -Wl,--end-group $$(LDLIBS)
 endif
 endef

@@ -1,0 +1,3 @@
+TARGET := bench-spawn-static-line
+SRC_C  := main.c
+LD_OPT := -static
