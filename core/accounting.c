@@ -16,6 +16,7 @@
 #include "init_parent.h"
 #include "platform.h"
 #include "ram_service.h"
+#include "signal_service.h"
 
 void
 core_accounting_report(const char *why)
@@ -24,10 +25,11 @@ core_accounting_report(const char *why)
 	log_print("core: accounting (%s)", why);
 	core_ram_report();
 	unsigned threads = core_cpu_report();
+	unsigned long contexts = core_signal_report();
 	unsigned sessions = init_parent_sessions_report();
 	core_ram_totals(&ram);
 	log_print("core: totals: sessions %u, RAM accounts %lu, dataspaces %lu, used %llu, "
-	          "descriptors %u, threads %u",
+	          "descriptors %u, threads %u, signal contexts %lu",
 	          sessions, ram.accounts, ram.ds_count, (unsigned long long)ram.used,
-	          platform_descriptors_open(), threads);
+	          platform_descriptors_open(), threads, contexts);
 }

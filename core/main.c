@@ -14,16 +14,13 @@
 #include "platform.h"
 #include "ram_service.h"
 #include "rm_session.h"
+#include "signal_service.h"
 
 static struct boot_modules modules;
 
-struct core_service *const core_services[] = {&core_log_service,
-                                              &core_rom_service,
-                                              &core_ram_service,
-                                              &core_cpu_service,
-                                              &core_rm_service,
-                                              &core_pd_service,
-                                              0};
+struct core_service *const core_services[] = {
+        &core_log_service, &core_rom_service, &core_ram_service,    &core_cpu_service,
+        &core_rm_service,  &core_pd_service,  &core_signal_service, 0};
 
 bool core_verbose;
 
@@ -46,6 +43,7 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 	core_cpu_service_init(*ep);
 	core_rm_service_init(*ep);
 	core_pd_service_init(*ep);
+	core_signal_service_init(*ep);
 	s = core_ram_service_init(*ep, ram_size);
 	if (s != STATUS_OK) {
 		log_error("cannot set up RAM: %llu bytes configured, core alone keeps %u",

@@ -129,4 +129,21 @@ unsigned platform_descriptors_open(void);
  */
 status_t platform_report_request_watch(struct entrypoint *ep, void (*report)(void));
 
+/*
+ * A new signal context for a SIGNAL session (base-linux: a non-blocking
+ * eventfd). *ctx is OWNED by the caller; a copy given to a client refers to
+ * the same context. STATUS_OUT_OF_MEMORY if the platform has none left.
+ */
+status_t platform_signal_context_alloc(cap_t *ctx);
+
+/* whether a and b (both BORROWED) are the same signal context */
+bool platform_signal_context_same(cap_t a, cap_t b);
+
+/*
+ * Add count to the context ctx (BORROWED, one core made) without ever
+ * blocking, whatever a client holding a copy did to it. STATUS_WOULD_BLOCK
+ * if its count is at the platform's limit (the submit is dropped).
+ */
+status_t platform_signal_submit(cap_t ctx, uint32_t count);
+
 #endif /* _CORE__PLATFORM_H_ */

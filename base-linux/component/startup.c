@@ -4,10 +4,12 @@
  * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
  * Before component_construct runs, the environment opens, through the
  * parent, a LOG session for the component's log lines, its CPU session
- * (which sets its priority), its RM session and the "config" ROM, mapped
- * read-only. Then the main loop serves the component's entrypoint and its
- * children until env_exit. The main loop also receives the ends of the
- * component's own children, which core reports by signal (base/process.h).
+ * (which sets its priority), its RM session, its SIGNAL session (where
+ * its signal contexts come from, signal_env.c) and the "config" ROM,
+ * mapped read-only. Then the main loop serves the component's entrypoint
+ * and its children until env_exit. The main loop also receives the ends of
+ * the component's own children, which core reports by signal
+ * (base/process.h).
  *
  * Without a parent (started by hand) log lines go to stdout and there is
  * no config.
@@ -36,6 +38,7 @@
 #include <rom_session/connection.h>
 
 #include "env_heap.h"
+#include "signal_env.h"
 
 struct env {
 	parent_cap_t parent;
@@ -212,6 +215,7 @@ env_init(struct env *env)
 		                       &env->rm);
 		if (s != STATUS_OK)
 			log_error("no RM session: %s", status_name(s));
+		signal_env_open(env->parent);
 		env_config_open(env);
 	}
 	/* without a RAM session the heap refuses every allocation */

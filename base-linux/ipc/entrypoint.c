@@ -5,7 +5,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdlib.h>
-#include <sys/eventfd.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -31,30 +30,39 @@ raise_fd_limit(void)
 	}
 }
 
-/* the stop request was seen; drain the eventfd so the wait blocks again */
+/* the stop request was seen; drain the socket so the wait blocks again */
 static void
 cancel_consume(void *arg)
 {
 	struct entrypoint *ep = arg;
-	uint64_t count;
+	char bytes[64];
 
-	(void)!read(ep->cancel_fd, &count, sizeof(count));
+	while (recv(ep->cancel_fd, bytes, sizeof(bytes), MSG_DONTWAIT) > 0)
+		;
 }
 
 /*
  * A stop from another thread must wake an entrypoint blocked in
- * epoll_wait: the cancellable blocking of Genode's entrypoint. The eventfd
+ * epoll_wait: the cancellable blocking of Genode's entrypoint. The socket
  * is one more watched descriptor, so waiting needs no extra system call.
+ * A socket pair, not an eventfd: entrypoints are created by sandboxed
+ * components, which may not make eventfds (those are core's signal
+ * contexts, doc/signals.md).
  */
 static status_t
 cancel_init(struct entrypoint *ep)
 {
-	ep->cancel_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-	if (ep->cancel_fd < 0)
+	int sv[2];
+
+	if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
+	ep->cancel_fd = sv[0];
+	ep->cancel_wr = sv[1];
 	status_t st = entrypoint_watch(ep, ep->cancel_fd, cancel_consume, ep, &ep->cancel_watch);
-	if (st != STATUS_OK)
-		close(ep->cancel_fd);
+	if (st != STATUS_OK) {
+		close(sv[0]);
+		close(sv[1]);
+	}
 	return st;
 }
 
@@ -93,6 +101,7 @@ entrypoint_destroy(struct entrypoint *ep)
 	}
 	close(ep->epfd);
 	close(ep->cancel_fd);
+	close(ep->cancel_wr);
 	free(ep->slots);
 	free(ep);
 }
@@ -215,8 +224,9 @@ entrypoint_run(struct entrypoint *ep)
 void
 entrypoint_stop(struct entrypoint *ep)
 {
-	uint64_t one = 1;
+	char one = 1;
 
 	__atomic_store_n(&ep->stop, true, __ATOMIC_RELEASE);
-	(void)!write(ep->cancel_fd, &one, sizeof(one));
+	/* a full socket already has a wake-up pending */
+	(void)!send(ep->cancel_wr, &one, sizeof(one), MSG_DONTWAIT | MSG_NOSIGNAL);
 }

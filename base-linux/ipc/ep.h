@@ -52,7 +52,8 @@ struct entrypoint {
 	int nevents, next_event;
 	uint32_t current; /* channel being served, or SLOT_NONE */
 	bool stop;        /* atomic: set by entrypoint_stop from any thread */
-	int cancel_fd;    /* eventfd that wakes a blocked wait for a stop */
+	int cancel_fd;    /* socket that wakes a blocked wait for a stop ... */
+	int cancel_wr;    /* ... when a byte is written to its peer */
 	uint64_t cancel_watch;
 	struct rpc_msg in, out;
 };

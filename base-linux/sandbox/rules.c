@@ -52,7 +52,6 @@ static const struct sandbox_rule component[] = {
         ALLOW(recvmsg),
         ALLOW(epoll_ctl),
         ALLOW(close),
-        ALLOW(eventfd2),
         ALLOW(timerfd_create), /* the Timer server's alarm (base-linux/timer) */
         ALLOW(timerfd_settime),
         ALLOW(timerfd_gettime),

@@ -5,43 +5,84 @@
 #define _GNU_SOURCE
 #include <stdlib.h>
 
+#include <base/signal_backing.h>
+
 #include "../ipc/ep_watch.h"
 #include "../ipc/internal.h"
 #include "signal_linux.h"
 
-/* a context with a fresh eventfd, attached to nothing yet */
-static struct signal_context *
-context_alloc(void *imprint)
-{
-	struct signal_context *ctx = calloc(1, sizeof(*ctx));
+static const struct signal_backing *backing;
 
+void
+signal_backing_set(const struct signal_backing *b)
+{
+	__atomic_store_n(&backing, b, __ATOMIC_RELEASE);
+}
+
+static status_t
+direct_alloc(void *arg, void *imprint, cap_t *ctx)
+{
+	(void)arg;
+	(void)imprint;
+	int fd = signal_eventfd_create();
+	if (fd < 0)
+		return STATUS_OUT_OF_MEMORY;
+	*ctx = (cap_t){fd};
+	return STATUS_OK;
+}
+
+static void
+direct_release(void *arg, cap_t ctx)
+{
+	(void)arg;
+	cap_close(ctx);
+}
+
+const struct signal_backing signal_backing_direct = {direct_alloc, direct_release, 0};
+
+/* a context with a fresh eventfd from the backing, attached to nothing yet */
+static status_t
+context_alloc(void *imprint, struct signal_context **out)
+{
+	const struct signal_backing *b = __atomic_load_n(&backing, __ATOMIC_ACQUIRE);
+	struct signal_context *ctx;
+	cap_t fd;
+	status_t st;
+
+	if (!b)
+		return STATUS_UNAVAILABLE;
+	ctx = calloc(1, sizeof(*ctx));
 	if (!ctx)
-		return NULL;
-	ctx->fd = signal_eventfd_create();
-	if (ctx->fd < 0) {
+		return STATUS_OUT_OF_MEMORY;
+	st = b->alloc(b->arg, imprint, &fd);
+	if (st != STATUS_OK) {
 		free(ctx);
-		return NULL;
+		return st;
 	}
+	ctx->fd = (int)fd.sel;
+	ctx->backing = b;
 	/* a capability appears under this number (see cap_gen_get) */
 	cap_gen_bump(ctx->fd);
 	ctx->imprint = imprint;
-	return ctx;
+	*out = ctx;
+	return STATUS_OK;
 }
 
 static void
 context_free(struct signal_context *ctx)
 {
-	cap_close((cap_t){ctx->fd});
+	ctx->backing->release(ctx->backing->arg, (cap_t){ctx->fd});
 	free(ctx);
 }
 
 status_t
 signal_context_create(struct signal_receiver *r, void *imprint, struct signal_context **out)
 {
-	struct signal_context *ctx = context_alloc(imprint);
+	struct signal_context *ctx;
+	status_t st = context_alloc(imprint, &ctx);
 
-	if (!ctx)
-		return STATUS_OUT_OF_MEMORY;
+	if (st != STATUS_OK)
+		return st;
 	if (signal_receiver_attach(r, ctx) != STATUS_OK) {
 		context_free(ctx);
 		return STATUS_OUT_OF_MEMORY;
@@ -68,10 +109,11 @@ status_t
 signal_handler_create(struct entrypoint *ep, signal_handler_fn fn, void *arg,
                       struct signal_context **out)
 {
-	struct signal_context *ctx = context_alloc(arg);
+	struct signal_context *ctx;
+	status_t st = context_alloc(arg, &ctx);
 
-	if (!ctx)
-		return STATUS_OUT_OF_MEMORY;
+	if (st != STATUS_OK)
+		return st;
 	ctx->ep = ep;
 	ctx->fn = fn;
 	ctx->arg = arg;

@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <limits.h>
+#include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
@@ -62,9 +63,12 @@ signal_eventfd_take(int fd)
  * live on the kernel's anonymous-inode file system (with epoll, timerfd,
  * signalfd, ...), which no other kind of file shares. Of those, only an
  * eventfd accepts an 8-byte write, so checking the file system here and
- * the write's result in signal_submit tells an eventfd apart. Learning
- * the reference needs a spare descriptor: if there is none, the check
- * fails this time and is tried again next time.
+ * the write's result in signal_submit tells an eventfd apart. The
+ * reference is an epoll instance, which lives on the same file system
+ * with the same file type: a component may create those, but not an
+ * eventfd (its contexts come from core). Learning the reference needs a
+ * spare descriptor: if there is none, the check fails this time and is
+ * tried again next time.
  */
 static struct {
 	struct lock lock;
@@ -76,7 +80,7 @@ static struct {
 static bool
 reference_learn(void)
 {
-	int fd = eventfd(0, EFD_CLOEXEC);
+	int fd = epoll_create1(EPOLL_CLOEXEC);
 	struct stat st;
 	bool ok;
 

@@ -20,6 +20,7 @@
 
 struct signal_context {
 	int fd; /* the eventfd; its number is the capability's selector */
+	const struct signal_backing *backing; /* where it came from, where it goes back */
 	void *imprint;
 	struct signal_receiver *receiver; /* NULL for a handler */
 	uint32_t slot;                    /* receiver: index into its table */

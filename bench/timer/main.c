@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include <base/entrypoint.h>
+#include <base/signal_backing.h>
 #include <timer_session/client.h>
 
 #include "../../os/timer/service.h"
@@ -137,6 +138,8 @@ main(void)
 	static const long samples[] = {300, 100, 20};
 	static const unsigned clients[] = {1, 20};
 
+	/* a host program, not a component: it makes its own eventfds */
+	signal_backing_set(&signal_backing_direct);
 	server_start();
 	for (unsigned k = 0; k < 2; k++)
 		for (unsigned i = 0; i < 3; i++) {

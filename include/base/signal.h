@@ -82,7 +82,8 @@ void signal_receiver_destroy(struct signal_receiver *r);
 /*
  * Create a context received at r. imprint is handed back with each of its
  * signals (typically the object the context stands for). May be called
- * while other threads wait at r. STATUS_OUT_OF_MEMORY.
+ * while other threads wait at r. STATUS_OUT_OF_MEMORY; where contexts are
+ * charged to a quota (a component's SIGNAL session), STATUS_QUOTA_EXCEEDED.
  */
 status_t signal_context_create(struct signal_receiver *r, void *imprint,
                                struct signal_context **out);
@@ -94,7 +95,8 @@ typedef void (*signal_handler_fn)(void *arg, unsigned num);
  * Create a context whose signals ep dispatches to fn(arg, num) on its own
  * thread. Like an RPC object, it is created and dissolved on ep's thread
  * (fn may dissolve its own context) or while ep is not dispatching, and
- * it must be dissolved before ep is destroyed. STATUS_OUT_OF_MEMORY.
+ * it must be dissolved before ep is destroyed. Errors as for
+ * signal_context_create.
  */
 status_t signal_handler_create(struct entrypoint *ep, signal_handler_fn fn, void *arg,
                                struct signal_context **out);

@@ -146,9 +146,11 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	 * by the child, and PD: a child that starts children of its own (a
 	 * nested init) asks core for each process. Its PD sessions are among
 	 * its sessions here, so when it dies, closing them ends its children
-	 * at core.
+	 * at core. SIGNAL too: every component's signal contexts come from its
+	 * session (Genode's own configs route "SIGNAL" inconsistently).
 	 */
-	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD"))
+	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
+	    str_equal(service, "SIGNAL"))
 		return open_paid(c, -1, service, args, session);
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,

@@ -13,17 +13,25 @@ module_libs   = $(foreach l,$(call lib_closure,$(LIBS_$(1))),$(call out_LIB,$(l)
 
 #
 # RPC interfaces: tool/rpcgen turns every <root>/<x>/<x>.rpc under
-# RPC_ROOTS into $(GEN_INC)/<x>/{rpc.h,client.h,server.h}, so that code
-# includes <x>/client.h. Generated headers live in the build directory
+# RPC_ROOTS into $(GEN_INC)/<x>/{rpc.h,client.h,server.h,fuzz.h}, so that
+# code includes <x>/client.h. Generated headers live in the build directory
 # only. Every object waits for all of them (order-only), which is simple
 # and keeps -j correct; the compiler's .d files then track real use.
+#
+# The dispatch fuzzer's table of all interfaces, $(GEN_INC)/rpc_fuzz/
+# table.h, and its seed corpus (one valid call per method) come from the
+# whole list: a new or removed .rpc file changes the list file, which
+# makes them again.
 #
 RPC_ROOTS   := include os/include tests/include
 RPC_FILES   := $(sort $(shell find $(wildcard $(RPC_ROOTS)) -name '*.rpc'))
 GEN_INC     := $(BUILD)/gen/include
 rpc_iface    = $(notdir $(patsubst %/,%,$(dir $(1))))
-rpc_outs     = $(addprefix $(GEN_INC)/$(call rpc_iface,$(1))/,rpc.h client.h server.h)
-RPC_HEADERS := $(foreach f,$(RPC_FILES),$(call rpc_outs,$(f)))
+rpc_outs     = $(addprefix $(GEN_INC)/$(call rpc_iface,$(1))/,rpc.h client.h server.h fuzz.h)
+RPC_FUZZ_TABLE  := $(GEN_INC)/rpc_fuzz/table.h
+RPC_FUZZ_LIST   := $(BUILD)/gen/rpc_files.list
+RPC_FUZZ_CORPUS := $(BUILD)/gen/corpus/fuzz-rpc-all
+RPC_HEADERS := $(foreach f,$(RPC_FILES),$(call rpc_outs,$(f))) $(RPC_FUZZ_TABLE)
 INC_DIRS    += $(GEN_INC)
 
 define rpc_rule
@@ -32,6 +40,11 @@ $(call rpc_outs,$(1)) &: $(1) tool/rpcgen
 	tool/rpcgen -o $(GEN_INC)/$(call rpc_iface,$(1)) $(1)
 endef
 $(foreach f,$(RPC_FILES),$(eval $(call rpc_rule,$(f))))
+
+$(shell mkdir -p $(dir $(RPC_FUZZ_LIST)) && echo '$(RPC_FILES)' | cmp -s - $(RPC_FUZZ_LIST) || \
+	echo '$(RPC_FILES)' > $(RPC_FUZZ_LIST))
+$(RPC_FUZZ_TABLE): $(RPC_FUZZ_LIST) $(RPC_FILES) tool/rpcgen
+	tool/rpcgen --fuzz-table $(dir $@) --corpus $(RPC_FUZZ_CORPUS) $(RPC_FILES)
 
 .PHONY: rpc-headers
 rpc-headers: $(RPC_HEADERS)

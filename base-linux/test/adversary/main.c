@@ -4,7 +4,8 @@
  * Each attack is one counted attempt whose expected failure is checked:
  * guessed and closed capabilities, a capability used as another interface,
  * descriptors it does not hold, a forged reply, a forged label, a session
- * without a route, quota it does not have, and a flood of calls. The main
+ * without a route, quota it does not have, a capability passed off as a
+ * signal context at core, and a flood of calls. The main
  * instance ends with "adversary: N attempts, M refused" and exits 0 only
  * if every attempt failed as expected.
  *
@@ -16,6 +17,7 @@
 
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <sys/eventfd.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -29,6 +31,7 @@
 #include <hello_session/connection.h>
 #include <log_session/client.h>
 #include <ram_session/connection.h>
+#include <signal_session/connection.h>
 #include <util/format.h>
 #include <util/string.h>
 #include <util/xml.h>
@@ -181,6 +184,21 @@ attempt_no_route(struct env *env)
 	attempt("opening a session without a route", s == STATUS_DENIED, status_name(s));
 }
 
+/* core must not take another capability for one of its signal contexts */
+static void
+attempt_fake_context(struct env *env, hello_session_cap_t own)
+{
+	signal_session_cap_t sig;
+	status_t s = signal_connection_open(env_parent(env), 4096, &sig);
+	if (s == STATUS_OK) {
+		s = signal_session_free_context(sig, CAP_TYPED(signal_context_cap_t, cap_raw(own)));
+		parent_close(env_parent(env), cap_raw(sig));
+		cap_close(cap_raw(sig));
+	}
+	attempt("freeing the Hello capability as a signal context at core",
+	        s == STATUS_INVALID_ARGS, status_name(s));
+}
+
 static void
 attempts_quota(struct env *env)
 {
@@ -258,6 +276,8 @@ forbidden(const char *name)
 		r = execve(argv[0], argv, 0);
 	else if (str_equal(name, "fork"))
 		r = fork();
+	else if (str_equal(name, "eventfd2"))
+		r = eventfd(0, EFD_CLOEXEC); /* a signal context of our own, behind core */
 	else
 		return false;
 	if (r == 0 && str_equal(name, "fork"))
@@ -311,6 +331,7 @@ component_construct(struct env *env)
 	attempt_forged_reply(hello);
 	attempt_no_route(env);
 	attempts_quota(env);
+	attempt_fake_context(env, hello);
 	attempt_flood(hello);
 
 	log_print("adversary: %u attempts, %u refused", attempts, refused);

@@ -3,10 +3,10 @@
  *
  * A capability is a descriptor of an object's socket, so the peer just
  * sends on it, or on a channel it opened with the transport's own
- * connect packet. Descriptors for floods are copies of an eventfd (a
- * sandboxed component may create those, not pipes): nothing the server
- * could mistake for one of its sockets, and once the server closed every
- * copy, nothing is left of them.
+ * connect packet. Descriptors for floods are copies of an epoll instance
+ * (a sandboxed component may create those, not pipes or eventfds):
+ * nothing the server could mistake for one of its sockets, and once the
+ * server closed every copy, nothing is left of them.
  */
 
 #define _GNU_SOURCE
@@ -14,7 +14,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <string.h>
-#include <sys/eventfd.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -74,7 +74,7 @@ raw_peer_send(cap_t sock, const void *bytes, size_t len, unsigned nfds)
 
 	if (nfds > RAW_PEER_FDS_MAX)
 		return STATUS_INVALID_ARGS;
-	int foreign = eventfd(0, EFD_CLOEXEC);
+	int foreign = epoll_create1(EPOLL_CLOEXEC);
 	if (foreign < 0)
 		return STATUS_OUT_OF_MEMORY;
 	st = send_with_fds((int)sock.sel, bytes, len, foreign, nfds);

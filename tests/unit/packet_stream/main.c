@@ -2,8 +2,17 @@
  * \brief  Unit test of the packet stream: queues, flow control, hostile peers
  */
 
+#include <base/signal_backing.h>
+
 #include "../../harness/harness.h"
 #include "cases.h"
+
+/* outside the component world and its sandbox: this process makes its own eventfds */
+__attribute__((constructor)) static void
+signal_backing_choose(void)
+{
+	signal_backing_set(&signal_backing_direct);
+}
 
 TEST_MAIN(TEST_CASE(ps_layout_args), TEST_CASE(ps_round_trip), TEST_CASE(ps_ownership),
           TEST_CASE(ps_header_mismatch), TEST_CASE(ps_index_wrap), TEST_CASE(ps_submit_queue_full),

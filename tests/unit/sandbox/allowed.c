@@ -95,6 +95,9 @@ allowed_ipc_with_caps(void)
 	CHECK(child_exited_ok(child_run(SANDBOX_POLICY_COMPONENT, ipc_body)));
 }
 
+/* made outside, as core makes a component's contexts */
+static int efd = -1;
+
 static int
 signal_body(void)
 {
@@ -103,7 +106,6 @@ signal_body(void)
 	struct epoll_event ev = {.events = EPOLLIN}, out;
 	struct stat st;
 
-	int efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 	int ep = epoll_create1(EPOLL_CLOEXEC);
 	MUST(efd >= 0 && ep >= 0);
 	MUST(epoll_ctl(ep, EPOLL_CTL_ADD, efd, &ev) == 0);
@@ -118,7 +120,10 @@ signal_body(void)
 void
 allowed_signal_eventfd(void)
 {
+	efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	CHECK(efd >= 0);
 	CHECK(child_exited_ok(child_run(SANDBOX_POLICY_COMPONENT, signal_body)));
+	close(efd);
 }
 
 /* the thread-context area: reserve, commit, guard, release; and malloc */

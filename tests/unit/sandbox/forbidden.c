@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/eventfd.h>
 #include <sys/mount.h>
 #include <sys/personality.h>
 #include <sys/prctl.h>
@@ -60,6 +61,12 @@ static long
 do_open_write(void)
 {
 	return open("/nonexistent/file", O_WRONLY | O_CREAT, 0600);
+}
+/* a signal context of its own, behind core's back (doc/signals.md) */
+static long
+do_eventfd(void)
+{
+	return eventfd(0, EFD_CLOEXEC);
 }
 static long
 do_socket_inet(void)
@@ -218,6 +225,7 @@ static const struct attempt in_component[] = {
         {"open", do_open, 0, EACCES},
         {"openat", do_openat, 0, EACCES},
         {"open_write", do_open_write, 0, EACCES},
+        KILLED(eventfd),
         KILLED(socket_inet),
         KILLED(socket_unix),
         KILLED(socketpair_inet),

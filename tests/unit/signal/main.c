@@ -2,8 +2,17 @@
  * \brief  Unit test of signals: counting, contexts, capabilities, dispatch
  */
 
+#include <base/signal_backing.h>
+
 #include "../../harness/harness.h"
 #include "cases.h"
+
+/* outside the component world and its sandbox: this process makes its own eventfds */
+__attribute__((constructor)) static void
+signal_backing_choose(void)
+{
+	signal_backing_set(&signal_backing_direct);
+}
 
 TEST_MAIN(TEST_CASE(signal_coalesce), TEST_CASE(signal_several_contexts),
           TEST_CASE(signal_delivery_order), TEST_CASE(signal_large_counts),

@@ -1,0 +1,40 @@
+/*
+ * \brief  Where the signal contexts of a process come from (Linux)
+ *
+ * A signal context is an eventfd (doc/signals.md). Components get theirs
+ * from core's SIGNAL session: the framework's start-up opens the session
+ * and installs it as the backing before any component code runs, and the
+ * sandbox then forbids creating eventfds at all. Programs outside the
+ * component world (unit tests, benchmarks) choose signal_backing_direct
+ * explicitly. Until a backing is set, creating a context fails with
+ * STATUS_UNAVAILABLE.
+ */
+
+#ifndef _INCLUDE__BASE__SIGNAL_BACKING_H_
+#define _INCLUDE__BASE__SIGNAL_BACKING_H_
+
+#include <base/capability.h>
+#include <base/status.h>
+
+struct signal_backing {
+	/*
+	 * A new context for imprint; *ctx is OWNED by the caller and must be
+	 * a non-blocking eventfd. STATUS_QUOTA_EXCEEDED, STATUS_OUT_OF_MEMORY.
+	 */
+	status_t (*alloc)(void *arg, void *imprint, cap_t *ctx);
+	/* give a context back; CONSUMES ctx */
+	void (*release)(void *arg, cap_t ctx);
+	void *arg;
+};
+
+/* eventfds created by the process itself: only where no sandbox forbids it */
+extern const struct signal_backing signal_backing_direct;
+
+/*
+ * Take contexts from b (BORROWED, must live as long as the process) from
+ * now on. Set once, before any context is created; contexts made earlier
+ * go back to the backing that made them.
+ */
+void signal_backing_set(const struct signal_backing *b);
+
+#endif /* _INCLUDE__BASE__SIGNAL_BACKING_H_ */

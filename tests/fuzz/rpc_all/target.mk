@@ -1,0 +1,3 @@
+FUZZ  := fuzz-rpc-all
+SRC_C := main.c
+LIBS  := rpc util
