@@ -16,6 +16,7 @@
  */
 
 #define _GNU_SOURCE
+#include <base/config_root.h>
 #include <fcntl.h>
 #include <sys/eventfd.h>
 #include <sys/ptrace.h>
@@ -34,7 +35,6 @@
 #include <signal_session/connection.h>
 #include <util/format.h>
 #include <util/string.h>
-#include <util/xml.h>
 
 enum {
 	FD_GUESS_MAX = 1024, /* the selectors a guess can name */
@@ -289,19 +289,12 @@ forbidden(const char *name)
 static void
 config_attempt(struct env *env, char *name, size_t size)
 {
-	struct node nodes[4];
-	struct node_value attrs[8];
-	struct node_tree tree;
-	struct node_error err;
-	const char *text;
-	size_t len;
+	struct config_root cfg;
+	const struct node *root = config_root_parse(env, &cfg);
 
 	name[0] = 0;
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return;
-	node_tree_init(&tree, nodes, 4, attrs, 8);
-	if (xml_parse(&tree, text, len, &err) == STATUS_OK)
-		(void)node_attribute_string(node_tree_root(&tree), "attempt", name, size, "", &err);
+	if (root)
+		(void)node_attribute_string(root, "attempt", name, size, "", &cfg.err);
 }
 
 void

@@ -1,3 +1,3 @@
 TARGET := test-adversary
 SRC_C  := main.c
-LIBS   := component xml
+LIBS   := component config_root xml

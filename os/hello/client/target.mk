@@ -1,3 +1,3 @@
 TARGET := hello-client
 SRC_C  := main.c
-LIBS   := component xml
+LIBS   := component config_root xml

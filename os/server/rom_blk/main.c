@@ -6,6 +6,7 @@
  * the client's ram_quota, checked before anything is allocated.
  */
 
+#include <base/config_root.h>
 #include <base/component.h>
 #include <base/log.h>
 #include <dataspace/map.h>
@@ -15,7 +16,6 @@
 #include <util/arg_string.h>
 #include <util/node_tree.h>
 #include <util/string.h>
-#include <util/xml.h>
 
 #include <root/session_args.h>
 
@@ -97,20 +97,12 @@ static const struct root_ops rom_blk_root_ops = {.session = rom_blk_root_session
 static bool
 rom_blk_config_read(struct env *env, char *file, size_t file_size, uint64_t *block_size)
 {
-	struct node nodes[4];
-	struct node_value attrs[8];
-	struct node_tree tree;
-	struct node_error err;
-	const char *text;
-	size_t len;
+	struct config_root cfg;
+	const struct node *root = config_root_parse(env, &cfg);
 
-	node_tree_init(&tree, nodes, 4, attrs, 8);
-	if (env_config(env, &text, &len) != STATUS_OK ||
-	    xml_parse(&tree, text, len, &err) != STATUS_OK ||
-	    node_attribute_string(node_tree_root(&tree), "file", file, file_size, "", &err) !=
-	            STATUS_OK ||
-	    node_attribute_size(node_tree_root(&tree), "block_size", 512, block_size, &err) !=
-	            STATUS_OK) {
+	if (!root ||
+	    node_attribute_string(root, "file", file, file_size, "", &cfg.err) != STATUS_OK ||
+	    node_attribute_size(root, "block_size", 512, block_size, &cfg.err) != STATUS_OK) {
 		log_error("rom_blk: malformed config");
 		return false;
 	}

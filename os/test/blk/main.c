@@ -10,12 +10,12 @@
  * (hostile.c) and checks that the server cut the session off.
  */
 
+#include <base/config_root.h>
 #include <base/log.h>
 #include <dataspace/map.h>
 #include <rom_session/connection.h>
 #include <util/node_tree.h>
 #include <util/string.h>
-#include <util/xml.h>
 
 #include "test_blk.h"
 
@@ -43,23 +43,16 @@ test_check(bool ok, const char *what)
 static bool
 test_config_read(struct env *env, struct test_blk_config *cfg)
 {
-	struct node nodes[4];
-	struct node_value attrs[8];
-	struct node_tree tree;
-	struct node_error err;
-	const char *text;
-	size_t len;
+	struct config_root c;
+	const struct node *root = config_root_parse(env, &c);
 
-	node_tree_init(&tree, nodes, 4, attrs, 8);
-	if (env_config(env, &text, &len) != STATUS_OK ||
-	    xml_parse(&tree, text, len, &err) != STATUS_OK)
-		return false;
-	const struct node *root = node_tree_root(&tree);
-	return node_attribute_string(root, "file", cfg->file, sizeof(cfg->file), "", &err) ==
+	return root &&
+	       node_attribute_string(root, "file", cfg->file, sizeof(cfg->file), "", &c.err) ==
 	               STATUS_OK &&
-	       node_attribute_size(root, "block_size", 512, &cfg->block_size, &err) == STATUS_OK &&
+	       node_attribute_size(root, "block_size", 512, &cfg->block_size, &c.err) ==
+	               STATUS_OK &&
 	       node_attribute_string(root, "hostile", cfg->hostile, sizeof(cfg->hostile), "",
-	                             &err) == STATUS_OK;
+	                             &c.err) == STATUS_OK;
 }
 
 /* does buf hold blocks [block, block + count) of the module, zero-padded? */

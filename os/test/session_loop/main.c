@@ -11,6 +11,7 @@
  * middle leaves its LOG session open: the run script must notice.
  */
 
+#include <base/config_root.h>
 #include <base/component.h>
 #include <base/log.h>
 #include <log_session/connection.h>
@@ -18,7 +19,6 @@
 #include <test/expect.h>
 #include <timer_session/connection.h>
 #include <util/node_tree.h>
-#include <util/xml.h>
 
 #include "session_loop.h"
 
@@ -27,19 +27,12 @@ enum { WARM_UP = 5, CYCLES = 1000, IDLE_MS = 2000, OVERFLOW_MAX = 128 };
 static bool
 leak_mode(struct env *env)
 {
-	struct node nodes[2];
-	struct node_value attrs[2];
-	struct node_tree tree;
-	struct node_error err;
-	const char *text;
-	size_t len;
+	struct config_root cfg;
+	const struct node *root = config_root_parse(env, &cfg);
 	bool leak = false;
 
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	node_tree_init(&tree, nodes, 2, attrs, 2);
-	if (xml_parse(&tree, text, len, &err) == STATUS_OK)
-		(void)node_attribute_bool(node_tree_root(&tree), "leak", false, &leak, &err);
+	if (root)
+		(void)node_attribute_bool(root, "leak", false, &leak, &cfg.err);
 	return leak;
 }
 

@@ -1,3 +1,3 @@
 TARGET := test-session_loop
 SRC_C  := main.c cycle.c
-LIBS   := test_expect component xml
+LIBS   := test_expect component config_root xml

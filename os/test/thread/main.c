@@ -10,12 +10,12 @@
  * reports the overflow by thread name and that init sees it die.
  */
 
+#include <base/config_root.h>
 #include <base/component.h>
 #include <base/log.h>
 #include <base/semaphore.h>
 #include <util/node_tree.h>
 #include <util/string.h>
-#include <util/xml.h>
 
 #include "test.h"
 
@@ -34,20 +34,12 @@ pause_us(uint64_t us)
 static bool
 overflow_mode(struct env *env)
 {
-	struct node nodes[4];
-	struct node_value attrs[4];
-	struct node_tree tree;
-	struct node_error err;
-	const char *text;
-	size_t len;
+	struct config_root cfg;
+	const struct node *root = config_root_parse(env, &cfg);
 	bool overflow = false;
 
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	node_tree_init(&tree, nodes, 4, attrs, 4);
-	if (xml_parse(&tree, text, len, &err) != STATUS_OK)
-		return false;
-	node_attribute_bool(node_tree_root(&tree), "overflow", false, &overflow, &err);
+	if (root)
+		node_attribute_bool(root, "overflow", false, &overflow, &cfg.err);
 	return overflow;
 }
 

@@ -1,3 +1,3 @@
 TARGET := test-thread
 SRC_C  := main.c stack.c threads.c join.c
-LIBS   := test_expect component thread lock xml
+LIBS   := test_expect component thread lock config_root xml

@@ -8,10 +8,10 @@
  * close equals the avail before the open. Exit value 0: all checks held.
  */
 
+#include <base/config_root.h>
 #include <base/component.h>
 #include <base/log.h>
 #include <test/expect.h>
-#include <util/xml.h>
 
 #include "test_upgrade.h"
 
@@ -19,19 +19,11 @@
 static bool
 config_server(struct env *env, char *service, size_t size)
 {
-	struct node nodes[4];
-	struct node_value attrs[8];
-	struct node_tree tree;
-	struct node_error err;
-	const char *text;
-	size_t len;
+	struct config_root cfg;
+	const struct node *root = config_root_parse(env, &cfg);
 
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	node_tree_init(&tree, nodes, 4, attrs, 8);
-	return xml_parse(&tree, text, len, &err) == STATUS_OK &&
-	       node_attribute_string(node_tree_root(&tree), "server", service, size, 0, &err) ==
-	               STATUS_OK &&
+	return root &&
+	       node_attribute_string(root, "server", service, size, 0, &cfg.err) == STATUS_OK &&
 	       service[0];
 }
 

@@ -1,0 +1,3 @@
+LIB   := config_root
+SRC_C := config_root.c
+LIBS  := xml
