@@ -25,6 +25,8 @@
 
 #include <rpc_fuzz/table.h>
 
+#include "../common/rpc_input.h"
+
 enum { INPUT_HEAD = 4, FAKE_CAP_BASE = 100, REPLY_CAP_BASE = 200 };
 
 static unsigned handler_calls;
@@ -98,27 +100,8 @@ seed_of(const uint8_t *data, size_t size)
 static void
 build_in(struct rpc_msg *in, const struct rpc_fuzz_iface *f, const uint8_t *data, size_t size)
 {
-	uint8_t mode = data[1], caps = data[3] & ((1u << RPC_CAPS_MAX) - 1);
-	size_t n;
-
-	rpc_msg_start(in, RPC_KIND_CALL, f->id, data[2]);
-	data += INPUT_HEAD;
-	size -= INPUT_HEAD;
-	if (mode & 1) {
-		n = size < RPC_MSG_MAX ? size : RPC_MSG_MAX;
-		memcpy(in, data, n);
-	} else {
-		n = size < RPC_PAYLOAD_MAX ? size : RPC_PAYLOAD_MAX;
-		memcpy(in->payload, data, n);
-		in->hdr.length = (uint16_t)n;
-	}
-	/* what the transport guarantees: the caps match the mask */
-	in->hdr.cap_mask = caps;
-	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
-		in->caps[i] = cap_invalid();
-		if (caps & (1u << i))
-			in->caps[i].sel = FAKE_CAP_BASE + (long)i;
-	}
+	fuzz_rpc_input_build(in, f->id, data[2], data[1], data[3], data + INPUT_HEAD,
+	                     size - INPUT_HEAD, FAKE_CAP_BASE);
 }
 
 /* libFuzzer ends with exit(): say how far each interface got */

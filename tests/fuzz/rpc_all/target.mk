@@ -1,3 +1,3 @@
 FUZZ  := fuzz-rpc-all
 SRC_C := main.c
-LIBS  := rpc util
+LIBS  := fuzz_rpc_input rpc util

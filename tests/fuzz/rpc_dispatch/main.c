@@ -17,6 +17,8 @@
 #include <rpc_test/client.h>
 #include <rpc_test/server.h>
 
+#include "../common/rpc_input.h"
+
 static unsigned handler_calls;
 
 #define EXPECT(cond)             \
@@ -158,27 +160,8 @@ decode_reply(struct rpc_msg *msg, uint16_t opcode)
 static void
 build_in(struct rpc_msg *in, const uint8_t *data, size_t size)
 {
-	uint8_t mode = data[0], caps = data[2] & ((1u << RPC_CAPS_MAX) - 1);
-	size_t n;
-
-	data += 3;
-	size -= 3;
-	rpc_msg_start(in, RPC_KIND_CALL, RPC_TEST_RPC_ID, data[-2]);
-	if (mode & 1) {
-		n = size < RPC_MSG_MAX ? size : RPC_MSG_MAX;
-		memcpy(in, data, n);
-	} else {
-		n = size < RPC_PAYLOAD_MAX ? size : RPC_PAYLOAD_MAX;
-		memcpy(in->payload, data, n);
-		in->hdr.length = (uint16_t)n;
-	}
-	/* what the transport guarantees: the caps match the mask */
-	in->hdr.cap_mask = caps;
-	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
-		in->caps[i] = cap_invalid();
-		if (caps & (1u << i))
-			in->caps[i].sel = 100 + (long)i;
-	}
+	fuzz_rpc_input_build(in, RPC_TEST_RPC_ID, data[1], data[0], data[2], data + 3, size - 3,
+	                     100);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
