@@ -17,8 +17,8 @@
 
 enum { BATCH = 100 };
 
-static uint64_t
-now_ns(void)
+uint64_t
+bench_now_ns(void)
 {
 	struct timespec ts;
 
@@ -62,10 +62,10 @@ measure(round_trip_fn rt, void *ctx, long n)
 	for (long i = 0; i < n / 10; i++)
 		round_trip_or_die(rt, ctx);
 	for (long b = 0; b < batches; b++) {
-		uint64_t t0 = now_ns();
+		uint64_t t0 = bench_now_ns();
 		for (long i = 0; i < BATCH; i++)
 			round_trip_or_die(rt, ctx);
-		v[b] = (double)(now_ns() - t0) / BATCH;
+		v[b] = (double)(bench_now_ns() - t0) / BATCH;
 	}
 	m = median(v, batches);
 	free(v);

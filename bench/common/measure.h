@@ -12,6 +12,7 @@
 #define _BENCH__COMMON__MEASURE_H_
 
 #include <stdbool.h>
+#include <stdint.h>
 
 typedef bool (*round_trip_fn)(void *ctx);
 
@@ -20,6 +21,9 @@ double measure(round_trip_fn rt, void *ctx, long n);
 
 /* sorts v */
 double median(double *v, long n);
+
+/* CLOCK_MONOTONIC in nanoseconds */
+uint64_t bench_now_ns(void);
 
 /*
  * Pin the calling process to one CPU; exits on failure. Call it before

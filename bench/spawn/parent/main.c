@@ -23,43 +23,25 @@
 #include <parent/server.h>
 #include <ram_session/connection.h>
 
-enum { SPAWN_ROUNDS = 41, BATCHES = 9, BATCH = 200 };
+#include "../../common/measure.h"
+
+enum { SPAWN_ROUNDS = 41, MEASURED = 1800 };
 
 static struct env *env;
 static struct rpc_object parent_obj, log_obj;
 static parent_cap_t child_parent;
 static log_session_cap_t child_log;
-static uint64_t spawn_ns[SPAWN_ROUNDS];
+static double spawn_ns[SPAWN_ROUNDS];
 static unsigned round_no;
 static uint64_t t_start;
 static bool logged;
-
-static uint64_t
-now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
-static uint64_t
-median(uint64_t *v, unsigned n)
-{
-	for (unsigned i = 1; i < n; i++)
-		for (unsigned j = i; j > 0 && v[j - 1] > v[j]; j--) {
-			uint64_t t = v[j];
-			v[j] = v[j - 1];
-			v[j - 1] = t;
-		}
-	return v[n / 2];
-}
 
 static status_t
 child_log_write(void *ctx, struct rpc_call *call, const char *text, uint32_t *written)
 {
 	(void)ctx, (void)call, (void)text;
 	if (!logged)
-		spawn_ns[round_no] = now_ns() - t_start;
+		spawn_ns[round_no] = (double)(bench_now_ns() - t_start);
 	logged = true;
 	*written = 0;
 	return STATUS_OK;
@@ -96,23 +78,8 @@ child_exit(void *ctx, struct rpc_call *call, int32_t value)
 static const struct parent_ops parent_ops = {
         .session = child_session, .close = child_close, .exit = child_exit};
 
-/* median over batches of the mean time of one round trip */
-static uint64_t
-measure(bool (*rt)(void))
-{
-	uint64_t v[BATCHES];
-	for (unsigned b = 0; b < BATCHES; b++) {
-		uint64_t t0 = now_ns();
-		for (unsigned i = 0; i < BATCH; i++)
-			if (!rt())
-				env_exit(env, 2);
-		v[b] = (now_ns() - t0) / BATCH;
-	}
-	return median(v, BATCHES);
-}
-
 static bool
-session_create_close(void)
+session_create_close(void *ctx)
 {
 	log_session_cap_t log;
 	if (log_connection_open(env_parent(env), &log) != STATUS_OK)
@@ -123,7 +90,7 @@ session_create_close(void)
 }
 
 static bool
-null_rpc(void)
+null_rpc(void *ctx)
 {
 	uint64_t quota;
 	return ram_session_quota(env_ram(env), &quota) == STATUS_OK;
@@ -132,10 +99,10 @@ null_rpc(void)
 static void
 sessions_measure(void)
 {
-	(void)null_rpc(); /* the channel to core exists before timing */
+	(void)null_rpc(NULL); /* the channel to core exists before timing */
 	log_print("bench: session_create_close_ns %llu",
-	          (unsigned long long)measure(session_create_close));
-	log_print("bench: null_rpc_ns %llu", (unsigned long long)measure(null_rpc));
+	          (unsigned long long)measure(session_create_close, NULL, MEASURED));
+	log_print("bench: null_rpc_ns %llu", (unsigned long long)measure(null_rpc, NULL, MEASURED));
 	env_exit(env, 0);
 }
 
@@ -163,7 +130,7 @@ spawn_round(void)
 {
 	struct process *p;
 	logged = false;
-	t_start = now_ns();
+	t_start = bench_now_ns();
 	if (process_create("child", "bench-spawn-child", cap_raw(child_parent), child_exited, 0,
 	                   &p) != STATUS_OK)
 		env_exit(env, 1);

@@ -1,3 +1,3 @@
 TARGET := bench-spawn-parent
 SRC_C  := main.c
-LIBS   := component
+LIBS   := component bench_measure
