@@ -2,9 +2,13 @@
  * \brief  Boot modules on Linux: every file of core's working directory
  *
  * Following Genode's base-linux convention, core is started inside the boot
- * directory and serves each file there as a ROM module. Each module is held
- * open by core for its whole life, so a module replaced on disk afterwards
- * does not change what components see.
+ * directory and serves each file there as a ROM module. Each file's content
+ * is copied at boot into a sealed memfd (no write, grow, shrink or further
+ * seals) that core keeps for its whole life, like the image a boot loader
+ * hands a microkernel: a file truncated or rewritten on disk afterwards
+ * neither faults core (a truncated file mapping would raise SIGBUS in core)
+ * nor changes what components see. core keeps only a read-only descriptor
+ * of each copy, which is what components get.
  */
 
 #define _GNU_SOURCE
@@ -13,6 +17,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,6 +38,57 @@ fail(const char *name, const char *reason, const char **bad, const char **why)
 	return STATUS_INVALID_ARGS;
 }
 
+enum { COPY_CHUNK = 64 * 1024 };
+
+static bool
+copy_all(int from, int to, uint64_t *size)
+{
+	static char buf[COPY_CHUNK]; /* core's boot is single-threaded */
+	*size = 0;
+	for (;;) {
+		ssize_t n = read(from, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n == 0;
+		for (ssize_t done = 0; done < n;) {
+			ssize_t w = write(to, buf + done, (size_t)(n - done));
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0)
+				return false;
+			done += w;
+		}
+		*size += (uint64_t)n;
+	}
+}
+
+/* the only access anybody keeps: a read-only description of the sealed copy */
+static int
+reopen_readonly(int memfd)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
+	return open(path, O_RDONLY | O_CLOEXEC);
+}
+
+/* the content of file fd as a sealed memfd, read-only; -1 with errno */
+static int
+module_snapshot(const char *name, int fd, uint64_t *size)
+{
+	int copy = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	if (copy < 0)
+		return -1;
+	int ro = -1;
+	if (copy_all(fd, copy, size) &&
+	    fcntl(copy, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) == 0)
+		ro = reopen_readonly(copy);
+	int err = errno;
+	close(copy);
+	errno = err;
+	return ro;
+}
+
 static status_t
 add_module(struct boot_modules *table, const char *name, const char **bad, const char **why)
 {
@@ -44,11 +100,17 @@ add_module(struct boot_modules *table, const char *name, const char **bad, const
 	if (!S_ISREG(st.st_mode))
 		return fail(name, "not a regular file", bad, why);
 
-	int fd = open(name, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	int file = open(name, O_RDONLY | O_CLOEXEC);
+	if (file < 0)
 		return fail(name, strerror(errno), bad, why);
+	uint64_t size = 0;
+	int fd = module_snapshot(name, file, &size);
+	int err = errno;
+	close(file);
+	if (fd < 0)
+		return fail(name, strerror(err), bad, why);
 
-	status_t s = boot_modules_add(table, name, (uint64_t)st.st_size, fd);
+	status_t s = boot_modules_add(table, name, size, fd);
 	if (s != STATUS_OK) {
 		close(fd);
 		return fail(name,
