@@ -1,8 +1,14 @@
 /*
  * \brief  Formatting log lines
+ *
+ * One call is one line, so a newline or any other control byte in the
+ * formatted text can only come from a value it shows (a label, a name
+ * from a config or a request): it is escaped (util/escape.h) so that no
+ * value can start a line that reads as somebody else's.
  */
 
 #include <base/log.h>
+#include <util/escape.h>
 #include <util/string.h>
 
 struct line {
@@ -29,7 +35,8 @@ emit(const char *prefix, const char *fmt, va_list ap)
 	/* a trailing newline would make an empty line at the server */
 	while (l.len && l.buf[l.len - 1] == '\n')
 		l.len--;
-	log_output_line(l.buf, l.len);
+	char shown[LOG_LINE_MAX];
+	log_output_line(shown, escape_text(shown, sizeof(shown), l.buf, l.len, 0));
 }
 
 void
