@@ -10,10 +10,9 @@ summary_print(const char *label, struct rate_limit_summary s)
 {
 	if (!s.suppressed)
 		return;
-	/* rounded up: "in the last 0 s" would read as nothing */
-	unsigned long long secs = (s.span_us + 999999u) / 1000000u;
-	log_warning("%llu more refusals for \"%s\" suppressed in the last %llu s",
-	            (unsigned long long)s.suppressed, label, secs ? secs : 1);
+	unsigned long long ms = s.span_us / 1000u;
+	log_warning("%llu more refusals for \"%s\" suppressed in the last %llu.%03llu s",
+	            (unsigned long long)s.suppressed, label, ms / 1000u, ms % 1000u);
 }
 
 bool

@@ -32,7 +32,7 @@ void log_error(const char *fmt, ...) FORMAT_PRINTF(1, 2);
  * Beyond the burst, lines are counted instead of written; the next admit
  * after the interval, or log_limit_flush when the client's session or
  * record ends, writes one summary line
- * "Warning: N more refusals for "label" suppressed in the last S s".
+ * "Warning: N more refusals for \"label\" suppressed in the last S.mmm s".
  */
 bool log_limit_admit(struct rate_limit *limit, const char *label);
 void log_limit_flush(struct rate_limit *limit, const char *label);
