@@ -47,14 +47,17 @@ forge_label(struct env *env)
 		log_print("label with a newline: %s", status_name(s));
 }
 
-/* a service whose name carries a whole line init would echo */
+/*
+ * a service whose name carries a line init would echo: init puts its own
+ * prefix in front of each line of what it writes, so the name forges the
+ * rest, up to init's closing quote, which the last newline moves away
+ */
 static void
 forge_service_name(struct env *env)
 {
 	cap_t raw = cap_invalid();
 	attempts++;
-	status_t s =
-	        parent_session(env_parent(env), "Svc\n" HOSTILE_LOG_VICTIM, "ram_quota=4K", &raw);
+	status_t s = parent_session(env_parent(env), HOSTILE_LOG_SERVICE, "ram_quota=4K", &raw);
 	if (s == STATUS_OK)
 		log_error("a session for a service named with a newline was granted");
 }

@@ -10,6 +10,8 @@
 /* the line every forgery tries to pass off as init's */
 #define HOSTILE_LOG_VICTIM "[init] child \"victim\" exited with exit value 0"
 
+#define HOSTILE_LOG_SERVICE "Svc\nchild \"victim\" exited with exit value 0\n"
+
 enum { HOSTILE_LOG_FLOOD = 40000 };
 
 /* forged lines through LOG, a label, a service name, stdout; returns attempts */
