@@ -191,6 +191,14 @@ core_cpu_report(void)
 }
 
 void
+core_cpu_limits_tick(void)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++)
+		if (sessions[i].used)
+			log_limit_tick(&sessions[i].refusals, sessions[i].label);
+}
+
+void
 core_cpu_service_init(struct entrypoint *ep)
 {
 	cpu_ep = ep;

@@ -224,6 +224,14 @@ struct core_service core_signal_service = {
 };
 
 void
+core_signal_limits_tick(void)
+{
+	for (unsigned i = 0; i < SIGNAL_SESSIONS_MAX; i++)
+		if (sessions[i].used)
+			log_limit_tick(&sessions[i].refusals, sessions[i].label);
+}
+
+void
 core_signal_service_init(struct entrypoint *ep)
 {
 	signal_ep = ep;

@@ -26,9 +26,35 @@ line_append(void *ctx, const char *s, size_t len)
 	l->len += n;
 }
 
+/* the client whose request this thread serves (log_limit_scope), if any */
+static _Thread_local struct rate_limit *scope_limit;
+static _Thread_local const char *scope_label;
+
+void
+log_limit_scope(struct rate_limit *limit, const char *label)
+{
+	scope_limit = limit;
+	scope_label = label;
+}
+
+/* a warning or error inside a client's scope counts against its limit */
+static bool
+scope_admits(void)
+{
+	struct rate_limit *r = scope_limit;
+	if (!r)
+		return true;
+	scope_limit = 0; /* the summary line itself is not counted */
+	bool admitted = log_limit_admit(r, scope_label);
+	scope_limit = r;
+	return admitted;
+}
+
 static void
 emit(const char *prefix, const char *fmt, va_list ap)
 {
+	if (prefix[0] && !scope_admits())
+		return;
 	struct line l = {.len = 0};
 	line_append(&l, prefix, str_len(prefix));
 	format_to(line_append, &l, fmt, ap);

@@ -25,6 +25,12 @@ log_limit_admit(struct rate_limit *r, const char *label)
 }
 
 void
+log_limit_tick(struct rate_limit *r, const char *label)
+{
+	summary_print(label, rate_limit_tick(r, platform_time_us()));
+}
+
+void
 log_limit_flush(struct rate_limit *r, const char *label)
 {
 	summary_print(label, rate_limit_flush(r, platform_time_us()));

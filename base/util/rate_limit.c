@@ -15,6 +15,16 @@ rate_limit_flush(struct rate_limit *r, uint64_t now_us)
 	return s;
 }
 
+struct rate_limit_summary
+rate_limit_tick(struct rate_limit *r, uint64_t now_us)
+{
+	bool over = now_us < r->window_start_us ||
+	            now_us - r->window_start_us >= RATE_LIMIT_INTERVAL_US;
+	if (!r->suppressed || !over)
+		return (struct rate_limit_summary){0, 0};
+	return rate_limit_flush(r, now_us);
+}
+
 bool
 rate_limit_admit(struct rate_limit *r, uint64_t now_us, struct rate_limit_summary *summary)
 {

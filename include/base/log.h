@@ -33,9 +33,21 @@ void log_error(const char *fmt, ...) FORMAT_PRINTF(1, 2);
  * after the interval, or log_limit_flush when the client's session or
  * record ends, writes one summary line
  * "Warning: N more refusals for \"label\" suppressed in the last S.mmm s".
+ * A server calls log_limit_tick for each client periodically, so that the
+ * summary appears even if the client goes quiet after a flood.
  */
 bool log_limit_admit(struct rate_limit *limit, const char *label);
 void log_limit_flush(struct rate_limit *limit, const char *label);
+/* from a periodic check: the summary of a window that ended, if any */
+void log_limit_tick(struct rate_limit *limit, const char *label);
+
+/*
+ * Where the refusal lines of one request come from many places (argument
+ * checks, quota checks, a service's create), the thread serving it opens
+ * a scope: until log_limit_scope(NULL, NULL), every log_warning and
+ * log_error of this thread goes through limit as if guarded above.
+ */
+void log_limit_scope(struct rate_limit *limit, const char *label);
 
 /*
  * Provided by the runtime (platform or core): emit one complete line,

@@ -41,6 +41,13 @@ struct rate_limit_summary {
  */
 bool rate_limit_admit(struct rate_limit *r, uint64_t now_us, struct rate_limit_summary *summary);
 
+/*
+ * For a periodic check: if the window ended and held lines back, report
+ * and forget them (the summary of a client that went quiet); else report
+ * nothing
+ */
+struct rate_limit_summary rate_limit_tick(struct rate_limit *r, uint64_t now_us);
+
 /* report and forget what the current window held back (at the client's end) */
 struct rate_limit_summary rate_limit_flush(struct rate_limit *r, uint64_t now_us);
 

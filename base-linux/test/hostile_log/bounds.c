@@ -46,16 +46,31 @@ hostile_log_threads(struct env *env)
 	          refused);
 }
 
-void
-hostile_log_flood(struct env *env)
+/* count the requests of service with args that are refused with want */
+static unsigned
+flood(struct env *env, const char *service, const char *args, status_t want)
 {
 	unsigned refused = 0;
-	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD; i++) {
+	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD / 2; i++) {
 		cap_t raw = cap_invalid();
-		status_t s = parent_session(env_parent(env), "Nothing", "ram_quota=4K", &raw);
-		refused += s == STATUS_DENIED;
+		status_t s = parent_session(env_parent(env), service, args, &raw);
+		refused += s == want;
 		if (s == STATUS_OK)
 			cap_close(raw);
 	}
+	log_print("flood: %u requests for \"%s\", %u refused", (unsigned)HOSTILE_LOG_FLOOD / 2,
+	          service, refused);
+	return refused;
+}
+
+/*
+ * init refuses a service without a route itself; a CPU session too small
+ * for core's state it forwards, and core refuses it
+ */
+void
+hostile_log_flood(struct env *env)
+{
+	unsigned refused = flood(env, "Nothing", "ram_quota=4K", STATUS_DENIED);
+	refused += flood(env, "CPU", "ram_quota=1, priority=0x0", STATUS_QUOTA_EXCEEDED);
 	log_print("flood: %u requests, %u refused", (unsigned)HOSTILE_LOG_FLOOD, refused);
 }

@@ -64,6 +64,23 @@ quiet_client_flushed(void)
 	CHECK_EQ(s.suppressed, 0); /* never twice */
 }
 
+/* the periodic check reports an ended window once, and nothing of a running one */
+static void
+tick_reports_ended_window(void)
+{
+	struct rate_limit r = {0};
+	admit_n(&r, 30, 2 * SEC);
+	CHECK_EQ(rate_limit_tick(&r, 2 * SEC + SEC / 2).suppressed, 0);
+	struct rate_limit_summary s = rate_limit_tick(&r, 3 * SEC);
+	CHECK_EQ(s.suppressed, 30 - RATE_LIMIT_BURST);
+	CHECK_EQ(s.span_us, SEC);
+	CHECK_EQ(rate_limit_tick(&r, 4 * SEC).suppressed, 0);
+	/* the next line opens a new window with a full burst and no second summary */
+	struct rate_limit_summary again;
+	CHECK(rate_limit_admit(&r, 4 * SEC, &again));
+	CHECK_EQ(again.suppressed, 0);
+}
+
 static void
 nothing_to_report(void)
 {
@@ -88,4 +105,5 @@ clock_backwards(void)
 }
 
 TEST_MAIN(TEST_CASE(burst_then_suppressed), TEST_CASE(summary_at_next_window),
-          TEST_CASE(quiet_client_flushed), TEST_CASE(nothing_to_report), TEST_CASE(clock_backwards))
+          TEST_CASE(quiet_client_flushed), TEST_CASE(tick_reports_ended_window),
+          TEST_CASE(nothing_to_report), TEST_CASE(clock_backwards))
