@@ -8,9 +8,16 @@
  * (init_priority_platform_10_02), so the figures of the 10.02 release
  * notes come out unchanged, and lets the platform apply it to each thread
  * a component registers (doc/priorities.md).
+ *
+ * Each registered thread costs CPU_SESSION_THREAD_COST of the session's
+ * donation (what the session's state leaves of ram_quota); an upgrade
+ * buys more. Without the charge one client could register threads
+ * without end and make core account for all of them.
  */
 
 #include <base/log.h>
+#include <base/rpc_server.h>
+#include <cpu_session/connection.h>
 #include <cpu_session/server.h>
 #include <util/string.h>
 
@@ -27,7 +34,9 @@ struct cpu_session {
 	cpu_session_cap_t cap; /* OWNED; the client got a copy */
 	uint32_t priority;     /* platform priority, 0 .. CPU_PLATFORM_LEVELS */
 	uint32_t threads;      /* ids handed out so far */
-	uint64_t upgraded;     /* upgrades on record: the metadata is fixed */
+	uint64_t quota;        /* the donation minus the session's own state */
+	uint64_t charged;      /* CPU_SESSION_THREAD_COST per thread */
+	struct rate_limit refusals;
 	char label[CORE_LABEL_MAX];
 };
 
@@ -38,6 +47,15 @@ static status_t
 cpu_create_thread(void *ctx, struct rpc_call *call, const char *name, uint32_t *thread)
 {
 	struct cpu_session *s = ctx;
+	if (s->quota - s->charged < CPU_SESSION_THREAD_COST) {
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("CPU \"%s\": quota exceeded: thread \"%s\" needs %u bytes, "
+			            "available %llu of ram_quota %llu (%u threads)",
+			            s->label, name, CPU_SESSION_THREAD_COST,
+			            (unsigned long long)(s->quota - s->charged),
+			            (unsigned long long)s->quota, (unsigned)s->threads);
+		return STATUS_QUOTA_EXCEEDED;
+	}
 	char how[CPU_APPLIED_MAX] = "";
 	status_t st = platform_cpu_thread_apply(
 	        call, s->priority, INIT_PRIORITY_PLATFORM_LEVELS_10_02, how, sizeof(how));
@@ -46,6 +64,7 @@ cpu_create_thread(void *ctx, struct rpc_call *call, const char *name, uint32_t *
 		            status_name(st));
 	else if (core_verbose)
 		log_print("CPU thread \"%s\" of \"%s\": %s", name, s->label, how);
+	s->charged += CPU_SESSION_THREAD_COST;
 	*thread = ++s->threads;
 	return STATUS_OK;
 }
@@ -81,14 +100,17 @@ cpu_create(const struct arg_string *args, const char *label, cap_t *session)
 		log_error("CPU session for \"%s\": malformed priority argument", label);
 		return STATUS_INVALID_ARGS;
 	}
+	uint64_t donated = 0;
+	/* session_quota_check made sure that it parses and covers the session */
+	(void)arg_string_get_size(args, "ram_quota", 0, &donated);
 	struct cpu_session *s = session_alloc(label);
 	if (!s)
 		return STATUS_OUT_OF_MEMORY;
+	*s = (struct cpu_session){0};
+	s->quota = donated - core_cpu_service.session_size -
+	           RPC_OBJECT_CALLERS_DEFAULT * RPC_OBJECT_CALLER_COST;
 	/* init_priority_platform_10_02 clamps values beyond the logical range */
 	s->priority = init_priority_platform_10_02(logical, INIT_PRIORITY_PLATFORM_LEVELS_10_02);
-	s->threads = 0;
-	s->upgraded = 0;
-	s->rpc = (struct rpc_object){0};
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = cpu_session_manage(cpu_ep, &s->rpc, &cpu_ops, s, &s->cap);
 	if (st != STATUS_OK)
@@ -106,6 +128,7 @@ cpu_close(cap_t session)
 	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
 		struct cpu_session *s = &sessions[i];
 		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			log_limit_flush(&s->refusals, s->label);
 			entrypoint_dissolve(cpu_ep, &s->rpc);
 			cap_close(cap_raw(s->cap));
 			s->used = false;
@@ -121,7 +144,8 @@ cpu_upgrade(cap_t session, uint64_t amount)
 	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
 		struct cpu_session *s = &sessions[i];
 		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			s->upgraded += amount;
+			/* an upgrade pays for more threads */
+			s->quota = s->quota + amount < s->quota ? UINT64_MAX : s->quota + amount;
 			return true;
 		}
 	}
@@ -158,11 +182,20 @@ core_cpu_report(void)
 		const struct cpu_session *s = &sessions[i];
 		if (!s->used)
 			continue;
-		log_print("  CPU \"%s\": priority %u, threads %u", s->label, (unsigned)s->priority,
-		          (unsigned)s->threads);
+		log_print("  CPU \"%s\": priority %u, threads %u, quota %llu, used %llu", s->label,
+		          (unsigned)s->priority, (unsigned)s->threads, (unsigned long long)s->quota,
+		          (unsigned long long)s->charged);
 		threads += s->threads;
 	}
 	return threads;
+}
+
+void
+core_cpu_limits_tick(void)
+{
+	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++)
+		if (sessions[i].used)
+			log_limit_tick(&sessions[i].refusals, sessions[i].label);
 }
 
 void

@@ -120,7 +120,9 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 		          service, label, (unsigned long long)amount, (unsigned long long)avail);
 		return STATUS_QUOTA_EXCEEDED;
 	}
+	log_limit_scope(&state->refusals, "init");
 	status_t s = core_session_request(service, args, "init", session);
+	log_limit_scope(0, 0);
 	if (s != STATUS_OK) {
 		core_ram_donation_return(amount);
 		return s;
@@ -214,9 +216,18 @@ init_parent_create(struct entrypoint *ep, struct init_parent_state *s, parent_ca
 }
 
 void
+init_parent_limits_tick(void)
+{
+	if (state)
+		log_limit_tick(&state->refusals, "init");
+}
+
+void
 init_parent_reclaim(void)
 {
 	unsigned open = 0;
+	if (state)
+		log_limit_flush(&state->refusals, "init");
 	for (unsigned i = 0; i < DONATIONS_MAX; i++) {
 		struct donation *d = &donations[i];
 		if (!d->used)

@@ -8,11 +8,19 @@
 #include <stdbool.h>
 
 #include <base/entrypoint.h>
+#include <base/log.h>
 #include <parent/rpc.h>
 
 struct init_parent_state {
 	bool exit_reported; /* init called parent exit */
 	int exit_value;
+	/*
+	 * init's budget of refusal lines for its requests: init is the
+	 * one client of core's parent object, and it forwards its children's
+	 * requests, so a child that makes core refuse in a loop is bounded
+	 * here (and named per child by init's own lines)
+	 */
+	struct rate_limit refusals;
 };
 
 /* serve init's parent object at ep; *cap is OWNED by the caller */
@@ -24,6 +32,9 @@ status_t init_parent_create(struct entrypoint *ep, struct init_parent_state *s, 
  * at its boot figures.
  */
 void init_parent_reclaim(void);
+
+/* the summary of init's refusal lines held back in a window that ended */
+void init_parent_limits_tick(void);
 
 /*
  * Log, per label, how many sessions of each service init holds at core

@@ -1,8 +1,10 @@
 /*
- * \brief  core's LOG service: each write becomes one labeled console line
+ * \brief  core's LOG service: each line of a write becomes a labeled console line
  *
  * The label is the one core composed when the session was opened, so a
- * component cannot choose under which name its lines appear.
+ * component cannot choose under which name its lines appear; a newline in
+ * the text starts a new line under the same label and control bytes are
+ * shown escaped (core_log_labeled), so no text can pose as another's line.
  */
 
 #include <base/log.h>

@@ -30,6 +30,19 @@ report_requested(void)
 	core_accounting_report("requested");
 }
 
+/*
+ * A client that flooded and went quiet gets its summary line from here
+ * (include/util/rate_limit.h): each of its windows is one interval, so a
+ * check per interval reports it at most an interval late.
+ */
+static void
+refusal_limits_tick(void)
+{
+	core_cpu_limits_tick();
+	core_signal_limits_tick();
+	init_parent_limits_tick();
+}
+
 /* the entrypoint serving the roots, the sessions and init's parent object */
 static status_t
 services_start(struct entrypoint **ep, struct init_parent_state *state, parent_cap_t *parent,
@@ -53,6 +66,8 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 	s = core_services_init(*ep);
 	if (s == STATUS_OK)
 		s = platform_report_request_watch(*ep, report_requested);
+	if (s == STATUS_OK)
+		s = platform_tick_watch(*ep, refusal_limits_tick, RATE_LIMIT_INTERVAL_US / 1000u);
 	return s == STATUS_OK ? init_parent_create(*ep, state, parent) : s;
 }
 

@@ -130,6 +130,12 @@ unsigned platform_descriptors_open(void);
 status_t platform_report_request_watch(struct entrypoint *ep, void (*report)(void));
 
 /*
+ * Call tick on ep's thread, between the calls it serves, every interval_ms
+ * (base-linux: a timerfd). STATUS_OUT_OF_MEMORY if it cannot watch.
+ */
+status_t platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned interval_ms);
+
+/*
  * A new signal context for a SIGNAL session (base-linux: a non-blocking
  * eventfd). *ctx is OWNED by the caller; a copy given to a client refers to
  * the same context. STATUS_OUT_OF_MEMORY if the platform has none left.

@@ -27,6 +27,7 @@ struct signal_session {
 	uint64_t quota;           /* the donation minus the session's own state */
 	uint64_t charged;         /* SIGNAL_SESSION_CONTEXT_COST per context */
 	unsigned long contexts;
+	struct rate_limit refusals; /* the session's budget of refusal lines */
 	char label[CORE_LABEL_MAX];
 };
 
@@ -80,11 +81,12 @@ signal_alloc_context(void *ctx, struct rpc_call *call, uint64_t imprint,
 	(void)call;
 	struct signal_session *s = ctx;
 	if (s->quota - s->charged < SIGNAL_SESSION_CONTEXT_COST) {
-		log_warning("SIGNAL \"%s\": quota exceeded: a context needs %u bytes, available "
-		            "%llu of ram_quota %llu (%lu contexts)",
-		            s->label, SIGNAL_SESSION_CONTEXT_COST,
-		            (unsigned long long)(s->quota - s->charged),
-		            (unsigned long long)s->quota, s->contexts);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("SIGNAL \"%s\": quota exceeded: a context needs %u bytes, "
+			            "available %llu of ram_quota %llu (%lu contexts)",
+			            s->label, SIGNAL_SESSION_CONTEXT_COST,
+			            (unsigned long long)(s->quota - s->charged),
+			            (unsigned long long)s->quota, s->contexts);
 		return STATUS_QUOTA_EXCEEDED;
 	}
 	struct signal_record *r = record_take(s);
@@ -112,12 +114,15 @@ signal_free_context(void *ctx, struct rpc_call *call, signal_context_cap_t conte
 	struct signal_record *r = record_find(cap_raw(context));
 	cap_close(cap_raw(context));
 	if (!r) {
-		log_warning("SIGNAL \"%s\": free of an unknown signal context", s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("SIGNAL \"%s\": free of an unknown signal context", s->label);
 		return STATUS_INVALID_ARGS;
 	}
 	if (r->owner != s) {
-		log_warning("SIGNAL \"%s\": free of a signal context it does not own refused",
-		            s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning(
+			        "SIGNAL \"%s\": free of a signal context it does not own refused",
+			        s->label);
 		return STATUS_DENIED;
 	}
 	record_release(r);
@@ -132,7 +137,8 @@ signal_submit_rpc(void *ctx, struct rpc_call *call, signal_context_cap_t context
 	struct signal_record *r = record_find(cap_raw(context));
 	cap_close(cap_raw(context));
 	if (!r) {
-		log_warning("SIGNAL \"%s\": submit to an unknown signal context", s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("SIGNAL \"%s\": submit to an unknown signal context", s->label);
 		return STATUS_INVALID_ARGS;
 	}
 	/* through core's own copy; a full counter drops the submit, as always */
@@ -183,6 +189,7 @@ signal_close(cap_t session)
 		struct signal_session *s = &sessions[i];
 		if (!s->used || !cap_same(cap_raw(s->cap), session))
 			continue;
+		log_limit_flush(&s->refusals, s->label);
 		for (unsigned k = 0; k < SIGNAL_CONTEXTS_MAX && s->contexts; k++)
 			if (records[k].owner == s)
 				record_release(&records[k]);
@@ -215,6 +222,14 @@ struct core_service core_signal_service = {
         .close = signal_close,
         .upgrade = signal_upgrade,
 };
+
+void
+core_signal_limits_tick(void)
+{
+	for (unsigned i = 0; i < SIGNAL_SESSIONS_MAX; i++)
+		if (sessions[i].used)
+			log_limit_tick(&sessions[i].refusals, sessions[i].label);
+}
 
 void
 core_signal_service_init(struct entrypoint *ep)

@@ -17,4 +17,7 @@ void core_signal_service_init(struct entrypoint *ep);
 /* log every SIGNAL session's quota, charge and contexts; returns the contexts */
 unsigned long core_signal_report(void);
 
+/* the summaries of the SIGNAL sessions' refusal lines held back in an ended window */
+void core_signal_limits_tick(void);
+
 #endif /* _CORE__SIGNAL_SERVICE_H_ */

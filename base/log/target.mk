@@ -1,3 +1,3 @@
 LIB   := log
-SRC_C := log.c
-LIBS  := util
+SRC_C := log.c log_limit.c
+LIBS  := util lock

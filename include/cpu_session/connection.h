@@ -12,6 +12,14 @@
 enum { CPU_SESSION_ARGS_MAX = 64 };
 
 /*
+ * What core charges per registered thread (create_thread): its share of
+ * core's accounting of the thread. The session's ram_quota minus core's
+ * per-session state, divided by this, is how many threads it registers;
+ * an upgrade of 640 bytes buys exactly 10 more.
+ */
+#define CPU_SESSION_THREAD_COST 64u
+
+/*
  * Open a CPU session at logical priority (0 is the highest; the parents
  * on the way move it into their child's band). *cpu is OWNED by the caller.
  */

@@ -10,6 +10,7 @@
 #define _OS__INIT__CHILD_H_
 
 #include <base/env.h>
+#include <base/log.h>
 #include <base/process.h>
 #include <base/rpc_server.h>
 #include <cpu_session/rpc.h>
@@ -57,11 +58,24 @@ struct child_state {
 	bool config_rom_open;
 	bool exit_reported;
 	int exit_value;
+	/* the child's own budget of refusal lines (util/rate_limit.h) */
+	struct rate_limit refusals;
 };
 
 extern struct init_config config;
 extern struct child_state children[INIT_CONFIG_MAX_CHILDREN];
 extern struct env *init_env;
+
+/*
+ * Whether a refusal line caused by c may be written now: a child that
+ * makes init refuse it in a loop gets a burst per interval and a summary
+ * of the rest, so it cannot flood the console for everyone
+ */
+static inline bool
+child_refusal_admit(struct child_state *c)
+{
+	return log_limit_admit(&c->refusals, c->cfg->name);
+}
 
 /* serve c's parent object; false (and logged) on failure */
 bool child_parent_create(struct child_state *c);

@@ -33,7 +33,8 @@ cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *sess
 	uint64_t request = 0;
 	bool lost = false;
 	if (arg_string_get_u64(labeled, "priority", 0, &request) != STATUS_OK) {
-		log_error("%s: malformed priority in CPU session request", c->cfg->name);
+		if (child_refusal_admit(c))
+			log_error("%s: malformed priority in CPU session request", c->cfg->name);
 		return STATUS_INVALID_ARGS;
 	}
 	uint32_t v =
@@ -42,14 +43,16 @@ cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *sess
 		log_warning("%s: priority band too small, losing least-significant priority bits",
 		            c->cfg->name);
 	if (arg_string_set_u64(labeled, "priority", v) != STATUS_OK) {
-		log_error("%s: CPU session arguments too long", c->cfg->name);
+		if (child_refusal_admit(c))
+			log_error("%s: CPU session arguments too long", c->cfg->name);
 		return STATUS_INVALID_ARGS;
 	}
 	cap_t cap = cap_invalid();
 	status_t s = parent_session(env_parent(init_env), "CPU", arg_string_text(labeled), &cap);
 	if (s != STATUS_OK) {
-		log_error("%s: CPU session refused by the parent: %s", c->cfg->name,
-		          status_name(s));
+		if (child_refusal_admit(c))
+			log_error("%s: CPU session refused by the parent: %s", c->cfg->name,
+			          status_name(s));
 		return s;
 	}
 	/* its ram_quota comes from init's own account for now, not the child's */

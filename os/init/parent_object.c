@@ -61,7 +61,9 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 		if (!c->announced[i].used)
 			slot = &c->announced[i];
 	if (!slot || !announce_legal(c, service) || str_len(service) > INIT_CONFIG_NAME_MAX) {
-		log_error("%s: illegal announcement of service \"%s\"", c->cfg->name, service);
+		if (child_refusal_admit(c))
+			log_error("%s: illegal announcement of service \"%s\"", c->cfg->name,
+			          service);
 		cap_close(cap_raw(root));
 		return STATUS_DENIED;
 	}
@@ -142,7 +144,8 @@ child_parent_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char
 	cap_close(session);
 	if (s)
 		return child_session_upgrade(c, s, args);
-	log_error("%s: upgrade of a session it does not hold denied", c->cfg->name);
+	if (child_refusal_admit(c))
+		log_error("%s: upgrade of a session it does not hold denied", c->cfg->name);
 	return STATUS_NOT_FOUND;
 }
 
@@ -179,6 +182,7 @@ static const struct parent_ops child_parent_ops = {
 bool
 child_parent_create(struct child_state *c)
 {
+	c->refusals = (struct rate_limit){0};
 	status_t s = parent_manage(env_ep(init_env), &c->parent_obj, &child_parent_ops, c,
 	                           &c->parent_cap);
 	if (s != STATUS_OK)
@@ -189,6 +193,7 @@ child_parent_create(struct child_state *c)
 void
 child_parent_destroy(struct child_state *c)
 {
+	log_limit_flush(&c->refusals, c->cfg->name);
 	entrypoint_dissolve(env_ep(init_env), &c->parent_obj);
 	cap_close(cap_raw(c->parent_cap));
 	session_route_drop(c);

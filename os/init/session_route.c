@@ -44,13 +44,14 @@ route_announced(void *ctx, unsigned child, const char *service)
 
 /* label="<child>" or label="<child> -> <label>", whatever the child sent */
 static status_t
-label_prefix(const struct child_state *c, const char *args, struct arg_string *out)
+label_prefix(struct child_state *c, const char *args, struct arg_string *out)
 {
 	struct arg_error err;
 	char given[ARGS_MAX], label[ARGS_MAX];
 	if (arg_string_init(out, args, str_len(args), &err) != STATUS_OK ||
 	    arg_string_get_string(out, "label", given, sizeof(given)) == STATUS_OUT_OF_MEMORY) {
-		log_error("%s: malformed session arguments", c->cfg->name);
+		if (child_refusal_admit(c))
+			log_error("%s: malformed session arguments", c->cfg->name);
 		return STATUS_INVALID_ARGS;
 	}
 	if (given[0])
@@ -59,7 +60,8 @@ label_prefix(const struct child_state *c, const char *args, struct arg_string *o
 		format_string(label, sizeof(label), "%s", c->cfg->name);
 	if (arg_string_set_string(out, "label", label) != STATUS_OK ||
 	    arg_string_text(out)[0] == 0 || str_len(arg_string_text(out)) >= ARGS_MAX) {
-		log_error("%s: session arguments too long with the label", c->cfg->name);
+		if (child_refusal_admit(c))
+			log_error("%s: session arguments too long with the label", c->cfg->name);
 		return STATUS_INVALID_ARGS;
 	}
 	return STATUS_OK;
@@ -78,7 +80,8 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 		*session = cap;
 		return STATUS_OK;
 	}
-	log_error("%s: too many sessions", c->cfg->name);
+	if (child_refusal_admit(c))
+		log_error("%s: too many sessions", c->cfg->name);
 	/* not kept means never closed: close it now, the client gets its donation back */
 	struct child_session refused = {true, cap, server, amount, ""};
 	child_session_close(c, &refused);
@@ -119,10 +122,12 @@ open_paid(struct child_state *c, int server, const char *service, const char *ar
 			s = root_session(*root, args, &cap);
 			if (s != STATUS_OK) {
 				/* e.g. a single-client server that is taken: say who and why */
-				log_error("%s: session request for service \"%s\" denied by "
-				          "\"%s\": %s",
-				          c->cfg->name, service, config.children[server].name,
-				          status_name(s));
+				if (child_refusal_admit(c))
+					log_error(
+					        "%s: session request for service \"%s\" denied by "
+					        "\"%s\": %s",
+					        c->cfg->name, service, config.children[server].name,
+					        status_name(s));
 				child_ram_reclaim((unsigned)server, amount);
 			}
 		}
@@ -156,8 +161,10 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	        &config, c->index, service,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
 	if (d.kind == INIT_ROUTE_DENIED || d.kind == INIT_ROUTE_AMBIGUOUS) {
-		log_error("%s: %s to service \"%s\"", c->cfg->name,
-		          d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route", service);
+		if (child_refusal_admit(c))
+			log_error("%s: %s to service \"%s\"", c->cfg->name,
+			          d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route",
+			          service);
 		return STATUS_DENIED;
 	}
 	if (d.kind == INIT_ROUTE_WAIT)
@@ -184,7 +191,8 @@ defer(struct child_state *c, struct rpc_call *call, const char *service, const c
 		str_copy(p->args, args, sizeof(p->args));
 		return STATUS_OK;
 	}
-	log_error("%s: too many requests waiting for services", c->cfg->name);
+	if (child_refusal_admit(c))
+		log_error("%s: too many requests waiting for services", c->cfg->name);
 	return STATUS_OUT_OF_MEMORY;
 }
 

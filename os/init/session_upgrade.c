@@ -25,8 +25,9 @@ server_upgrade(struct child_state *c, struct child_session *s, const char *args,
 	unsigned server = (unsigned)s->server;
 	const root_cap_t *root = child_announced_root(server, s->service);
 	if (!root) {
-		log_error("%s: upgrade of %s session: its server \"%s\" is gone", c->cfg->name,
-		          s->service, config.children[server].name);
+		if (child_refusal_admit(c))
+			log_error("%s: upgrade of %s session: its server \"%s\" is gone",
+			          c->cfg->name, s->service, config.children[server].name);
 		return STATUS_UNAVAILABLE;
 	}
 	status_t st = child_ram_pass(server, amount);
@@ -34,8 +35,9 @@ server_upgrade(struct child_state *c, struct child_session *s, const char *args,
 		return st;
 	st = root_upgrade(*root, s->cap, args);
 	if (st != STATUS_OK) {
-		log_error("%s: upgrade of %s session denied by \"%s\": %s", c->cfg->name,
-		          s->service, config.children[server].name, status_name(st));
+		if (child_refusal_admit(c))
+			log_error("%s: upgrade of %s session denied by \"%s\": %s", c->cfg->name,
+			          s->service, config.children[server].name, status_name(st));
 		child_ram_reclaim(server, amount);
 	}
 	return st;
@@ -56,8 +58,9 @@ child_session_upgrade(struct child_state *c, struct child_session *s, const char
 	if (s->server < 0) {
 		st = parent_upgrade(env_parent(init_env), s->cap, fwd);
 		if (st != STATUS_OK)
-			log_error("%s: upgrade of %s session refused by the parent: %s",
-			          c->cfg->name, s->service, status_name(st));
+			if (child_refusal_admit(c))
+				log_error("%s: upgrade of %s session refused by the parent: %s",
+				          c->cfg->name, s->service, status_name(st));
 	} else {
 		st = server_upgrade(c, s, fwd, amount);
 	}

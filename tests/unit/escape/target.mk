@@ -1,0 +1,3 @@
+UNIT_TEST := test-escape
+SRC_C     := main.c
+LIBS      := util harness

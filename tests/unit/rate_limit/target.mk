@@ -1,0 +1,3 @@
+UNIT_TEST := test-rate-limit
+SRC_C     := main.c
+LIBS      := util harness
