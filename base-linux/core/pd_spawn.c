@@ -14,6 +14,9 @@
  * namespace of its own (CLONE_NEWPID): it sees no other process, and
  * when it ends, everything it might have left behind in there ends too.
  * Otherwise core warns once and creates processes without it.
+ *
+ * Before the exec the child joins the memory cgroup core made for it
+ * (memcg_pd.c), so that its RAM quota bounds everything it ever maps.
  */
 
 #define _GNU_SOURCE
