@@ -135,7 +135,8 @@ core_main(const struct core_options *opt)
 	}
 	if (opt->verbose)
 		core_accounting_report("boot");
-	int value = platform_run_init(boot_modules_find(&modules, "init"), parent, ep);
+	int value = platform_run_init(boot_modules_find(&modules, "init"), parent,
+	                              core_ram_init_quota(), core_ram_init_bind, ep);
 	init_parent_reclaim();
 	if (opt->verbose)
 		core_accounting_report("init exited");

@@ -20,6 +20,7 @@
 #include "core_service.h"
 #include "elf_check.h"
 #include "platform.h"
+#include "ram_service.h"
 
 enum { PD_SESSIONS_MAX = 128, PD_REASON_MAX = PD_SESSION_EXIT_STATE_REASON_MAX + 1 };
 
@@ -100,9 +101,26 @@ start_refusal(const struct pd_session *s, const char *name)
 	return 0;
 }
 
+/* the start's priority and memory bound from the CPU and RAM sessions, if given */
+static status_t
+start_bounds(const struct pd_session *s, cpu_session_cap_t cpu, ram_session_cap_t ram,
+             struct platform_pd_start *start)
+{
+	if (cap_valid(cap_raw(cpu))) {
+		start->prioritized = true;
+		if (!core_cpu_session_priority(cap_raw(cpu), &start->prio, &start->limit)) {
+			log_error("PD \"%s\": cpu is not a CPU session of core", s->label);
+			return STATUS_DENIED;
+		}
+	}
+	if (cap_valid(cap_raw(ram)))
+		return core_ram_bind_check(cap_raw(ram), s->label, &start->ram_quota);
+	return STATUS_OK;
+}
+
 static status_t
 pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
-                 cpu_session_cap_t cpu)
+                 cpu_session_cap_t cpu, ram_session_cap_t ram)
 {
 	const char *refusal = start_refusal(s, name);
 	if (refusal) {
@@ -120,19 +138,16 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 	                                  .parent = cap_raw(s->parent),
 	                                  .on_end = pd_ended,
 	                                  .ctx = s};
-	if (cap_valid(cap_raw(cpu))) {
-		start.prioritized = true;
-		if (!core_cpu_session_priority(cap_raw(cpu), &start.prio, &start.limit)) {
-			log_error("PD \"%s\": cpu is not a CPU session of core", s->label);
-			return STATUS_DENIED;
-		}
-	}
-	status_t st = binary_check(s, m);
+	status_t st = start_bounds(s, cpu, ram, &start);
+	if (st == STATUS_OK)
+		st = binary_check(s, m);
 	if (st == STATUS_OK)
 		st = platform_pd_create(pd_ep, &start, &s->process);
 	if (st != STATUS_OK)
 		return st;
 	s->started = true;
+	if (cap_valid(cap_raw(ram)))
+		core_ram_bind(cap_raw(ram), s->process);
 	if (core_verbose) {
 		char how[PLATFORM_PD_DESCRIPTION_MAX];
 		platform_pd_describe(s->process, how, sizeof(how));
@@ -143,12 +158,13 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 
 static status_t
 pd_start(void *ctx, struct rpc_call *call, dataspace_cap_t binary, const char *name,
-         cpu_session_cap_t cpu)
+         cpu_session_cap_t cpu, ram_session_cap_t ram)
 {
 	(void)call;
-	status_t s = pd_start_checked(ctx, binary, name, cpu);
+	status_t s = pd_start_checked(ctx, binary, name, cpu, ram);
 	cap_close(cap_raw(binary));
 	cap_close(cap_raw(cpu));
+	cap_close(cap_raw(ram));
 	return s;
 }
 
@@ -215,8 +231,10 @@ pd_close(cap_t session)
 		struct pd_session *s = &sessions[i];
 		if (!s->used || !cap_same(cap_raw(s->cap), session))
 			continue;
-		if (s->started)
+		if (s->started) {
+			core_ram_unbind(s->process);
 			platform_pd_destroy(s->process); /* ends it if it still runs */
+		}
 		entrypoint_dissolve(pd_ep, &s->rpc);
 		cap_close(cap_raw(s->cap));
 		cap_close(cap_raw(s->parent));

@@ -81,6 +81,7 @@ struct platform_pd_start {
 	cap_t parent;     /* BORROWED: the process gets a copy as its parent capability */
 	bool prioritized; /* run it at prio of 0 .. limit from the first instruction */
 	uint32_t prio, limit;
+	uint64_t ram_quota; /* bounds all its memory from the first instruction (see below) */
 	platform_pd_end_fn on_end; /* called once on ep's thread, unless destroyed before */
 	void *ctx;
 };
@@ -103,6 +104,24 @@ status_t platform_pd_create(struct entrypoint *ep, const struct platform_pd_star
 /* end the process if it still runs and free what the platform kept; no on_end follows */
 void platform_pd_destroy(unsigned id);
 
+/*
+ * The RAM quota of process id is now quota bytes: the platform bounds all
+ * the memory the process uses by it, whatever the path (Linux: the limit
+ * of its memory cgroup, the quota plus a documented allowance for the
+ * kernel). core calls it whenever the quota of the process's environment
+ * RAM session changes; a process without one is bounded as by quota 0.
+ */
+void platform_pd_memory_limit(unsigned id, uint64_t quota);
+
+/* what the platform's bound of a process's memory says now, in bytes */
+struct platform_pd_memory {
+	uint64_t limit, usage, peak;
+	uint64_t oom_kills; /* processes the platform ended for lack of memory */
+};
+
+/* false if the platform does not bound process id's memory */
+bool platform_pd_memory(unsigned id, struct platform_pd_memory *m);
+
 enum { PLATFORM_PD_DESCRIPTION_MAX = 64 };
 
 /*
@@ -113,11 +132,13 @@ void platform_pd_describe(unsigned id, char *text, size_t size);
 
 /*
  * Start init from the binary module with parent (BORROWED) as its parent
- * capability, then serve ep and init until init exits. Returns init's
- * exit value; a fault of init is logged by the platform and yields a
- * negative value.
+ * capability and its memory bounded by ram_quota, call started with its
+ * process id (for platform_pd_memory_limit), then serve ep and init until
+ * init exits. Returns init's exit value; a fault of init is logged by the
+ * platform and yields a negative value.
  */
-int platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct entrypoint *ep);
+int platform_run_init(const struct boot_module *binary, parent_cap_t parent, uint64_t ram_quota,
+                      void (*started)(unsigned id), struct entrypoint *ep);
 
 /* core's open descriptors (base-linux: the entries of /proc/self/fd) */
 unsigned platform_descriptors_open(void);

@@ -16,6 +16,20 @@ ram_bank_init(struct ram_bank *bank, const struct ram_backing *backing)
 	return STATUS_OK;
 }
 
+void
+ram_bank_watch(struct ram_bank *bank, ram_quota_watch_fn watch, void *ctx)
+{
+	bank->watch = watch;
+	bank->watch_ctx = ctx;
+}
+
+static void
+quota_changed(struct ram_account *acc)
+{
+	if (acc && acc->bank->watch)
+		acc->bank->watch(acc->bank->watch_ctx, acc);
+}
+
 status_t
 ram_account_init(struct ram_account *acc, struct ram_bank *bank, struct slab *meta, uint64_t quota)
 {
@@ -71,6 +85,8 @@ ram_account_transfer(struct ram_account *from, struct ram_account *to, uint64_t 
 	/* cannot overflow: the bank's total bounds every quota */
 	from->quota -= amount;
 	to->quota += amount;
+	quota_changed(from);
+	quota_changed(to);
 	return STATUS_OK;
 }
 
@@ -152,6 +168,8 @@ ram_account_destroy(struct ram_account *acc)
 	acc->quota = 0;
 	list_remove(&acc->member_elem);
 	acc->ref = 0;
+	quota_changed(ref);
+	quota_changed(acc);
 
 	/* members keep a reference account, as in Genode: acc's own */
 	for (struct list_elem *e; (e = list_first(&acc->members));) {

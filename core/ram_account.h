@@ -50,13 +50,23 @@ struct ram_backing {
 	void *ctx;
 };
 
+struct ram_account;
+
+/*
+ * Told of every change of an account's quota (transfer, destroy), after
+ * it happened: core bounds the memory of the account's process by it.
+ */
+typedef void (*ram_quota_watch_fn)(void *ctx, struct ram_account *acc);
+
 /* the figures of all accounts together, for leak checks */
 struct ram_bank {
 	struct ram_backing backing;
-	uint64_t quota;         /* sum of the quota of all live accounts */
-	uint64_t used;          /* sum of their used bytes */
-	unsigned long ds_count; /* dataspaces allocated */
-	unsigned long accounts; /* live accounts */
+	ram_quota_watch_fn watch; /* may be NULL */
+	void *watch_ctx;          /* borrowed */
+	uint64_t quota;           /* sum of the quota of all live accounts */
+	uint64_t used;            /* sum of their used bytes */
+	unsigned long ds_count;   /* dataspaces allocated */
+	unsigned long accounts;   /* live accounts */
 };
 
 struct ram_account {
@@ -80,6 +90,9 @@ struct ram_ds {
 
 /* an empty bank; backing is copied, both callbacks are required */
 status_t ram_bank_init(struct ram_bank *bank, const struct ram_backing *backing);
+
+/* call watch (NULL: nobody) on every quota change of an account of bank */
+void ram_bank_watch(struct ram_bank *bank, ram_quota_watch_fn watch, void *ctx);
 
 /*
  * Make acc an account of bank with the given quota, no reference account

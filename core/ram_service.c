@@ -4,6 +4,7 @@
  */
 
 #include <base/log.h>
+#include <util/format.h>
 #include <util/string.h>
 
 #include "platform.h"
@@ -85,6 +86,7 @@ core_ram_service_init(struct entrypoint *ep, uint64_t ram_size)
 	if (ram_size <= CORE_RAM_RESERVE)
 		return STATUS_INVALID_ARGS;
 	status_t s = ram_bank_init(&ram_core_bank, &backing);
+	ram_bank_watch(&ram_core_bank, ram_bind_quota_changed, 0);
 	if (s == STATUS_OK)
 		s = ram_session_setup(&core_account, "core", ram_size, 0);
 	init_session = slot_alloc();
@@ -124,12 +126,21 @@ core_ram_donation_return(uint64_t amount)
 		          (unsigned long long)amount);
 }
 
+/* core's figures, and the platform's bound of the process beside them */
 static void
 report_one(const struct ram_session *s)
 {
-	log_print("  RAM \"%s\": quota %llu, used %llu, dataspaces %lu", s->label,
+	struct platform_pd_memory m;
+	char kernel[128] = "";
+	if (s->pd_bound && platform_pd_memory(s->pd, &m))
+		format_string(kernel, sizeof(kernel),
+		              "; process: limit %llu, usage %llu, peak %llu, oom kills %llu",
+		              (unsigned long long)m.limit, (unsigned long long)m.usage,
+		              (unsigned long long)m.peak, (unsigned long long)m.oom_kills);
+	log_print("  RAM \"%s\": quota %llu, used %llu, dataspaces %lu%s", s->label,
 	          (unsigned long long)ram_account_quota(&s->acc),
-	          (unsigned long long)ram_account_used(&s->acc), ram_account_ds_count(&s->acc));
+	          (unsigned long long)ram_account_used(&s->acc), ram_account_ds_count(&s->acc),
+	          kernel);
 }
 
 void

@@ -40,6 +40,25 @@ status_t core_ram_donation_take(uint64_t amount, uint64_t *avail);
 /* give a donation back to init when its session closes */
 void core_ram_donation_return(uint64_t amount);
 
+/*
+ * The quota of the RAM session ram (BORROWED) is to bound the memory of a
+ * process about to start for PD label: *quota is its quota now.
+ * STATUS_DENIED if ram is no RAM session of core, STATUS_CONFLICT if it
+ * bounds a process already (one process per session, or a parent could
+ * give one quota to many); both logged.
+ */
+status_t core_ram_bind_check(cap_t ram, const char *label, uint64_t *quota);
+
+/* from now on the quota of ram (checked just before) bounds process pd */
+void core_ram_bind(cap_t ram, unsigned pd);
+
+/* process pd is gone: no session bounds it any more */
+void core_ram_unbind(unsigned pd);
+
+/* init's environment RAM session: its quota, and its process */
+uint64_t core_ram_init_quota(void);
+void core_ram_init_bind(unsigned pd);
+
 /* log the figures of the bank and of every RAM session */
 void core_ram_report(void);
 

@@ -44,6 +44,7 @@ ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, stru
 		s->arena_used[i] = false;
 	s->rpc_managed = false;
 	s->upgraded = 0;
+	s->pd_bound = false;
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = slab_init(&s->meta, sizeof(struct core_ram_ds), &backing);
 	if (st == STATUS_OK)
@@ -81,7 +82,8 @@ ram_session_teardown(struct ram_session *s)
 	{
 		ram_session_ds_dissolve((struct core_ram_ds *)list_entry(e, struct ram_ds, elem));
 	}
-	ram_account_destroy(&s->acc);
+	ram_account_destroy(&s->acc); /* a bound process is left the bound of quota 0 */
+	s->pd_bound = false;
 	if (s->rpc_managed) {
 		entrypoint_dissolve(ram_ep, &s->rpc);
 		cap_close(cap_raw(s->cap));

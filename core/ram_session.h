@@ -43,6 +43,8 @@ struct ram_session {
 	struct slab meta;
 	char label[CORE_LABEL_MAX];
 	uint64_t upgraded; /* upgrades on record: the arena is fixed */
+	bool pd_bound;     /* its quota bounds the memory of process pd */
+	unsigned pd;
 	_Alignas(16) unsigned char arena[RAM_META_CHUNKS][RAM_META_CHUNK];
 	bool arena_used[RAM_META_CHUNKS];
 };
@@ -69,6 +71,9 @@ status_t ram_session_ds_serve(struct core_ram_ds *d);
 
 /* stop serving d; its record is freed by the account afterwards */
 void ram_session_ds_dissolve(struct core_ram_ds *d);
+
+/* the bank's quota watch: tells the platform the new bound of a bound process */
+void ram_bind_quota_changed(void *ctx, struct ram_account *acc);
 
 /* the session table and core's entrypoint, shared by the RAM files */
 extern struct ram_session ram_sessions[RAM_SESSIONS_MAX];

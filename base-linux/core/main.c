@@ -22,6 +22,7 @@
 
 #include "core_log.h"
 #include "core_main.h"
+#include "memcg.h"
 #include "pd_linux.h"
 
 static int
@@ -73,5 +74,6 @@ main(int argc, char **argv)
 	sigemptyset(&usr1);
 	sigaddset(&usr1, SIGUSR1);
 	sigprocmask(SIG_BLOCK, &usr1, NULL);
+	linux_memcg_init();
 	return core_main(&opt);
 }

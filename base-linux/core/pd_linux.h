@@ -41,9 +41,13 @@ _Static_assert(sizeof(struct linux_pd) <= PLATFORM_PD_META_MAX, "PD metadata exc
 
 extern struct linux_pd linux_pds[PD_PROCESSES_MAX];
 
-/* clone and exec p's process from binary (a descriptor); out_w becomes its stdout/stderr */
+/*
+ * clone and exec p's process from binary (a descriptor); out_w becomes its
+ * stdout/stderr; it joins the memory cgroup of memcg_procs (its
+ * cgroup.procs, -1: none) before exec. All three BORROWED.
+ */
 status_t linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int binary,
-                        int out_w);
+                        int out_w, int memcg_procs);
 
 /* watch p's pidfd and pipe at p->ep */
 status_t linux_pd_watch(struct linux_pd *p);

@@ -14,6 +14,9 @@
  * namespace of its own (CLONE_NEWPID): it sees no other process, and
  * when it ends, everything it might have left behind in there ends too.
  * Otherwise core warns once and creates processes without it.
+ *
+ * Before the exec the child joins the memory cgroup core made for it
+ * (memcg_pd.c), so that its RAM quota bounds everything it ever maps.
  */
 
 #define _GNU_SOURCE
@@ -48,11 +51,27 @@ linux_pd_sandbox_off(void)
 /* what the clone child needs; it shares core's memory until execveat */
 struct spawn_plan {
 	int binary, parent, out_w, nice;
-	bool set_nice; /* else the child keeps core's nice value */
+	int memcg_procs; /* cgroup.procs of its memory cgroup, -1: none */
+	bool set_nice;   /* else the child keeps core's nice value */
 	char *argv[2];
 	char *envp[2];
 	int err; /* written by the child if it could not exec */
 };
+
+/*
+ * Bound the child's memory before it runs code of its own: it joins the
+ * memory cgroup core made for it ("0" is the writer, whatever its pid in
+ * its namespace), while it still has the privilege to, and may lock no
+ * memory (locked pages are never reclaimed).
+ */
+static int
+child_memory_bound(const struct spawn_plan *p)
+{
+	const struct rlimit none = {0, 0};
+	if (p->memcg_procs >= 0 && write(p->memcg_procs, "0", 1) != 1)
+		return -1;
+	return setrlimit(RLIMIT_MEMLOCK, &none);
+}
 
 /* the child's side, on the borrowed address space: descriptors, priority, exec */
 static int
@@ -76,6 +95,8 @@ child_main(void *arg)
 	close(out);
 	/* a process must not outlive core, which alone supervises it */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0)
+		goto fail;
+	if (child_memory_bound(p) != 0)
 		goto fail;
 	if (p->set_nice && setpriority(PRIO_PROCESS, 0, p->nice) != 0)
 		goto fail;
@@ -107,12 +128,14 @@ clone_child(struct spawn_plan *plan, bool *pid_ns)
 }
 
 status_t
-linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int binary, int out_w)
+linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int binary, int out_w,
+               int memcg_procs)
 {
 	struct spawn_plan plan = {
 	        .binary = binary,
 	        .parent = (int)start->parent.sel,
 	        .out_w = out_w,
+	        .memcg_procs = memcg_procs,
 	        .set_nice = start->prioritized,
 	        .nice = start->prioritized ? linux_nice_of(start->prio, start->limit) : 0,
 	        .argv = {(char *)start->name, NULL},

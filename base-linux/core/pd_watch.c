@@ -22,6 +22,7 @@
 #include <util/string.h>
 
 #include "../ipc/ep_watch.h"
+#include "memcg.h"
 #include "pd_linux.h"
 
 struct linux_pd linux_pds[PD_PROCESSES_MAX];
@@ -44,7 +45,10 @@ fault_reason(const struct linux_pd *p, int sig)
 		/* a PID namespace's init ignores its own SIGABRT: abort traps (startup.c) */
 		return p->pid_ns ? "aborted" : "trace trap";
 	case SIGKILL:
-		return "killed";
+		/* the kernel's OOM killer of its cgroup: more memory than its quota */
+		return linux_memcg_oom_killed((unsigned)(p - linux_pds))
+		               ? "out of memory (RAM quota exceeded)"
+		               : "killed";
 	case SIGSYS:
 		return "forbidden system call";
 	default:
@@ -96,6 +100,7 @@ reap(struct linux_pd *p)
 		e.value = -1;
 		e.reason = fault_reason(p, info.si_status);
 	}
+	linux_memcg_remove((unsigned)(p - linux_pds));
 	return e;
 }
 
@@ -140,8 +145,14 @@ start(struct linux_pd *p, const struct platform_pd_start *start)
 	if (start->parent.sel < 0 || pipe2(out, O_CLOEXEC | O_NONBLOCK) != 0)
 		return start->parent.sel < 0 ? STATUS_INVALID_ARGS : STATUS_OUT_OF_MEMORY;
 	p->out_fd = out[0];
-	status_t s = linux_pd_spawn(p, start, (int)start->binary->handle, out[1]);
+	bool bounded;
+	int procs = linux_memcg_create((unsigned)(p - linux_pds), start->ram_quota, start->label,
+	                               &bounded);
+	status_t s = bounded ? linux_pd_spawn(p, start, (int)start->binary->handle, out[1], procs)
+	                     : STATUS_OUT_OF_MEMORY;
 	close(out[1]);
+	if (procs >= 0)
+		close(procs);
 	if (s == STATUS_OK)
 		s = linux_pd_watch(p);
 	if (s == STATUS_OK)
@@ -153,6 +164,7 @@ start(struct linux_pd *p, const struct platform_pd_start *start)
 	}
 	close_fd(&p->pidfd);
 	close_fd(&p->out_fd);
+	linux_memcg_remove((unsigned)(p - linux_pds)); /* if reap did not */
 	return s;
 }
 
@@ -209,4 +221,17 @@ platform_pd_describe(unsigned id, char *text, size_t size)
 		format_string(text, size, "process %d", (int)linux_pds[id].pid);
 	else
 		format_string(text, size, "process %d at nice %d", (int)linux_pds[id].pid, nice);
+}
+
+void
+platform_pd_memory_limit(unsigned id, uint64_t quota)
+{
+	if (id < PD_PROCESSES_MAX && linux_pds[id].used && !linux_pds[id].ended)
+		linux_memcg_quota(id, quota, linux_pds[id].label);
+}
+
+bool
+platform_pd_memory(unsigned id, struct platform_pd_memory *m)
+{
+	return id < PD_PROCESSES_MAX && linux_pds[id].used && linux_memcg_figures(id, m);
 }

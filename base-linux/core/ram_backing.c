@@ -3,17 +3,27 @@
  *
  * A memfd is anonymous memory with a descriptor, so a client maps exactly
  * the dataspace it got the descriptor of (map_handle) and nothing else.
- * The memory goes away when core closes its descriptor at the free and
- * every client unmapped it. Its size is sealed: a client holding the
- * descriptor cannot shrink it under another component that maps it too
- * (a server mapping a client's packet-stream region would fault on the
- * lost pages), nor add seals of its own.
+ *
+ * At the free core truncates it to 0 before closing its descriptor: every
+ * mapping of it, in any process, faults (SIGBUS) from then on and its
+ * pages return at once, although clients still hold descriptors and
+ * mappings. Closing alone would leave the memory to whoever kept a
+ * mapping, while the quota read as returned.
+ *
+ * Sealed against growing (a write() past the end by a client would take
+ * memory nobody pays for) and against further seals (a client must not
+ * stop core's truncation). Shrinking is core's alone: the sandbox forbids
+ * ftruncate and fallocate, and madvise(MADV_REMOVE) (doc/sandbox.md), so a
+ * client cannot take the pages from under another component that maps
+ * the dataspace too (a server mapping a client's packet-stream region).
  */
 
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include <base/log.h>
 
 #include "platform.h"
 
@@ -25,7 +35,7 @@ platform_ram_alloc(void *ctx, uint64_t size, uint64_t *handle)
 	if (fd < 0)
 		return STATUS_OUT_OF_MEMORY;
 	if (ftruncate(fd, (off_t)size) != 0 ||
-	    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL) != 0) {
+	    fcntl(fd, F_ADD_SEALS, F_SEAL_GROW | F_SEAL_SEAL) != 0) {
 		close(fd);
 		return STATUS_OUT_OF_MEMORY;
 	}
@@ -37,7 +47,10 @@ void
 platform_ram_free(void *ctx, uint64_t handle, uint64_t size)
 {
 	(void)ctx;
-	(void)size;
+	/* the pages go now, not when the last client unmaps */
+	if (ftruncate((int)handle, 0) != 0)
+		log_error("core: cannot truncate a freed dataspace of %llu bytes",
+		          (unsigned long long)size);
 	close((int)handle);
 }
 

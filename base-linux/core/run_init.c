@@ -43,7 +43,8 @@ serve_until_ended(struct entrypoint *ep, const struct init_state *s)
 }
 
 int
-platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct entrypoint *ep)
+platform_run_init(const struct boot_module *binary, parent_cap_t parent, uint64_t ram_quota,
+                  void (*started)(unsigned id), struct entrypoint *ep)
 {
 	static struct init_state state;
 	unsigned id;
@@ -51,11 +52,12 @@ platform_run_init(const struct boot_module *binary, parent_cap_t parent, struct 
 	                                  .name = "init",
 	                                  .binary = binary,
 	                                  .parent = cap_raw(parent),
+	                                  .ram_quota = ram_quota,
 	                                  .on_end = init_ended,
 	                                  .ctx = &state};
 	if (platform_pd_create(ep, &start, &id) != STATUS_OK)
 		return -1;
-
+	started(id);
 	serve_until_ended(ep, &state);
 	platform_pd_destroy(id);
 	if (!state.ended)

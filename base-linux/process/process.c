@@ -93,7 +93,8 @@ binary_open(const char *name, const char *binary, rom_session_cap_t *rom, datasp
 }
 
 static status_t
-start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu)
+start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu,
+      ram_session_cap_t ram)
 {
 	rom_session_cap_t rom = CAP_TYPED_INVALID(rom_session_cap_t);
 	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
@@ -109,7 +110,7 @@ start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu
 	if (s == STATUS_OK)
 		s = pd_session_exit_sigh(p->pd, signal_context_cap(p->exit_ctx));
 	if (s == STATUS_OK)
-		s = pd_session_start(p->pd, ds, p->name, cpu);
+		s = pd_session_start(p->pd, ds, p->name, cpu, ram);
 	cap_close(cap_raw(ds));
 	if (cap_valid(cap_raw(rom))) {
 		(void)parent_close(own_parent, cap_raw(rom));
@@ -123,8 +124,8 @@ start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu
 }
 
 status_t
-process_create_cpu(const char *name, const char *binary, cap_t parent, cpu_session_cap_t cpu,
-                   process_exit_fn on_exit, void *ctx, struct process **out)
+process_create_env(const char *name, const char *binary, cap_t parent, cpu_session_cap_t cpu,
+                   ram_session_cap_t ram, process_exit_fn on_exit, void *ctx, struct process **out)
 {
 	size_t name_len = str_len_bounded(name, PROCESS_NAME_MAX);
 	if (name_len == 0 || name_len == PROCESS_NAME_MAX || !cap_valid(parent) ||
@@ -137,7 +138,7 @@ process_create_cpu(const char *name, const char *binary, cap_t parent, cpu_sessi
 		return STATUS_OUT_OF_MEMORY;
 	*p = (struct process){.on_exit = on_exit, .ctx = ctx};
 	str_copy(p->name, name, sizeof(p->name));
-	status_t s = start(p, binary, parent, cpu);
+	status_t s = start(p, binary, parent, cpu, ram);
 	if (s != STATUS_OK) {
 		log_error("cannot start \"%s\" from binary \"%s\": %s", name, binary,
 		          status_name(s));
@@ -152,8 +153,9 @@ status_t
 process_create(const char *name, const char *binary, cap_t parent, process_exit_fn on_exit,
                void *ctx, struct process **out)
 {
-	return process_create_cpu(name, binary, parent, CAP_TYPED_INVALID(cpu_session_cap_t),
-	                          on_exit, ctx, out);
+	const cpu_session_cap_t no_cpu = CAP_TYPED_INVALID(cpu_session_cap_t);
+	const ram_session_cap_t no_ram = CAP_TYPED_INVALID(ram_session_cap_t);
+	return process_create_env(name, binary, parent, no_cpu, no_ram, on_exit, ctx, out);
 }
 
 /*

@@ -62,7 +62,23 @@ static const struct sandbox_rule component[] = {
         ARG(mmap, 2, PROT_EXEC, 0),
         ARG(mprotect, 2, PROT_EXEC, 0),
         ALLOW(munmap),
-        ALLOW(madvise),
+        /*
+         * advice that touches only the caller's view of its memory: glibc's
+         * malloc and thread-stack cache, ASan. Not MADV_REMOVE (punches holes
+         * into a memfd that others map), MERGEABLE (KSM), HWPOISON and the
+         * rest: refused below, the process lives.
+         */
+        ARG_EQ(madvise, 2, MADV_DONTNEED),
+        ARG_EQ(madvise, 2, MADV_FREE),
+        ARG_EQ(madvise, 2, MADV_NORMAL),
+        ARG_EQ(madvise, 2, MADV_RANDOM),
+        ARG_EQ(madvise, 2, MADV_SEQUENTIAL),
+        ARG_EQ(madvise, 2, MADV_WILLNEED),
+        ARG_EQ(madvise, 2, MADV_DONTDUMP),
+        ARG_EQ(madvise, 2, MADV_DODUMP),
+        ARG_EQ(madvise, 2, MADV_HUGEPAGE),
+        ARG_EQ(madvise, 2, MADV_NOHUGEPAGE),
+        REFUSE(madvise, EPERM),
         ALLOW(mremap),
         ALLOW(brk),
         ALLOW(sigaltstack),
@@ -80,7 +96,21 @@ static const struct sandbox_rule component[] = {
         ARG_EQ(prctl, 0, PR_GET_DUMPABLE),
         ARG_EQ(socketpair, 0, AF_UNIX),
         ALLOW(shutdown),
-        ALLOW(fcntl),
+        /*
+         * descriptor flags and copies (ipc/cap.c, startup.c, glibc) and the
+         * seals of a memfd of its own (component/dataspace.c; core's carry
+         * F_SEAL_SEAL). Not locks, leases, owners, signals, notifications,
+         * pipe sizes: refused below, the process lives.
+         */
+        ARG_EQ(fcntl, 1, F_DUPFD_CLOEXEC),
+        ARG_EQ(fcntl, 1, F_GETFD),
+        ARG_EQ(fcntl, 1, F_SETFD),
+        ARG_EQ(fcntl, 1, F_DUPFD),
+        ARG_EQ(fcntl, 1, F_GETFL),
+        ARG_EQ(fcntl, 1, F_SETFL),
+        ARG_EQ(fcntl, 1, F_ADD_SEALS),
+        ARG_EQ(fcntl, 1, F_GET_SEALS),
+        REFUSE(fcntl, EPERM),
         ALLOW(dup),
         ALLOW(epoll_create1),
         ALLOW(epoll_pwait),

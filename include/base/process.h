@@ -30,6 +30,7 @@
 #include <base/status.h>
 #include <cpu_session/rpc.h>
 #include <parent/rpc.h>
+#include <ram_session/rpc.h>
 
 struct entrypoint;
 
@@ -59,13 +60,15 @@ status_t process_create(const char *name, const char *binary, cap_t parent, proc
                         void *ctx, struct process **out);
 
 /*
- * As process_create, with the child's CPU session at core (BORROWED,
- * opened by the caller beforehand), whose priority then holds from the
- * child's first instruction on.
+ * As process_create, with the child's CPU session and environment RAM
+ * session at core (both BORROWED, opened by the caller beforehand, either
+ * may be invalid): the CPU session's priority and the RAM session's quota,
+ * as the bound of all the child's memory, hold from the child's first
+ * instruction on.
  */
-status_t process_create_cpu(const char *name, const char *binary, cap_t parent,
-                            cpu_session_cap_t cpu, process_exit_fn on_exit, void *ctx,
-                            struct process **out);
+status_t process_create_env(const char *name, const char *binary, cap_t parent,
+                            cpu_session_cap_t cpu, ram_session_cap_t ram, process_exit_fn on_exit,
+                            void *ctx, struct process **out);
 
 /* end the child by force; its exit callback follows as a fault ("killed") */
 void process_kill(struct process *p);

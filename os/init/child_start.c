@@ -21,8 +21,8 @@ child_start(struct child_state *c, process_exit_fn on_exit)
 		return false;
 	}
 	child_cpu_create(c);
-	status_t s = process_create_cpu(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
-	                                c->cpu, on_exit, c, &c->process);
+	status_t s = process_create_env(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
+	                                c->cpu, c->ram, on_exit, c, &c->process);
 	if (s != STATUS_OK) {
 		log_error("child \"%s\": start failed: %s", c->cfg->name, status_name(s));
 		child_parent_destroy(c);

@@ -63,6 +63,14 @@ pd_open_args(const char *args)
 }
 
 /* a dataspace core did not hand out as ROM: init's config and a RAM dataspace */
+/* start "kid" without a RAM session of its own (core's fixed bound) */
+static status_t
+start_plain(pd_session_cap_t session, dataspace_cap_t ds, cpu_session_cap_t cpu)
+{
+	const ram_session_cap_t no_ram = CAP_TYPED_INVALID(ram_session_cap_t);
+	return pd_session_start(session, ds, "kid", cpu, no_ram);
+}
+
 static void
 foreign_binaries(void)
 {
@@ -72,13 +80,13 @@ foreign_binaries(void)
 	if (s == STATUS_OK)
 		s = rom_session_dataspace(rom, &ds);
 	if (s == STATUS_OK)
-		s = pd_session_start(pd, ds, "kid", CAP_TYPED_INVALID(cpu_session_cap_t));
+		s = start_plain(pd, ds, CAP_TYPED_INVALID(cpu_session_cap_t));
 	expect("start from init's config dataspace", s, STATUS_DENIED);
 	cap_close(cap_raw(ds));
 	ds = CAP_TYPED_INVALID(dataspace_cap_t);
 	s = ram_session_alloc(env_ram(env), 4096, &ds);
 	if (s == STATUS_OK)
-		s = pd_session_start(pd, ds, "kid", CAP_TYPED_INVALID(cpu_session_cap_t));
+		s = start_plain(pd, ds, CAP_TYPED_INVALID(cpu_session_cap_t));
 	expect("start from a RAM dataspace", s, STATUS_DENIED);
 	if (cap_valid(cap_raw(ds)))
 		(void)ram_session_free(env_ram(env), ds);
@@ -116,10 +124,19 @@ kid_start(void)
 		s = signal_handler_create(env_ep(env), kid_ended, 0, &kid_end);
 	if (s == STATUS_OK)
 		s = pd_session_exit_sigh(pd, signal_context_cap(kid_end));
+	if (s == STATUS_OK) {
+		/* the RAM session must be core's, and bound to no other process */
+		ram_session_cap_t not_ram = CAP_TYPED(ram_session_cap_t, cap_raw(env_cpu(env)));
+		expect("start with a CPU session as RAM session",
+		       pd_session_start(pd, ds, "kid", env_cpu(env), not_ram), STATUS_DENIED);
+		expect("start with our own RAM session, which bounds us",
+		       pd_session_start(pd, ds, "kid", env_cpu(env), env_ram(env)),
+		       STATUS_CONFLICT);
+	}
 	if (s == STATUS_OK)
-		s = pd_session_start(pd, ds, "kid", env_cpu(env));
+		s = start_plain(pd, ds, env_cpu(env));
 	expect("start test-stray", s, STATUS_OK);
-	s = pd_session_start(pd, ds, "kid", CAP_TYPED_INVALID(cpu_session_cap_t));
+	s = start_plain(pd, ds, CAP_TYPED_INVALID(cpu_session_cap_t));
 	expect("start twice", s, STATUS_CONFLICT);
 	cap_close(cap_raw(ds));
 }
@@ -142,7 +159,7 @@ component_construct(struct env *e)
 	if (s == STATUS_OK)
 		s = rom_session_dataspace(rom, &ds);
 	if (s == STATUS_OK)
-		s = pd_session_start(pd, ds, "kid", CAP_TYPED_INVALID(cpu_session_cap_t));
+		s = start_plain(pd, ds, CAP_TYPED_INVALID(cpu_session_cap_t));
 	expect("start before assign_parent", s, STATUS_DENIED);
 	cap_close(cap_raw(ds));
 	s = parent_manage(env_ep(env), &kid_parent_obj, &kid_parent_ops, 0, &kid_parent);

@@ -11,5 +11,6 @@ void destroy_reclaims(void);
 void destroy_reparents_members(void);
 void destroy_root(void);
 void random_bomb(void);
+void quota_watch(void);
 
 #endif /* _TESTS__UNIT__RAM_ACCOUNT__CASES_H_ */

@@ -243,4 +243,5 @@ TEST_MAIN(TEST_CASE(bank_and_account_init), TEST_CASE(ref_account_rules),
           TEST_CASE(transfer_needs_link), TEST_CASE(transfer_quota_exceeded),
           TEST_CASE(alloc_charges_pages), TEST_CASE(alloc_failures_charge_nothing),
           TEST_CASE(ds_ownership), TEST_CASE(free_detaches_everywhere), TEST_CASE(destroy_reclaims),
-          TEST_CASE(destroy_reparents_members), TEST_CASE(destroy_root), TEST_CASE(random_bomb))
+          TEST_CASE(destroy_reparents_members), TEST_CASE(destroy_root), TEST_CASE(random_bomb),
+          TEST_CASE(quota_watch))

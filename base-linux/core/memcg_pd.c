@@ -1,0 +1,160 @@
+/*
+ * \brief  One memory cgroup per process, bounded by its RAM quota
+ *
+ * core makes "pd<id>" below its parent cgroup (memcg_boot.c) before the
+ * clone and sets its limit, and the new process joins it itself by
+ * writing "0" to the cgroup.procs descriptor core opened (pd_spawn.c), on
+ * its way to exec: the kernel charges everything of the process there
+ * from its first instruction on. Swap is bounded along (memsw on v1,
+ * swap.max 0 on v2) so that the limit bounds the memory, not just the
+ * resident part of it.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <base/log.h>
+#include <util/format.h>
+
+#include "memcg.h"
+#include "pd_linux.h"
+
+static bool made[PD_PROCESSES_MAX];
+
+static void
+pd_dir(unsigned id, char *dir)
+{
+	format_string(dir, MEMCG_PATH_MAX, "%s/pd%u", linux_memcg.dir, id);
+}
+
+/* the limit of a quota; saturated rather than wrapped */
+static uint64_t
+limit_of(uint64_t quota)
+{
+	return quota > UINT64_MAX - MEMCG_ALLOWANCE ? UINT64_MAX : quota + MEMCG_ALLOWANCE;
+}
+
+/* v1 needs memsw >= memory at every step: raise memsw first, lower it last */
+static bool
+limit_write(const char *dir, uint64_t limit)
+{
+	char text[32];
+	format_string(text, sizeof(text), "%llu", (unsigned long long)limit);
+	if (linux_memcg.v2)
+		return linux_memcg_file_write(dir, "memory.max", text);
+	bool up = linux_memcg_file_write(dir, "memory.memsw.limit_in_bytes", text);
+	bool ok = linux_memcg_file_write(dir, "memory.limit_in_bytes", text);
+	if (!up)
+		(void)linux_memcg_file_write(dir, "memory.memsw.limit_in_bytes", text);
+	return ok;
+}
+
+int
+linux_memcg_create(unsigned id, uint64_t quota, const char *label, bool *ok)
+{
+	*ok = true;
+	if (!linux_memcg.ready || id >= PD_PROCESSES_MAX)
+		return -1;
+	char dir[MEMCG_PATH_MAX], procs[MEMCG_PATH_MAX + 16];
+	pd_dir(id, dir);
+	(void)rmdir(dir); /* left by a process core could not reap */
+	int fd = -1;
+	if (mkdir(dir, 0755) == 0 && limit_write(dir, limit_of(quota)) &&
+	    (!linux_memcg.v2 || linux_memcg_file_write(dir, "memory.swap.max", "0") ||
+	     errno == ENOENT)) {
+		format_string(procs, sizeof(procs), "%s/cgroup.procs", dir);
+		fd = open(procs, O_WRONLY | O_CLOEXEC);
+	}
+	if (fd < 0) {
+		log_error("PD \"%s\": cannot bound its memory by cgroup %s: %s", label, dir,
+		          strerror(errno));
+		(void)rmdir(dir);
+		*ok = false;
+		return -1;
+	}
+	made[id] = true;
+	return fd;
+}
+
+void
+linux_memcg_quota(unsigned id, uint64_t quota, const char *label)
+{
+	if (id >= PD_PROCESSES_MAX || !made[id])
+		return;
+	char dir[MEMCG_PATH_MAX];
+	pd_dir(id, dir);
+	/* v1 refuses a limit below the usage it cannot reclaim: the old one holds */
+	if (!limit_write(dir, limit_of(quota)))
+		log_warning("PD \"%s\": memory limit %llu not applied: %s", label,
+		            (unsigned long long)limit_of(quota), strerror(errno));
+}
+
+/* the number after key in a "key value" file, 0 if absent */
+static uint64_t
+keyed_value(const char *dir, const char *file, const char *key)
+{
+	char buf[1024];
+	if (!linux_memcg_file_read(dir, file, buf, sizeof(buf)))
+		return 0;
+	size_t n = strlen(key);
+	for (const char *p = buf; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL)
+		if (strncmp(p, key, n) == 0 && p[n] == ' ')
+			return strtoull(p + n + 1, NULL, 10);
+	return 0;
+}
+
+static uint64_t
+value_of(const char *dir, const char *file)
+{
+	char buf[32];
+	if (!linux_memcg_file_read(dir, file, buf, sizeof(buf)))
+		return 0;
+	return strncmp(buf, "max", 3) == 0 ? UINT64_MAX : strtoull(buf, NULL, 10);
+}
+
+bool
+linux_memcg_oom_killed(unsigned id)
+{
+	struct platform_pd_memory m;
+	return linux_memcg_figures(id, &m) && m.oom_kills > 0;
+}
+
+bool
+linux_memcg_figures(unsigned id, struct platform_pd_memory *m)
+{
+	if (id >= PD_PROCESSES_MAX || !made[id])
+		return false;
+	char dir[MEMCG_PATH_MAX];
+	pd_dir(id, dir);
+	bool v2 = linux_memcg.v2;
+	m->limit = value_of(dir, v2 ? "memory.max" : "memory.limit_in_bytes");
+	m->usage = value_of(dir, v2 ? "memory.current" : "memory.usage_in_bytes");
+	m->peak = value_of(dir, v2 ? "memory.peak" : "memory.max_usage_in_bytes");
+	m->oom_kills = keyed_value(dir, v2 ? "memory.events" : "memory.oom_control", "oom_kill");
+	return true;
+}
+
+void
+linux_memcg_remove(unsigned id)
+{
+	if (id >= PD_PROCESSES_MAX || !made[id])
+		return;
+	char dir[MEMCG_PATH_MAX];
+	pd_dir(id, dir);
+	/* the process is reaped; its threads are gone with it (no fork in the sandbox) */
+	if (rmdir(dir) != 0)
+		log_warning("core: cannot remove memory cgroup %s: %s", dir, strerror(errno));
+	made[id] = false;
+}
+
+void
+linux_memcg_remove_all(void)
+{
+	for (unsigned id = 0; id < PD_PROCESSES_MAX; id++)
+		linux_memcg_remove(id);
+}
