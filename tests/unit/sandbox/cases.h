@@ -43,7 +43,7 @@ int child_fail_at(int line);
 /* enter.c */
 void sandbox_enter_component(void);
 void sandbox_enter_without_namespaces(void);
-void sandbox_empty_root(void);
+void sandbox_enter_empty_root(void);
 
 /* allowed.c: framework operations inside the component policy */
 void allowed_ipc_with_caps(void);
