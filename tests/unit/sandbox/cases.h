@@ -55,6 +55,10 @@ void allowed_time_and_pipe(void);
 void allowed_threads(void);
 void allowed_raise_own(void);
 
+/* exec.c */
+void sandbox_exec_from_descriptor(void);
+void sandbox_tighten_forbids_exec(void);
+
 /* forbidden.c */
 void forbidden_in_component(void);
 
