@@ -148,8 +148,8 @@ confinement_of(unsigned slot, struct pd_confinement *c)
 	*c = (struct pd_confinement){
 	        .on = !confine_off,
 	        .user_ns = !root,
-	        .uid = root ? PD_ID_BASE + slot : getuid(),
-	        .gid = root ? PD_ID_BASE + slot : getgid(),
+	        .uid = root ? PD_ID_BASE + slot : geteuid(),
+	        .gid = root ? PD_ID_BASE + slot : getegid(),
 	        .filter = &program,
 	};
 	if (!c->on || compiled)
@@ -181,7 +181,7 @@ clone_failed(const struct linux_pd *p, const struct spawn_plan *plan)
 		log_error("PD \"%s\": cannot confine the process: core runs as uid %u and the "
 		          "kernel refuses it a user namespace; run core as root (or with "
 		          "--no-sandbox, unconfined)",
-		          p->label, (unsigned)getuid());
+		          p->label, (unsigned)geteuid());
 	else
 		log_error("PD \"%s\": cannot create the process: %s", p->label, strerror(errno));
 }
