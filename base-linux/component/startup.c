@@ -238,13 +238,13 @@ abort_by_trap(int sig)
 }
 
 /*
- * Confine the component before any of its own code runs, while it is
- * still single-threaded (namespaces require that); only the descriptors
- * its parent gave it remain. core created us, so nothing confines us yet
- * and we get namespaces and an empty root of our own.
+ * core confined us before our first instruction (doc/sandbox.md); what is
+ * left is to tighten: the second filter takes away what only the start
+ * needed, the exec above all. Done while still single-threaded, though
+ * TSYNC would reach threads too. Nothing here can loosen core's sandbox.
  */
 static void
-enter_sandbox(void)
+sandbox_tighten_own(void)
 {
 	if (getpid() == 1)
 		signal(SIGABRT, abort_by_trap);
@@ -252,13 +252,10 @@ enter_sandbox(void)
 	if (state && strcmp(state, "off") == 0)
 		return;
 	char why[SANDBOX_WHY_MAX];
-	status_t s = sandbox_enter(SANDBOX_POLICY_COMPONENT, why, sizeof(why));
-	if (s != STATUS_OK) {
-		log_error("cannot enter the sandbox: %s", why);
+	if (sandbox_tighten(why, sizeof(why)) != STATUS_OK) {
+		log_error("cannot tighten the sandbox: %s", why);
 		env_exit(&the_env, -1);
 	}
-	if (why[0])
-		log_warning("sandbox: %s", why);
 }
 
 int
@@ -267,7 +264,7 @@ main(void)
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	env_init(&the_env);
 	process_runtime_init(the_env.parent, the_env.ep);
-	enter_sandbox();
+	sandbox_tighten_own();
 	component_construct(&the_env);
 	process_serve(the_env.ep, NULL, NULL); /* lives on until env_exit or a signal */
 	return 0;

@@ -7,6 +7,8 @@
 
 #include <sys/types.h>
 
+#include <base/sandbox_linux.h>
+
 #include "core_service.h"
 #include "platform.h"
 
@@ -64,7 +66,42 @@ void stray_flush(struct linux_pd *p);
 /* the nice value of platform priority prio of 0 .. limit (cpu_priority.c) */
 int linux_nice_of(uint32_t prio, uint32_t limit);
 
+/*
+ * Whether the file of fd (BORROWED) is core's own binary, by content; also
+ * true if that cannot be told (logged), so that such a module is not run.
+ */
+bool linux_core_image_is(int fd);
+
 /* children start without sandbox (core's --no-sandbox), and so do theirs */
 void linux_pd_sandbox_off(void);
+
+/*
+ * Dedicated ids of the processes of a core running as root: PD_ID_BASE +
+ * the process's slot, far above any account of the host (doc/sandbox.md).
+ */
+enum { PD_ID_BASE = 2000000000u };
+
+/* how core confines one new process (pd_confine.c) */
+struct pd_confinement {
+	bool on;      /* off: core's --no-sandbox */
+	bool user_ns; /* core is not root: ids mapped 1:1 in a user namespace */
+	uid_t uid;    /* the process's identity, never 0 */
+	gid_t gid;
+	struct sandbox_program *filter; /* BORROWED: core's compiled policy */
+};
+
+/* the namespaces a confined process gets beside its PID namespace */
+int pd_confine_clone_flags(const struct pd_confinement *c);
+
+/*
+ * Steps of the clone child (on core's borrowed memory, plain system calls
+ * only). Each returns 0 or an errno, *step naming what failed.
+ * view: user-namespace id maps, the empty root, RLIMIT_CORE 0 (still
+ * privileged); identity: capabilities and ids dropped; filter: last,
+ * no_new_privs and the seccomp program.
+ */
+int pd_confine_view(const struct pd_confinement *c, const char **step);
+int pd_confine_identity(const struct pd_confinement *c, const char **step);
+int pd_confine_filter(const struct pd_confinement *c, const char **step);
 
 #endif /* _BASE_LINUX__CORE__PD_LINUX_H_ */

@@ -1,5 +1,5 @@
 /*
- * \brief  Creating a process on Linux: clone + execveat in core
+ * \brief  Creating a process on Linux: clone, confine, execveat in core
  *
  * clone(CLONE_VM | CLONE_VFORK) borrows core's address space until the
  * child has called execveat, so creation costs the same however large
@@ -7,8 +7,10 @@
  * empty environment (or only GENODE_SANDBOX=off), no arguments besides
  * its name, its parent capability at PARENT_CAP_FD, /dev/null as stdin and
  * one pipe as stdout and stderr; every other descriptor of core is
- * close-on-exec. It runs the binary from the ROM module's descriptor
- * (AT_EMPTY_PATH), so no path is looked up.
+ * close-on-exec. Before the exec core confines it (pd_confine.c), so
+ * that its first instruction already runs in the sandbox. It runs the
+ * binary from the ROM module's descriptor (AT_EMPTY_PATH), so no path is
+ * looked up, which is how a process in an empty root can be started.
  *
  * Where the machine allows it, each process is the init of a PID
  * namespace of its own (CLONE_NEWPID): it sees no other process, and
@@ -39,13 +41,15 @@
 
 enum { CHILD_STACK_SIZE = 64 * 1024, FD_SAFE_MIN = 10 };
 
-static const char *sandbox_env; /* NULL: the child enters its sandbox */
+static const char *sandbox_env; /* NULL: the child is confined */
 static bool pid_ns_refused;
+static bool confine_off;
 
 void
 linux_pd_sandbox_off(void)
 {
 	sandbox_env = PROCESS_SANDBOX_VAR "=off";
+	confine_off = true;
 }
 
 /* what the clone child needs; it shares core's memory until execveat */
@@ -53,9 +57,11 @@ struct spawn_plan {
 	int binary, parent, out_w, nice;
 	int memcg_procs; /* cgroup.procs of its memory cgroup, -1: none */
 	bool set_nice;   /* else the child keeps core's nice value */
+	struct pd_confinement confine;
 	char *argv[2];
 	char *envp[2];
-	int err; /* written by the child if it could not exec */
+	int err;          /* written by the child if it could not exec */
+	const char *step; /* what the child was doing then */
 };
 
 /*
@@ -73,14 +79,10 @@ child_memory_bound(const struct spawn_plan *p)
 	return setrlimit(RLIMIT_MEMLOCK, &none);
 }
 
-/* the child's side, on the borrowed address space: descriptors, priority, exec */
+/* descriptors: binary above the rest, stdin /dev/null, stdout/err the pipe */
 static int
-child_main(void *arg)
+child_descriptors(struct spawn_plan *p)
 {
-	struct spawn_plan *p = arg;
-	sigset_t none;
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL); /* core's blocked SIGUSR1 is not the child's */
 	/* above every target first, so that no dup2 overwrites a later source */
 	int bin = fcntl(p->binary, F_DUPFD_CLOEXEC, FD_SAFE_MIN);
 	int par = fcntl(p->parent, F_DUPFD, FD_SAFE_MIN);
@@ -89,17 +91,49 @@ child_main(void *arg)
 	if (bin < 0 || par < 0 || out < 0 || null < 0 || dup2(null, STDIN_FILENO) < 0 ||
 	    dup2(out, STDOUT_FILENO) < 0 || dup2(out, STDERR_FILENO) < 0 ||
 	    dup2(par, PARENT_CAP_FD) < 0)
-		goto fail;
+		return -1;
 	close(null);
 	close(par);
 	close(out);
-	/* a process must not outlive core, which alone supervises it */
-	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0)
+	return bin;
+}
+
+/*
+ * The child's side, on the borrowed address space: descriptors, priority,
+ * confinement, exec. Privileged steps (the view, joining the memory
+ * cgroup) come before the identity is dropped; the filter comes last, it
+ * has to admit only the exec from there on.
+ */
+static int
+child_main(void *arg)
+{
+	struct spawn_plan *p = arg;
+	const struct pd_confinement *c = &p->confine;
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL); /* core's blocked SIGUSR1 is not the child's */
+	p->step = "descriptors";
+	int bin = child_descriptors(p);
+	if (bin < 0)
 		goto fail;
-	if (child_memory_bound(p) != 0)
-		goto fail;
+	p->step = "priority";
 	if (p->set_nice && setpriority(PRIO_PROCESS, 0, p->nice) != 0)
 		goto fail;
+	if (c->on && (errno = pd_confine_view(c, &p->step)) != 0)
+		goto fail;
+	/* while still privileged: cgroup v1 checks the writer at write time */
+	p->step = "memory cgroup";
+	if (child_memory_bound(p) != 0)
+		goto fail;
+	if (c->on && (errno = pd_confine_identity(c, &p->step)) != 0)
+		goto fail;
+	/* a process must not outlive core; after the id change, which clears it */
+	p->step = "parent-death signal";
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0)
+		goto fail;
+	if (c->on && (errno = pd_confine_filter(c, &p->step)) != 0)
+		goto fail;
+	p->step = "exec";
 	syscall(SYS_execveat, bin, "", p->argv, p->envp, AT_EMPTY_PATH);
 fail:
 	p->err = errno ? errno : EINVAL;
@@ -110,7 +144,7 @@ static pid_t
 clone_child(struct spawn_plan *plan, bool *pid_ns)
 {
 	static char stack[CHILD_STACK_SIZE] __attribute__((aligned(16)));
-	int flags = CLONE_VM | CLONE_VFORK | SIGCHLD;
+	int flags = CLONE_VM | CLONE_VFORK | SIGCHLD | pd_confine_clone_flags(&plan->confine);
 	pid_t pid = -1;
 	if (!pid_ns_refused) {
 		pid = clone(child_main, stack + sizeof(stack), flags | CLONE_NEWPID, plan);
@@ -127,6 +161,75 @@ clone_child(struct spawn_plan *plan, bool *pid_ns)
 	return pid;
 }
 
+/* the confinement of the process in slot 'slot'; the policy compiled once */
+static status_t
+confinement_of(unsigned slot, struct pd_confinement *c)
+{
+	static struct sandbox_program program;
+	static bool compiled;
+	bool root = geteuid() == 0;
+	*c = (struct pd_confinement){
+	        .on = !confine_off,
+	        .user_ns = !root,
+	        .uid = root ? PD_ID_BASE + slot : geteuid(),
+	        .gid = root ? PD_ID_BASE + slot : getegid(),
+	        .filter = &program,
+	};
+	if (!c->on || compiled)
+		return STATUS_OK;
+	status_t s = sandbox_program_build(SANDBOX_POLICY_COMPONENT, &program);
+	if (s != STATUS_OK)
+		log_error("cannot compile the component policy: %u instructions", program.len);
+	compiled = s == STATUS_OK;
+	return s;
+}
+
+static void
+spawn_failed(const struct linux_pd *p, const struct spawn_plan *plan, const char *binary)
+{
+	siginfo_t info; /* the child got as far as its _exit: reap it */
+	waitid(P_PID, (id_t)p->pid, &info, WEXITED);
+	if (strcmp(plan->step, "exec") == 0)
+		log_error("PD \"%s\": cannot execute \"%s\": %s", p->label, binary,
+		          strerror(plan->err));
+	else
+		log_error("PD \"%s\": cannot confine the process (%s): %s", p->label, plan->step,
+		          strerror(plan->err));
+}
+
+static void
+clone_failed(const struct linux_pd *p, const struct spawn_plan *plan)
+{
+	if (plan->confine.on && plan->confine.user_ns && errno == EPERM)
+		log_error("PD \"%s\": cannot confine the process: core runs as uid %u and the "
+		          "kernel refuses it a user namespace; run core as root (or with "
+		          "--no-sandbox, unconfined)",
+		          p->label, (unsigned)geteuid());
+	else
+		log_error("PD \"%s\": cannot create the process: %s", p->label, strerror(errno));
+}
+
+static status_t
+clone_and_wait(struct linux_pd *p, struct spawn_plan *plan, const char *binary)
+{
+	/* a child's change of ids marks the shared mm, i.e. core, non-dumpable */
+	int dumpable = prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
+	p->pid = clone_child(plan, &p->pid_ns);
+	int err = errno;
+	if (dumpable >= 0)
+		prctl(PR_SET_DUMPABLE, dumpable, 0, 0, 0);
+	errno = err;
+	if (p->pid < 0) {
+		clone_failed(p, plan);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	if (plan->err) {
+		spawn_failed(p, plan, binary);
+		return STATUS_DENIED;
+	}
+	return STATUS_OK;
+}
+
 status_t
 linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int binary, int out_w,
                int memcg_procs)
@@ -141,19 +244,16 @@ linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int bi
 	        .argv = {(char *)start->name, NULL},
 	        .envp = {(char *)sandbox_env, NULL},
 	};
-	p->pid = clone_child(&plan, &p->pid_ns);
-	if (p->pid < 0) {
-		log_error("PD \"%s\": cannot create the process: %s", p->label, strerror(errno));
-		return STATUS_OUT_OF_MEMORY;
-	}
-	if (plan.err) {
-		/* the child got as far as its _exit: reap it */
-		siginfo_t info;
-		waitid(P_PID, (id_t)p->pid, &info, WEXITED);
-		log_error("PD \"%s\": cannot execute \"%s\": %s", p->label, start->binary->name,
-		          strerror(plan.err));
+	if (linux_core_image_is(binary)) {
+		log_error("PD \"%s\": refused to start ROM module \"%s\": it is core's own binary",
+		          p->label, start->binary->name);
 		return STATUS_DENIED;
 	}
+	if (confinement_of((unsigned)(p - linux_pds), &plan.confine) != STATUS_OK)
+		return STATUS_DENIED;
+	status_t s = clone_and_wait(p, &plan, start->binary->name);
+	if (s != STATUS_OK)
+		return s;
 	p->pidfd = (int)syscall(SYS_pidfd_open, p->pid, 0);
 	if (p->pidfd < 0) {
 		log_error("PD \"%s\": cannot supervise the process: %s", p->label, strerror(errno));

@@ -4,6 +4,9 @@
  * The order is forced: no_new_privs must precede the filter (the kernel
  * refuses an unprivileged filter otherwise), and the namespaces and the
  * mount view need unshare, mount and chroot, which the filter forbids.
+ * core does the same to every process it creates, between clone and exec
+ * (base-linux/core/pd_confine.c); this entry serves the unit test, which
+ * confines forked children of its own.
  */
 
 #define _GNU_SOURCE
@@ -29,7 +32,7 @@ status_t
 sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size)
 {
 	struct sandbox_note note = {why, why ? why_size : 0, 0};
-	static struct sandbox_rule rules[SANDBOX_RULES_MAX];
+	static struct sandbox_program prog; /* too big for a small thread stack */
 
 	if (note.size)
 		note.buf[0] = '\0';
@@ -44,7 +47,14 @@ sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size)
 	if (p->namespaces && sandbox_unshare(&note))
 		sandbox_mount_view(p->role, &note);
 
-	/* static: the table is too big for a small thread stack */
-	unsigned count = sandbox_rules(p->role, getpid(), rules, SANDBOX_RULES_MAX);
-	return sandbox_filter_install(rules, count, &note);
+	if (sandbox_program_build(p, &prog) != STATUS_OK) {
+		sandbox_note(&note, "filter too long: %u instructions", prog.len);
+		return STATUS_OUT_OF_MEMORY;
+	}
+	int err = sandbox_program_install(&prog, getpid(), true);
+	if (err) {
+		sandbox_note(&note, "seccomp filter refused: %s", strerror(err));
+		return err == EBUSY ? STATUS_CONFLICT : STATUS_UNAVAILABLE;
+	}
+	return STATUS_OK;
 }

@@ -8,6 +8,10 @@
  * The default is SECCOMP_RET_KILL_PROCESS: the whole process ends with
  * SIGSYS (not just the thread, which would leave a half-dead component),
  * and the parent's process library reports "forbidden system call".
+ *
+ * Compiling and installing are apart: core compiles once and each new
+ * process installs the result between clone and exec, where nothing but
+ * plain system calls may run (doc/sandbox.md).
  */
 
 #define _GNU_SOURCE
@@ -16,7 +20,7 @@
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
-#include <string.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -26,17 +30,12 @@
 #error "sandbox: only the x86_64 system-call table is described so far"
 #endif
 
-enum { INSNS_MAX = 8 + SANDBOX_RULES_MAX * 6 };
-
-struct program {
-	struct sock_filter insn[INSNS_MAX];
-	unsigned len;
-};
+_Static_assert(8 + SANDBOX_RULES_MAX * 6 <= SANDBOX_PROGRAM_MAX, "program too small for the rules");
 
 static void
-emit(struct program *p, uint16_t code, uint32_t k, uint8_t jt, uint8_t jf)
+emit(struct sandbox_program *p, uint16_t code, uint32_t k, uint8_t jt, uint8_t jf)
 {
-	if (p->len < INSNS_MAX)
+	if (p->len < SANDBOX_PROGRAM_MAX)
 		p->insn[p->len] = (struct sock_filter){code, jt, jf, k};
 	p->len++; /* counted beyond the end, so that an overflow is seen */
 }
@@ -49,7 +48,7 @@ emit(struct program *p, uint16_t code, uint32_t k, uint8_t jt, uint8_t jf)
 #define ARG_LO_OFF(i) (offsetof(struct seccomp_data, args) + 8 * (i))
 
 static void
-prologue(struct program *p)
+prologue(struct sandbox_program *p)
 {
 	/* another ABI numbers its calls differently: decide before reading nr */
 	LOAD(p, offsetof(struct seccomp_data, arch));
@@ -62,7 +61,7 @@ prologue(struct program *p)
 }
 
 static void
-rule(struct program *p, const struct sandbox_rule *r)
+rule(struct sandbox_program *p, const struct sandbox_rule *r)
 {
 	switch (r->kind) {
 	case RULE_ALLOW:
@@ -77,6 +76,8 @@ rule(struct program *p, const struct sandbox_rule *r)
 		JEQ(p, (uint32_t)r->nr, 0, 5);
 		LOAD(p, ARG_LO_OFF(r->arg));
 		emit(p, BPF_ALU | BPF_AND | BPF_K, r->mask, 0, 0);
+		if (r->self)
+			p->self_at = p->len;
 		JEQ(p, r->value, 0, 1);
 		RET(p, SECCOMP_RET_ALLOW);
 		LOAD(p, NR_OFF);
@@ -85,30 +86,40 @@ rule(struct program *p, const struct sandbox_rule *r)
 }
 
 status_t
-sandbox_filter_install(const struct sandbox_rule *rules, unsigned count, struct sandbox_note *n)
+sandbox_compile(const struct sandbox_rule *rules, unsigned count, struct sandbox_program *out)
 {
-	static struct program prog; /* big for a thread stack; sandbox_enter runs once */
-
-	prog.len = 0;
-	prologue(&prog);
+	out->len = 0;
+	out->self_at = SANDBOX_PROGRAM_MAX;
+	prologue(out);
 	for (unsigned i = 0; i < count; i++)
-		rule(&prog, &rules[i]);
-	RET(&prog, SECCOMP_RET_KILL_PROCESS);
-	if (prog.len > INSNS_MAX || prog.len > BPF_MAXINSNS) {
-		sandbox_note(n, "filter too long: %u instructions", prog.len);
-		return STATUS_OUT_OF_MEMORY;
-	}
+		rule(out, &rules[i]);
+	RET(out, SECCOMP_RET_KILL_PROCESS);
+	return out->len > SANDBOX_PROGRAM_MAX || out->len > BPF_MAXINSNS ? STATUS_OUT_OF_MEMORY
+	                                                                 : STATUS_OK;
+}
 
-	struct sock_fprog fprog = {.len = (unsigned short)prog.len, .filter = prog.insn};
+status_t
+sandbox_program_build(const struct sandbox_policy *p, struct sandbox_program *out)
+{
+	/* static: the table is too big for a small thread stack */
+	static struct sandbox_rule rules[SANDBOX_RULES_MAX];
+	if (!p)
+		return STATUS_INVALID_ARGS;
+	return sandbox_compile(rules, sandbox_rules(p->role, rules, SANDBOX_RULES_MAX), out);
+}
+
+int
+sandbox_program_install(struct sandbox_program *prog, pid_t self, bool tsync)
+{
+	if (prog->self_at < prog->len)
+		prog->insn[prog->self_at].k = (uint32_t)self;
+	if (syscall(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+		return errno;
+	struct sock_fprog fprog = {.len = (unsigned short)prog->len, .filter = prog->insn};
 	/* TSYNC: threads started before (a sanitizer's, a library's) are covered too */
-	long r = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC, &fprog);
-	if (r < 0) {
-		sandbox_note(n, "seccomp filter refused: %s", strerror(errno));
-		return STATUS_UNAVAILABLE;
-	}
-	if (r > 0) {
-		sandbox_note(n, "seccomp filter not installed: thread %ld cannot take it", r);
-		return STATUS_CONFLICT;
-	}
-	return STATUS_OK;
+	long r = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+	                 tsync ? SECCOMP_FILTER_FLAG_TSYNC : 0, &fprog);
+	if (r < 0)
+		return errno;
+	return r > 0 ? EBUSY : 0; /* a thread that cannot take it */
 }

@@ -6,8 +6,9 @@
  * forbids opening files; the empty root also covers what the filter
  * cannot tell by arguments, such as the path given to newfstatat.
  *
- * A parent must still execute its children's binaries and their shared
- * libraries from the real tree, so it keeps the tree but read-only.
+ * core makes the empty root for every process it creates, between clone
+ * and exec, on core's borrowed memory: sandbox_empty_root therefore uses
+ * plain system calls only and reports an errno instead of text.
  *
  * Everything happens in our own mount namespace; mounts are made private
  * first, so that nothing propagates back to the host's namespace.
@@ -25,12 +26,14 @@
 /* directories that exist on any usual system, to hang the empty root on */
 static const char *const mount_points[] = {"/tmp", "/mnt", "/run", "/var/tmp"};
 
-static void
-empty_root(struct sandbox_note *n)
+int
+sandbox_empty_root(void)
 {
 	const unsigned long flags = MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC;
 	int err = ENOENT;
 
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+		return errno;
 	for (unsigned i = 0; i < sizeof(mount_points) / sizeof(mount_points[0]); i++) {
 		const char *dir = mount_points[i];
 		if (mount("sandbox", dir, "tmpfs", flags, "size=4k,nr_inodes=1,mode=0555") != 0) {
@@ -38,21 +41,18 @@ empty_root(struct sandbox_note *n)
 			continue;
 		}
 		if (chroot(dir) == 0 && chdir("/") == 0)
-			return;
+			return 0;
 		err = errno;
 		umount2(dir, MNT_DETACH);
 	}
-	sandbox_note(n, "no empty root: %s", strerror(err));
+	return err;
 }
 
 void
 sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n)
 {
-	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) {
-		sandbox_note(n, "mounts stay shared, file-system view unchanged: %s",
-		             strerror(errno));
-		return;
-	}
 	(void)role; /* every component gets the empty root */
-	empty_root(n);
+	int err = sandbox_empty_root();
+	if (err)
+		sandbox_note(n, "no empty root: %s", strerror(err));
 }

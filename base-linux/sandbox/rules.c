@@ -2,16 +2,18 @@
  * \brief  The allowlists: which system calls a component may make
  *
  * Found by running the framework under strace -f (see doc/sandbox.md,
- * which gives the reason of every line). Calls of the glibc start-up and
- * of the dynamic loader are absent: the filter comes after them. The
- * order is by frequency, since the filter tries the rules one by one:
- * the hot paths of IPC and signals come first.
+ * which gives the reason of every line). core installs the filter before
+ * the exec, so the exec itself and the start of a static glibc are in it
+ * (the last block); components are linked statically, there is no dynamic
+ * loader to admit. The order is by frequency, since the filter tries the
+ * rules one by one: the hot paths of IPC and signals come first.
  */
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <linux/seccomp.h>
+#include <asm/prctl.h>
 #include <fcntl.h>
+#include <linux/seccomp.h>
 #include <sched.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -132,12 +134,26 @@ static const struct sandbox_rule component[] = {
         ARG_EQ(prlimit64, 0, 0),
         /* a server's read-only dataspace from bytes (init's <config> for a child) */
         ALLOW(memfd_create),
+        /*
+         * The exec and the start of a static glibc, which happen under this
+         * filter: a descriptor's file only, never a path; the thread pointer;
+         * glibc's look at /proc/self/exe, which has nothing to find.
+         * sandbox_tighten forbids them again once the component runs.
+         */
+        ARG_EQ(execveat, 4, AT_EMPTY_PATH),
+        ARG_EQ(arch_prctl, 0, ARCH_SET_FS),
+        ALLOW(set_tid_address),
+        REFUSE(readlink, ENOENT),
+        /* more filters can only take away (sandbox_tighten), never give */
+        ARG_EQ(seccomp, 0, SECCOMP_SET_MODE_FILTER),
+        ARG_EQ(prctl, 0, PR_SET_NO_NEW_PRIVS),
 };
 
 /* ASan/UBSan runtime calls; file opens fail softly so that reports finish */
 static const struct sandbox_rule sanitizer[] = {
-        ALLOW(sched_getaffinity), REFUSE(open, EACCES),  REFUSE(openat, EACCES),
-        REFUSE(readlink, EACCES), REFUSE(ioctl, ENOTTY), /* isatty() of the report's colouring */
+        ALLOW(sched_getaffinity), REFUSE(open, EACCES), REFUSE(openat, EACCES),
+        REFUSE(ioctl, ENOTTY), /* isatty() of the report's colouring */
+        /* readlink: refused with ENOENT by the component policy already */
 };
 
 static unsigned
@@ -152,13 +168,14 @@ append(struct sandbox_rule *out, unsigned at, unsigned max, const struct sandbox
 #define APPEND(table) n = append(out, n, max, table, sizeof(table) / sizeof(table[0]))
 
 unsigned
-sandbox_rules(enum sandbox_role role, pid_t self, struct sandbox_rule *out, unsigned max)
+sandbox_rules(enum sandbox_role role, struct sandbox_rule *out, unsigned max)
 {
 	unsigned n = 0;
 
 	APPEND(component);
-	/* raise() and abort() signal the own process: allowed, others not */
-	const struct sandbox_rule own_tgkill[] = {ARG_EQ(tgkill, 0, (uint32_t)self)};
+	/* raise() and abort() signal the own process (pid filled in at install) */
+	static const struct sandbox_rule own_tgkill[] = {
+	        {.nr = SYS_tgkill, .kind = RULE_ARG, .arg = 0, .mask = 0xffffffffu, .self = true}};
 	APPEND(own_tgkill);
 	(void)role; /* one role: the component's */
 	if (SANDBOX_SANITIZER)

@@ -55,15 +55,16 @@ struct sandbox_rule {
 	enum sandbox_rule_kind kind;
 	unsigned arg;
 	uint32_t mask, value;
+	bool self; /* RULE_ARG: value is the process's own pid, filled in at install */
 };
 
 enum { SANDBOX_RULES_MAX = 160 };
 
-/* the allowlist of a role; 'self' is the caller's process id */
-unsigned sandbox_rules(enum sandbox_role role, pid_t self, struct sandbox_rule *out, unsigned max);
+/* the allowlist of a role */
+unsigned sandbox_rules(enum sandbox_role role, struct sandbox_rule *out, unsigned max);
 
-/* step 4: compile the rules to BPF and install them for all threads */
-status_t sandbox_filter_install(const struct sandbox_rule *rules, unsigned count,
-                                struct sandbox_note *n);
+/* step 4: compile the rules to BPF; STATUS_OUT_OF_MEMORY if too long */
+status_t sandbox_compile(const struct sandbox_rule *rules, unsigned count,
+                         struct sandbox_program *out);
 
 #endif /* _BASE_LINUX__SANDBOX__SANDBOX_H_ */

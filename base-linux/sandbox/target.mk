@@ -1,2 +1,2 @@
 LIB   := sandbox
-SRC_C := enter.c note.c namespaces.c mount_view.c rules.c filter.c
+SRC_C := enter.c note.c namespaces.c mount_view.c rules.c filter.c tighten.c

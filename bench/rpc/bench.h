@@ -50,4 +50,12 @@ bool eventfd_round_trip(void *ctx);
 /* fork a server with one root object; *root is owned by the caller */
 pid_t session_server_start(bench_session_cap_t *root);
 
+struct test_server;
+
+/* a test server with one object under core's filter; tighten: and the second */
+bool confined_server_start(struct test_server *srv, bool tighten);
+
+/* n round trips of rt by a child under the same filters; ns each, or < 0 */
+double confined_measure(round_trip_fn rt, void *ctx, long n, bool tighten);
+
 #endif /* _BENCH__RPC__BENCH_H_ */

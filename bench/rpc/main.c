@@ -8,7 +8,10 @@
  * call with one capability argument against an SCM_RIGHTS ping-pong, the
  * null call against a futex ping-pong on shared memory (the floor of a
  * blocking call; long-term goal 1.3x) and an eventfd ping-pong, and a
- * session-like open and close of an object against the null call. Rounds
+ * session-like open and close of an object against the null call, and
+ * the null call with client and server confined as core confines every
+ * component (confined.c): under core's filter alone, and with the
+ * second filter the framework adds (doc/sandbox.md). Rounds
  * of all kinds alternate; the median round of each kind is reported.
  *
  *   bench-rpc [rounds] [round trips per round] [cpu]
@@ -36,6 +39,8 @@ enum kind_id {
 	K_EVENTFD,
 	K_SESSION,
 	K_SESSION_CALL,
+	K_NULL_FILTERED,
+	K_NULL_CONFINED,
 	K_COUNT
 };
 
@@ -45,6 +50,7 @@ struct kind {
 	void *ctx;
 	long divisor; /* slow kinds run fewer round trips per round */
 	double ns[ROUNDS_MAX];
+	int filters; /* 0: unconfined; 1: core's filter; 2: and the component's own */
 };
 
 struct rpc_ctx {
@@ -97,9 +103,9 @@ session_create_call_close(void *ctx)
 
 struct servers {
 	struct pingpong seqpacket, scm, futex, eventfd;
-	struct test_server rpc;
+	struct test_server rpc, filtered, confined;
 	pid_t session_pid;
-	struct rpc_ctx rpc_ctx;
+	struct rpc_ctx rpc_ctx, filtered_ctx, confined_ctx;
 	int pass_pipe[2];
 };
 
@@ -110,12 +116,16 @@ servers_start(struct servers *s)
 	if (pipe(s->pass_pipe) < 0 || !seqpacket_start(&s->seqpacket) ||
 	    !scm_start(&s->scm, s->pass_pipe[0]) || !futex_start(&s->futex) ||
 	    !eventfd_start(&s->eventfd) || !test_server_start(&s->rpc, 1) ||
-	    (s->session_pid = session_server_start(&s->rpc_ctx.root)) < 0) {
+	    (s->session_pid = session_server_start(&s->rpc_ctx.root)) < 0 ||
+	    !confined_server_start(&s->filtered, false) ||
+	    !confined_server_start(&s->confined, true)) {
 		fprintf(stderr, "bench-rpc: cannot start the servers\n");
 		exit(2);
 	}
 	s->rpc_ctx.obj = s->rpc.objects[0];
 	s->rpc_ctx.pass = (cap_t){s->pass_pipe[0]};
+	s->filtered_ctx.obj = s->filtered.objects[0];
+	s->confined_ctx.obj = s->confined.objects[0];
 }
 
 static void
@@ -129,6 +139,8 @@ static void
 servers_stop(struct servers *s)
 {
 	test_server_stop(&s->rpc);
+	test_server_stop(&s->filtered);
+	test_server_stop(&s->confined);
 	cap_close(cap_raw(s->rpc_ctx.root));
 	kill_and_reap(s->session_pid);
 	kill_and_reap(s->seqpacket.pid);
@@ -140,19 +152,32 @@ servers_stop(struct servers *s)
 static void
 kinds_init(struct kind *k, struct servers *s)
 {
-	k[K_SEQPACKET] = (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}};
-	k[K_NULL] = (struct kind){"null_call", null_call, &s->rpc_ctx, 1, {0}};
-	k[K_SCM] = (struct kind){"scm_rights", scm_round_trip, &s->scm, 1, {0}};
-	k[K_CAP_CALL] = (struct kind){"cap_call", cap_call, &s->rpc_ctx, 1, {0}};
-	k[K_FUTEX] = (struct kind){"futex_shm", futex_round_trip, &s->futex, 1, {0}};
-	k[K_EVENTFD] = (struct kind){"eventfd", eventfd_round_trip, &s->eventfd, 1, {0}};
+	k[K_SEQPACKET] = (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}, 0};
+	k[K_NULL] = (struct kind){"null_call", null_call, &s->rpc_ctx, 1, {0}, 0};
+	k[K_SCM] = (struct kind){"scm_rights", scm_round_trip, &s->scm, 1, {0}, 0};
+	k[K_CAP_CALL] = (struct kind){"cap_call", cap_call, &s->rpc_ctx, 1, {0}, 0};
+	k[K_FUTEX] = (struct kind){"futex_shm", futex_round_trip, &s->futex, 1, {0}, 0};
+	k[K_EVENTFD] = (struct kind){"eventfd", eventfd_round_trip, &s->eventfd, 1, {0}, 0};
 	k[K_SESSION] = (struct kind){
-	        "session_create_close", session_create_close, &s->rpc_ctx, SESSION_DIVISOR, {0}};
+	        "session_create_close", session_create_close, &s->rpc_ctx, SESSION_DIVISOR, {0}, 0};
 	k[K_SESSION_CALL] = (struct kind){"session_create_call_close",
 	                                  session_create_call_close,
 	                                  &s->rpc_ctx,
 	                                  SESSION_DIVISOR,
-	                                  {0}};
+	                                  {0},
+	                                  0};
+	k[K_NULL_FILTERED] =
+	        (struct kind){"null_call_core_filter", null_call, &s->filtered_ctx, 1, {0}, 1};
+	k[K_NULL_CONFINED] =
+	        (struct kind){"null_call_both_filters", null_call, &s->confined_ctx, 1, {0}, 2};
+}
+
+static double
+kind_measure(const struct kind *k, long n)
+{
+	if (!k->filters)
+		return measure(k->rt, k->ctx, n / k->divisor);
+	return confined_measure(k->rt, k->ctx, n / k->divisor, k->filters == 2);
 }
 
 /* "a: 3.10 us  b: 2.80 us  ratio 1.11", medians over the rounds */
@@ -181,7 +206,7 @@ main(int argc, char **argv)
 	for (long r = 0; r < rounds; r++) {
 		fprintf(stderr, "  round %ld:", r);
 		for (unsigned i = 0; i < K_COUNT; i++) {
-			k[i].ns[r] = measure(k[i].rt, k[i].ctx, n / k[i].divisor);
+			k[i].ns[r] = kind_measure(&k[i], n);
 			fprintf(stderr, " %s %.0f ns", k[i].name, k[i].ns[r]);
 		}
 		fprintf(stderr, "\n");
@@ -191,6 +216,8 @@ main(int argc, char **argv)
 	        SESSION_DIVISOR);
 
 	print_pair(k, K_NULL, K_SEQPACKET, rounds, "  (target <= 1.20)");
+	print_pair(k, K_NULL_FILTERED, K_SEQPACKET, rounds, "  (target <= 1.20)");
+	print_pair(k, K_NULL_CONFINED, K_SEQPACKET, rounds, "  (target <= 1.20)");
 	print_pair(k, K_CAP_CALL, K_SCM, rounds, "");
 	print_pair(k, K_NULL, K_FUTEX, rounds, "  (the floor; goal 1.30)");
 	print_pair(k, K_NULL, K_EVENTFD, rounds, "");

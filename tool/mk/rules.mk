@@ -63,6 +63,12 @@ $(BUILD)/obj/%.o: %.c | $(RPC_HEADERS)
 	$(CC) $(CFLAGS) $(MOD_CFLAGS) -MMD -MP -c $< -o $@
 
 link_extra_FUZZ = -fsanitize=fuzzer
+# Programs are linked statically: core starts each one in an empty root,
+# where no dynamic loader or library can be found (doc/sandbox.md). The
+# sanitizer runtimes need dynamic linking, so SAN/FUZZ builds link
+# dynamically; their programs cannot run under core (make test runs only
+# their unit tests and fuzzers).
+link_extra_TARGET = $(if $(SAN)$(FUZZING),,-static)
 
 define module_rules
 $(call module_objs,$(1)): MOD_CFLAGS := $(CC_OPT_$(1))

@@ -3,16 +3,20 @@
  *
  * A component is a Linux process whose only legitimate contact with the
  * outside world is its descriptors: capabilities (socketpairs), signal
- * eventfds, its config and log pipes. sandbox_enter takes everything else
- * away, once start-up (dynamic loader, mapping the config) is done:
+ * eventfds, its config and log pipes. core confines every process it
+ * creates between clone and exec (base-linux/core/pd_confine.c): it
+ * compiles the component policy once (sandbox_program_build), and each
+ * new process makes its empty root (sandbox_empty_root) and installs the
+ * program (sandbox_program_install) before its first instruction. The
+ * framework's start-up code then only tightens (sandbox_tighten).
+ *
+ * sandbox_enter does the same to the calling process (tests):
  *
  *   1. PR_SET_NO_NEW_PRIVS, the precondition of an unprivileged seccomp
  *      filter, and no set-uid gain through a later execve either;
  *   2. fresh mount, IPC, UTS and network namespaces, where the machine
  *      permits them (root, or unprivileged user namespaces);
- *   3. a file-system view without files: an empty read-only root for a
- *      component, the whole tree read-only for a parent that still has
- *      to start programs from it;
+ *   3. a file-system view without files: an empty read-only root;
  *   4. a seccomp-BPF allowlist whose default kills the whole process with
  *      SIGSYS, which the parent reports as "forbidden system call".
  *
@@ -24,8 +28,10 @@
 #ifndef _BASE_LINUX__INCLUDE__BASE__SANDBOX_LINUX_H_
 #define _BASE_LINUX__INCLUDE__BASE__SANDBOX_LINUX_H_
 
+#include <linux/filter.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include <base/status.h>
 
@@ -60,6 +66,44 @@ enum { SANDBOX_WHY_MAX = 512 };
  * place, 'why' says why (log it as an error). 'why' may be NULL.
  */
 status_t sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size);
+
+enum { SANDBOX_PROGRAM_MAX = 1024 };
+
+/* a policy compiled to BPF: made in core, installed by each new process */
+struct sandbox_program {
+	struct sock_filter insn[SANDBOX_PROGRAM_MAX];
+	unsigned len;
+	unsigned self_at; /* the instruction that compares with the own pid */
+};
+
+/*
+ * Compile the policy's allowlist into *out, whose own-pid comparison
+ * sandbox_program_install fills in. STATUS_OUT_OF_MEMORY if it is too long.
+ */
+status_t sandbox_program_build(const struct sandbox_policy *p, struct sandbox_program *out);
+
+/*
+ * Set no_new_privs and install prog for the caller, whose pid (as it
+ * sees it) is self; tsync: for all its threads. Returns 0 or an errno.
+ * Async-signal-safe and free of libc state: core's clone child calls it
+ * on core's borrowed memory, prog's pid slot being the only write.
+ */
+int sandbox_program_install(struct sandbox_program *prog, pid_t self, bool tsync);
+
+/*
+ * Make the caller's root an empty read-only tmpfs: mounts private,
+ * tmpfs, chroot, chdir. Only in a mount namespace of the caller's own.
+ * Returns 0 or an errno; async-signal-safe like sandbox_program_install.
+ */
+int sandbox_empty_root(void);
+
+/*
+ * What a component may do to itself once core confined it: add a second
+ * filter that forbids what only its start needed (execve, execveat,
+ * arch_prctl, set_tid_address). Filters only add up, so this can never
+ * loosen core's. STATUS_OK, or no filter was added and 'why' says why.
+ */
+status_t sandbox_tighten(char *why, size_t why_size);
 
 /*
  * Whether this build's filter is widened for ASan/UBSan (SAN=1 builds):

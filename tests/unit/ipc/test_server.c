@@ -256,6 +256,12 @@ receive_caps(struct test_server *srv, int boot, unsigned count)
 bool
 test_server_start(struct test_server *srv, unsigned count)
 {
+	return test_server_start_setup(srv, count, NULL);
+}
+
+bool
+test_server_start_setup(struct test_server *srv, unsigned count, void (*setup)(void))
+{
 	int sv[2];
 
 	memset(srv, 0, sizeof(*srv));
@@ -266,6 +272,8 @@ test_server_start(struct test_server *srv, unsigned count)
 	srv->pid = fork();
 	if (srv->pid == 0) {
 		close(sv[0]);
+		if (setup)
+			setup();
 		server_main(sv[1], count);
 	}
 	close(sv[1]);

@@ -24,6 +24,9 @@ struct test_server {
  */
 bool test_server_start(struct test_server *srv, unsigned count);
 
+/* the same; the forked server first calls setup (e.g. to confine itself) */
+bool test_server_start_setup(struct test_server *srv, unsigned count, void (*setup)(void));
+
 /* ask it to stop, close the capabilities, reap it; true if it exited 0 */
 bool test_server_stop(struct test_server *srv);
 

@@ -43,7 +43,7 @@ int child_fail_at(int line);
 /* enter.c */
 void sandbox_enter_component(void);
 void sandbox_enter_without_namespaces(void);
-void sandbox_empty_root(void);
+void sandbox_enter_empty_root(void);
 
 /* allowed.c: framework operations inside the component policy */
 void allowed_ipc_with_caps(void);
@@ -54,6 +54,10 @@ void allowed_time_and_pipe(void);
 /* threads.c */
 void allowed_threads(void);
 void allowed_raise_own(void);
+
+/* exec.c */
+void sandbox_exec_from_descriptor(void);
+void sandbox_tighten_forbids_exec(void);
 
 /* forbidden.c */
 void forbidden_in_component(void);

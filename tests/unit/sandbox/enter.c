@@ -61,7 +61,7 @@ look_around(void)
 }
 
 void
-sandbox_empty_root(void)
+sandbox_enter_empty_root(void)
 {
 	CHECK(child_exited_ok(child_run(SANDBOX_POLICY_COMPONENT, look_around)));
 	if (child_report->why[0])

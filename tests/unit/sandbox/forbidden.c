@@ -188,6 +188,28 @@ do_execve(void)
 	return execve("/bin/true", argv, envp);
 }
 
+/* core's policy admits execveat only on a descriptor (AT_EMPTY_PATH) */
+static long
+do_execveat_path(void)
+{
+	char *argv[] = {"true", NULL}, *envp[] = {NULL};
+	return syscall(SYS_execveat, AT_FDCWD, "/bin/true", argv, envp, 0);
+}
+
+/* only ARCH_SET_FS, the thread pointer a static glibc sets at start */
+static long
+do_arch_prctl_gs(void)
+{
+	return syscall(SYS_arch_prctl, 0x1001 /* ARCH_SET_GS */, 0);
+}
+
+/* adding a filter is allowed; strict mode, or anything else, is not */
+static long
+do_seccomp_strict(void)
+{
+	return syscall(SYS_seccomp, 0 /* SECCOMP_SET_MODE_STRICT */, 0, NULL);
+}
+
 static long
 do_prlimit_foreign(void)
 {
@@ -235,6 +257,9 @@ static const struct attempt in_component[] = {
         KILLED(accept),
         KILLED(ptrace),
         KILLED(execve),
+        KILLED(execveat_path),
+        KILLED(arch_prctl_gs),
+        KILLED(seccomp_strict),
         KILLED(fork),
         KILLED(fork_syscall),
         KILLED(clone_process),

@@ -1,0 +1,3 @@
+TARGET := test-escape
+SRC_C  := main.c
+LIBS   := component

@@ -1,0 +1,2 @@
+TARGET := test-plain
+SRC_C  := main.c
