@@ -1,3 +1,3 @@
-TARGET := test-escape
+TARGET := test-hostile_escape
 SRC_C  := main.c
 LIBS   := component

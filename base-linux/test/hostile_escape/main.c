@@ -1,9 +1,9 @@
 /*
- * \brief  test-escape: a component that tries to start core's own binary
+ * \brief  test-hostile_escape: a component that tries to start core's own binary
  *
  * core started as a component would re-read the boot directory and the
  * config and start the whole tree again, level after level (issue #11).
- * test-escape asks for it as any parent would, with process_create on
+ * test-hostile_escape asks for it as any parent would, with process_create on
  * ROM "core" and on "core-copy", a copy of core's binary under another
  * name that the run script puts in the boot directory. core must refuse
  * both; each refusal is one line, and the exit value counts the starts
