@@ -10,6 +10,7 @@
 #define _OS__INIT__CHILD_H_
 
 #include <base/env.h>
+#include <base/ipc_async.h>
 #include <base/process.h>
 #include <base/rpc_server.h>
 #include <cpu_session/rpc.h>
@@ -33,12 +34,27 @@ struct child_announced {
 	root_cap_t root; /* OWNED */
 };
 
+/*
+ * What a session record waits for from its child server (session_call.c).
+ * A server may stop answering: init never waits for it, the record holds
+ * the call in flight and the client's deferred reply instead.
+ */
+enum child_session_busy { SESSION_IDLE, SESSION_OPENING, SESSION_UPGRADING, SESSION_CLOSING };
+
 struct child_session {
 	bool used;
-	cap_t cap;       /* OWNED: the copy init keeps to close it later */
-	int server;      /* -1: init's parent, else a child index */
-	uint64_t amount; /* ram_quota the client donated for it, upgrades included */
+	cap_t cap;                /* OWNED: the copy init keeps to close it later */
+	int server;               /* -1: init's parent, else a child index */
+	unsigned server_instance; /* children[server].instance that made it */
+	uint64_t amount;          /* ram_quota the client donated for it, upgrades included */
 	init_name_t service;
+	uint8_t busy;  /* enum child_session_busy */
+	bool orphan;   /* its client instance is gone: what comes back stays with init */
+	bool replying; /* reply (OWNED) answers the client's call when the server has */
+	struct rpc_reply_handle reply;
+	uint64_t upgrade; /* the amount of the upgrade in flight */
+	struct child_state *client;
+	struct ipc_async call;
 };
 
 struct child_state {
@@ -57,6 +73,8 @@ struct child_state {
 	bool config_rom_open;
 	bool exit_reported;
 	int exit_value;
+	unsigned instance; /* counts starts: a session made by an earlier one is not its */
+	bool ended;        /* exited or failed to start, and will not come back */
 };
 
 extern struct init_config config;
@@ -93,7 +111,8 @@ status_t child_session_keep(struct child_state *c, const char *service, int serv
  * c pays, init forwards to the server, s->amount grows; refused and
  * refunded (logged) otherwise.
  */
-status_t child_session_upgrade(struct child_state *c, struct child_session *s, const char *args);
+status_t child_session_upgrade(struct child_state *c, struct child_session *s, const char *args,
+                               struct rpc_call *call);
 
 /*
  * Forward c's CPU-session request, labeled already, to init's parent with
@@ -106,6 +125,26 @@ status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, ca
  * CONSUMES s->cap and frees the entry.
  */
 void child_session_close(struct child_state *c, struct child_session *s);
+
+/*
+ * Open a session of service for c at its child server, whose root is
+ * announced: c's donation is passed on and reply (CONSUMED) answered when
+ * the server has (session_call.c). Refused at once, logged, if c has too
+ * many requests outstanding or the server is gone.
+ */
+void session_call_open(struct child_state *c, unsigned server, const char *service,
+                       const char *args, struct rpc_reply_handle *reply);
+
+/*
+ * Close or upgrade s, a session of c at a child server, without waiting
+ * for it: reply (CONSUMED, may be NULL) is answered when the server has.
+ */
+void session_call_close(struct child_session *s, struct rpc_reply_handle *reply);
+void session_call_upgrade(struct child_session *s, uint64_t amount, const char *args,
+                          struct rpc_reply_handle *reply);
+
+/* c is gone: its calls in flight end without it (session_call.c) */
+void session_call_orphan(struct child_session *s);
 
 /* retry deferred requests after service was announced */
 void session_route_retry(void);

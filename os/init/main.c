@@ -63,15 +63,20 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	/*
 	 * restart="yes": everything of the old instance is reclaimed already
 	 * (child_parent_destroy), so the new one starts from the same figures.
-	 * Requests waiting for its services keep waiting for the new instance.
+	 * Requests waiting for its services' announcement keep waiting for the
+	 * new instance; those it had taken already are refused (its root
+	 * hung up): they may be what killed it, and repeating them could keep
+	 * a server in a loop of crashes with its clients waiting forever.
 	 */
 	if (s->cfg->restart) {
 		start_child(s->index);
-		if (s->running)
+		if (s->running) {
 			log_print("child \"%s\" restarted", s->cfg->name);
-		return;
+			return;
+		}
 	}
 	/* after the report, so that the cause precedes its consequences */
+	s->ended = true;
 	session_route_server_gone(s->index);
 	if (config.verbose)
 		report_when_all_exited();
@@ -84,7 +89,9 @@ start_child(unsigned i)
 	c->index = i;
 	c->cfg = &config.children[i];
 	c->exit_reported = false;
-	child_start(c, child_exited);
+	c->instance++;
+	if (!child_start(c, child_exited))
+		c->ended = true; /* requests for its services are refused, not kept waiting */
 }
 
 void

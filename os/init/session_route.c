@@ -22,11 +22,17 @@
 #include "child.h"
 #include "config/route.h"
 
-enum { PENDING_MAX = 32, ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
+/*
+ * Requests waiting for an announcement: a bounded table for all children,
+ * and at most PENDING_PER_CHILD of one child, so no child can take every
+ * entry from the others.
+ */
+enum { PENDING_MAX = 64, PENDING_PER_CHILD = 4, ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
 
 struct pending {
 	bool used;
 	struct child_state *client;
+	int server; /* the child it waits for, -1: whoever announces it (10.02) */
 	init_name_t service;
 	char args[ARGS_MAX];
 	struct rpc_reply_handle reply;
@@ -73,14 +79,16 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 		struct child_session *s = &c->sessions[i];
 		if (s->used)
 			continue;
-		*s = (struct child_session){true, cap, server, amount, ""};
+		*s = (struct child_session){
+		        .used = true, .cap = cap, .server = server, .amount = amount, .client = c};
 		str_copy(s->service, service, sizeof(s->service));
 		*session = cap;
 		return STATUS_OK;
 	}
 	log_error("%s: too many sessions", c->cfg->name);
 	/* not kept means never closed: close it now, the client gets its donation back */
-	struct child_session refused = {true, cap, server, amount, ""};
+	struct child_session refused = {
+	        .used = true, .cap = cap, .server = server, .amount = amount, .client = c};
 	child_session_close(c, &refused);
 	return STATUS_OUT_OF_MEMORY;
 }
@@ -100,9 +108,13 @@ donation_of(const char *args, char *label, size_t label_size)
 	return amount;
 }
 
-/* open the session at its server with c's donation moved along the way */
+/*
+ * Open the session at init's parent with c's donation moved along the
+ * way. init's parent (core, or an init that never waits for its children
+ * either) answers without waiting for a child server of its own.
+ */
 static status_t
-open_paid(struct child_state *c, int server, const char *service, const char *args, cap_t *session)
+open_paid(struct child_state *c, const char *service, const char *args, cap_t *session)
 {
 	char label[ARGS_MAX];
 	uint64_t amount = donation_of(args, label, sizeof(label));
@@ -110,34 +122,33 @@ open_paid(struct child_state *c, int server, const char *service, const char *ar
 	status_t s = child_ram_donate(c, service, label, amount);
 	if (s != STATUS_OK)
 		return s;
-	if (server < 0) {
-		s = parent_session(env_parent(init_env), service, args, &cap);
-	} else {
-		const root_cap_t *root = child_announced_root((unsigned)server, service);
-		s = root ? child_ram_pass((unsigned)server, amount) : STATUS_UNAVAILABLE;
-		if (s == STATUS_OK) {
-			s = root_session(*root, args, &cap);
-			if (s != STATUS_OK) {
-				/* e.g. a single-client server that is taken: say who and why */
-				log_error("%s: session request for service \"%s\" denied by "
-				          "\"%s\": %s",
-				          c->cfg->name, service, config.children[server].name,
-				          status_name(s));
-				child_ram_reclaim((unsigned)server, amount);
-			}
-		}
-	}
+	s = parent_session(env_parent(init_env), service, args, &cap);
 	if (s != STATUS_OK) {
 		child_ram_refund(c, amount);
 		return s;
 	}
-	return child_session_keep(c, service, server, amount, cap, session);
+	return child_session_keep(c, service, -1, amount, cap, session);
 }
 
-/* resolve and forward; STATUS_WOULD_BLOCK: nobody announced it yet */
+/* the server child a request routed to it waits for is gone for good */
 static status_t
-forward(struct child_state *c, const char *service, const char *args, cap_t *session)
+server_gone(const struct child_state *c, const char *service, unsigned server)
 {
+	log_error("\"%s\": service \"%s\" of child \"%s\" is gone", c->cfg->name, service,
+	          config.children[server].name);
+	return STATUS_UNAVAILABLE;
+}
+
+/*
+ * Where a request of c goes: STATUS_OK and *server -1 (init's parent) or
+ * a child whose root is announced; STATUS_WOULD_BLOCK and the child it
+ * waits for (-1: whoever announces it, 10.02); anything else is refused
+ * and logged.
+ */
+static status_t
+route_target(struct child_state *c, const char *service, int *server)
+{
+	*server = -1;
 	/*
 	 * RAM is core's alone and every component needs it to give its own
 	 * children memory (10.02 hard-codes it among the parent services): it
@@ -151,7 +162,7 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	 */
 	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
 	    str_equal(service, "SIGNAL"))
-		return open_paid(c, -1, service, args, session);
+		return STATUS_OK;
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
@@ -163,29 +174,91 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	if (d.kind == INIT_ROUTE_WAIT)
 		return STATUS_WOULD_BLOCK;
 	if (d.kind == INIT_ROUTE_PARENT)
-		return open_paid(c, -1, service, args, session);
-	if (!child_announced_root(d.child, service))
-		return STATUS_WOULD_BLOCK;
-	return open_paid(c, (int)d.child, service, args, session);
+		return STATUS_OK;
+	*server = (int)d.child;
+	if (d.child == c->index) {
+		/* it would wait for its own answer, which it cannot give while it waits */
+		log_error("\"%s\": service \"%s\" is routed to itself", c->cfg->name, service);
+		return STATUS_DENIED;
+	}
+	if (child_announced_root(d.child, service))
+		return STATUS_OK;
+	return children[d.child].ended ? server_gone(c, service, d.child) : STATUS_WOULD_BLOCK;
 }
 
+/* whether child from waits, through requests deferred for announcements, for to */
+static bool
+waits_for(unsigned from, unsigned to, bool *seen)
+{
+	if (seen[from])
+		return false;
+	seen[from] = true;
+	for (unsigned i = 0; i < PENDING_MAX; i++) {
+		const struct pending *p = &pending[i];
+		if (!p->used || p->client->index != from || p->server < 0)
+			continue;
+		if ((unsigned)p->server == to || waits_for((unsigned)p->server, to, seen))
+			return true;
+	}
+	return false;
+}
+
+/* may c wait for server's announcement? refused (and logged) on a cycle or beyond the bound */
 static status_t
-defer(struct child_state *c, struct rpc_call *call, const char *service, const char *args)
+wait_check(const struct child_state *c, const char *service, int server)
+{
+	bool seen[INIT_CONFIG_MAX_CHILDREN] = {false};
+	unsigned mine = 0;
+	if (server >= 0 && waits_for((unsigned)server, c->index, seen)) {
+		log_error("\"%s\": cycle of routes: service \"%s\" of child \"%s\", which waits "
+		          "for \"%s\"",
+		          c->cfg->name, service, config.children[server].name, c->cfg->name);
+		return STATUS_DENIED;
+	}
+	for (unsigned i = 0; i < PENDING_MAX; i++)
+		mine += pending[i].used && pending[i].client == c;
+	if (mine < PENDING_PER_CHILD)
+		return STATUS_OK;
+	log_error("\"%s\": too many requests waiting for services (%u at most)", c->cfg->name,
+	          (unsigned)PENDING_PER_CHILD);
+	return STATUS_OUT_OF_MEMORY;
+}
+
+/* keep the deferred request to answer it after the announcement */
+static void
+wait_announce(struct child_state *c, const char *service, const char *args, int server,
+              struct rpc_reply_handle *reply)
 {
 	for (unsigned i = 0; i < PENDING_MAX; i++) {
 		struct pending *p = &pending[i];
 		if (p->used)
 			continue;
-		if (rpc_reply_defer(call, &p->reply) != STATUS_OK)
-			return STATUS_OUT_OF_MEMORY;
-		p->used = true;
-		p->client = c;
+		*p = (struct pending){.used = true, .client = c, .server = server, .reply = *reply};
 		str_copy(p->service, service, sizeof(p->service));
 		str_copy(p->args, args, sizeof(p->args));
-		return STATUS_OK;
+		return;
 	}
-	log_error("%s: too many requests waiting for services", c->cfg->name);
-	return STATUS_OUT_OF_MEMORY;
+	log_error("\"%s\": too many requests waiting for services", c->cfg->name);
+	parent_session_reply(reply, STATUS_OUT_OF_MEMORY, cap_invalid());
+}
+
+/* the request of c, deferred in reply, goes on: to server, to the parent, or waits */
+static void
+request_go(struct child_state *c, const char *service, const char *args, status_t s, int server,
+           struct rpc_reply_handle *reply)
+{
+	cap_t session = cap_invalid();
+	if (s == STATUS_OK && server >= 0) {
+		session_call_open(c, (unsigned)server, service, args, reply);
+		return;
+	}
+	if (s == STATUS_WOULD_BLOCK) {
+		wait_announce(c, service, args, server, reply);
+		return;
+	}
+	if (s == STATUS_OK)
+		s = open_paid(c, service, args, &session);
+	parent_session_reply(reply, s, session);
 }
 
 status_t
@@ -206,8 +279,20 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 			return config_rom_session(c, session);
 		arg_string_set_string(&labeled, "filename", c->cfg->config_file);
 	}
-	s = forward(c, service, arg_string_text(&labeled), session);
-	return s == STATUS_WOULD_BLOCK ? defer(c, call, service, arg_string_text(&labeled)) : s;
+	int server;
+	s = route_target(c, service, &server);
+	if (s == STATUS_OK && server < 0)
+		return open_paid(c, service, arg_string_text(&labeled), session);
+	if (s == STATUS_WOULD_BLOCK)
+		s = wait_check(c, service, server) == STATUS_OK ? s : STATUS_DENIED;
+	if (s != STATUS_OK && s != STATUS_WOULD_BLOCK)
+		return s;
+	/* a child server answers later, or the server is still to announce */
+	struct rpc_reply_handle reply;
+	if (rpc_reply_defer(call, &reply) != STATUS_OK)
+		return STATUS_OUT_OF_MEMORY;
+	request_go(c, service, arg_string_text(&labeled), s, server, &reply);
+	return STATUS_OK;
 }
 
 void
@@ -215,14 +300,14 @@ session_route_retry(void)
 {
 	for (unsigned i = 0; i < PENDING_MAX; i++) {
 		struct pending *p = &pending[i];
-		cap_t session = cap_invalid();
+		int server;
 		if (!p->used)
 			continue;
-		status_t s = forward(p->client, p->service, p->args, &session);
+		status_t s = route_target(p->client, p->service, &server);
 		if (s == STATUS_WOULD_BLOCK)
 			continue;
 		p->used = false;
-		parent_session_reply(&p->reply, s, session);
+		request_go(p->client, p->service, p->args, s, server, &p->reply);
 	}
 }
 
@@ -243,16 +328,10 @@ session_route_server_gone(unsigned server)
 {
 	for (unsigned i = 0; i < PENDING_MAX; i++) {
 		struct pending *p = &pending[i];
-		if (!p->used)
+		if (!p->used || p->server != (int)server)
 			continue;
-		struct init_route_decision d = init_route_resolve(
-		        &config, p->client->index, p->service,
-		        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
-		if (d.kind != INIT_ROUTE_CHILD || d.child != server)
-			continue;
-		log_warning("%s: service \"%s\" unavailable, its server \"%s\" is gone",
-		            p->client->cfg->name, p->service, config.children[server].name);
 		p->used = false;
-		parent_session_reply(&p->reply, STATUS_UNAVAILABLE, cap_invalid());
+		parent_session_reply(&p->reply, server_gone(p->client, p->service, server),
+		                     cap_invalid());
 	}
 }
