@@ -1,0 +1,102 @@
+/*
+ * \brief  test-adversary: requests that used to stall init
+ *
+ * init once called a child server's root and waited for it, so a server
+ * that was stopped stopped init; a request for a server that was gone,
+ * or routed to its own asker, waited forever without a word. Each request
+ * here must come back refused at once (or, for those that wait for a
+ * stopped or unannounced server, when the run script kills that server),
+ * while the run script measures that init keeps restarting a looping
+ * sibling at its normal rate.
+ */
+
+#include <base/component.h>
+#include <base/log.h>
+#include <parent/client.h>
+#include <util/format.h>
+#include <util/string.h>
+
+#include "adversary.h"
+
+/* ask init for a session of service; the caller expects no session */
+static status_t
+request(struct env *env, const char *service)
+{
+	cap_t cap = cap_invalid();
+	status_t s = parent_session(env_parent(env), service, "ram_quota=4K", &cap);
+	if (s == STATUS_OK) {
+		parent_close(env_parent(env), cap);
+		cap_close(cap);
+	}
+	return s;
+}
+
+static void
+attempt_request(struct env *env, const char *what, const char *service, status_t expected)
+{
+	status_t s = request(env, service);
+	attempt(what, s == expected, status_name(s));
+}
+
+void
+attempts_routes(struct env *env)
+{
+	log_print("waiting at the gate");
+	attempt_request(env, "a request waiting for a server that is killed", "Gate",
+	                STATUS_UNAVAILABLE);
+	attempt_request(env, "a request to a killed server", "Gone", STATUS_UNAVAILABLE);
+	attempt_request(env, "a route to ourselves", "Self", STATUS_DENIED);
+	attempt_request(env, "a cycle of routes", "Cycle", STATUS_DENIED);
+}
+
+/* log the outcome of a part's last request and end the instance */
+static void
+role_end(struct env *env, const char *what, status_t s, status_t expected)
+{
+	if (s == expected)
+		log_print("refused: %s (%s)", what, status_name(s));
+	else
+		log_error("NOT refused: %s (%s)", what, status_name(s));
+	env_exit(env, s == expected ? 0 : 1);
+}
+
+/*
+ * A client of the server the run script stops: with a session opened
+ * before, it closes it at the stopped server (closer) or asks for a new
+ * one (stalled), and waits; the kill of the server must end the wait.
+ */
+static void
+role_stalled(struct env *env, bool closer)
+{
+	cap_t hello = cap_invalid();
+	status_t s = STATUS_OK;
+	if (closer)
+		s = parent_session(env_parent(env), "Hello", "ram_quota=4K", &hello);
+	if (s != STATUS_OK)
+		role_end(env, "a session before the stop", s, STATUS_OK);
+	log_print("waiting at the gate");
+	s = request(env, "Gate");
+	if (s != STATUS_UNAVAILABLE)
+		role_end(env, "the gate", s, STATUS_UNAVAILABLE);
+	if (closer) {
+		s = parent_close(env_parent(env), hello);
+		cap_close(hello);
+		if (s != STATUS_OK)
+			role_end(env, "closing at a stopped server", s, STATUS_OK);
+	}
+	role_end(env, "a request to a stopped server that is killed", request(env, "Hello"),
+	         STATUS_UNAVAILABLE);
+}
+
+bool
+route_role(struct env *env, const char *name)
+{
+	if (str_equal(name, "exit"))
+		env_exit(env, 0);
+	if (str_equal(name, "cycle"))
+		role_end(env, "waiting for an announcement of a server that exits",
+		         request(env, "Cycle2"), STATUS_UNAVAILABLE);
+	if (str_equal(name, "stalled") || str_equal(name, "closer"))
+		role_stalled(env, str_equal(name, "closer"));
+	return false;
+}
