@@ -14,6 +14,7 @@
 #include <base/process.h>
 #include <base/rpc_server.h>
 #include <cpu_session/rpc.h>
+#include <parent/rpc.h>
 #include <ram_session/rpc.h>
 #include <rom_session/object.h>
 #include <root/rpc.h>
@@ -27,6 +28,13 @@
  * RAM, LOG and CPU sessions too.
  */
 enum { CHILD_SESSIONS_MAX = 64, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
+
+/*
+ * Session requests of one child that init holds at once while their
+ * servers have not answered, those of its earlier instances included
+ * (session_call_open.c): beyond that, init refuses, naming the child.
+ */
+enum { CHILD_OPENING_MAX = 8 };
 
 struct child_announced {
 	bool used;
@@ -48,9 +56,12 @@ struct child_session {
 	unsigned server_instance; /* children[server].instance that made it */
 	uint64_t amount;          /* ram_quota the client donated for it, upgrades included */
 	init_name_t service;
-	uint8_t busy;  /* enum child_session_busy */
-	bool orphan;   /* its client instance is gone: what comes back stays with init */
-	bool replying; /* reply (OWNED) answers the client's call when the server has */
+	uint8_t busy;      /* enum child_session_busy */
+	bool queued;       /* waits until fewer calls to its server are in flight */
+	bool passed;       /* the donation of the call in flight is at the server */
+	uint8_t args_slot; /* SESSION_OPENING: its args in client->open_args */
+	bool orphan;       /* its client instance is gone: what comes back stays with init */
+	bool replying;     /* reply (OWNED) answers the client's call when the server has */
 	struct rpc_reply_handle reply;
 	uint64_t upgrade; /* the amount of the upgrade in flight */
 	struct child_state *client;
@@ -73,6 +84,8 @@ struct child_state {
 	bool config_rom_open;
 	bool exit_reported;
 	int exit_value;
+	char open_args[CHILD_OPENING_MAX][PARENT_SESSION_ARGS_MAX + 1];
+	bool open_args_used[CHILD_OPENING_MAX];
 	unsigned instance; /* counts starts: a session made by an earlier one is not its */
 	bool ended;        /* exited or failed to start, and will not come back */
 };
@@ -127,21 +140,37 @@ status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, ca
 void child_session_close(struct child_state *c, struct child_session *s);
 
 /*
- * Open a session of service for c at its child server, whose root is
- * announced: c's donation is passed on and reply (CONSUMED) answered when
+ * Whether service is one of a component's environment sessions (RAM, RM,
+ * PD, SIGNAL, CPU): init opens, upgrades and closes them at its parent
+ * and waits, since they end at core, which answers without waiting for
+ * anyone. Every other service may end at a server that stops answering.
+ */
+bool session_env(const char *service);
+
+/*
+ * Called whenever a call in flight ended (session_call.c), if set: who
+ * counts on what a child held having come back (init's report, the bomb's
+ * rounds) waits until child_calls_in_flight is false, since the closes of
+ * a dead child's sessions end only when their servers answer.
+ */
+extern void (*child_calls_done)(void);
+bool child_calls_in_flight(void);
+
+/*
+ * Open a session of service for c at server (-1: init's parent, else a
+ * child whose root is announced): c's donation is passed on and reply (CONSUMED) answered when
  * the server has (session_call.c). Refused at once, logged, if c has too
  * many requests outstanding or the server is gone.
  */
-void session_call_open(struct child_state *c, unsigned server, const char *service,
-                       const char *args, struct rpc_reply_handle *reply);
+void session_call_open(struct child_state *c, int server, const char *service, const char *args,
+                       struct rpc_reply_handle *reply);
 
 /*
  * Close or upgrade s, a session of c at a child server, without waiting
  * for it: reply (CONSUMED, may be NULL) is answered when the server has.
  */
 void session_call_close(struct child_session *s, struct rpc_reply_handle *reply);
-void session_call_upgrade(struct child_session *s, uint64_t amount, const char *args,
-                          struct rpc_reply_handle *reply);
+void session_call_upgrade(struct child_session *s, uint64_t amount, struct rpc_reply_handle *reply);
 
 /* c is gone: its calls in flight end without it (session_call.c) */
 void session_call_orphan(struct child_session *s);

@@ -24,13 +24,23 @@ struct env *init_env;
 static struct init_config_diag diag;
 static uint64_t avail_before; /* init's RAM avail before the first child */
 
-/* with verbose="yes", show that every child's quota came back */
+/*
+ * With verbose="yes", show that every child's quota came back: once all
+ * have exited and the closes of their sessions, which init does not wait
+ * for (session_call.c), have been answered.
+ */
 static void
 report_when_all_exited(void)
 {
+	static bool reported;
+	if (!config.verbose || reported)
+		return;
 	for (unsigned i = 0; i < config.child_count; i++)
 		if (children[i].running)
 			return;
+	if (child_calls_in_flight())
+		return;
+	reported = true;
 	log_print("all children exited, RAM avail %llu (before children: %llu)",
 	          (unsigned long long)ram_session_avail(env_ram(init_env)),
 	          (unsigned long long)avail_before);
@@ -78,8 +88,7 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	/* after the report, so that the cause precedes its consequences */
 	s->ended = true;
 	session_route_server_gone(s->index);
-	if (config.verbose)
-		report_when_all_exited();
+	report_when_all_exited();
 }
 
 static void
@@ -100,6 +109,7 @@ component_construct(struct env *env)
 	const char *text;
 	size_t len;
 	init_env = env;
+	child_calls_done = report_when_all_exited;
 	if (env_config(env, &text, &len) != STATUS_OK) {
 		log_error("no config");
 		env_exit(env, 1);

@@ -122,7 +122,7 @@ session_find(struct child_state *c, cap_t cap)
 void
 child_session_close(struct child_state *c, struct child_session *s)
 {
-	if (s->server >= 0) {
+	if (!session_env(s->service)) {
 		session_call_close(s, 0);
 		return;
 	}
@@ -154,7 +154,7 @@ child_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 		return STATUS_NOT_FOUND;
 	if (s->busy != SESSION_IDLE)
 		return STATUS_DENIED; /* its upgrade is in flight: close after the answer */
-	if (s->server >= 0 && rpc_reply_defer(call, &reply) == STATUS_OK) {
+	if (!session_env(s->service) && rpc_reply_defer(call, &reply) == STATUS_OK) {
 		session_call_close(s, &reply); /* answered when the server has */
 		return STATUS_OK;
 	}
@@ -200,7 +200,7 @@ child_parent_destroy(struct child_state *c)
 		struct child_session *s = &c->sessions[i];
 		if (!s->used || s->orphan)
 			continue;
-		if (s->server >= 0)
+		if (!session_env(s->service))
 			session_call_orphan(s); /* ends when its server answers */
 		else
 			child_session_close(c, s);

@@ -1,35 +1,44 @@
 /*
- * \brief  Calls to a child server's root that init does not wait for
+ * \brief  Calls to servers that init does not wait for
  *
- * A child server may stop answering (stopped, looping, hostile). If init
- * waited for its root, every other child would wait with it: a looping
- * sibling would not even be restarted. So each session request, upgrade
- * and close that goes to a child server is sent with ipc_call_async: the
- * client's call is deferred, and its session record holds the call in
- * flight and the reply until the server answers or its end is seen.
+ * A server may stop answering (stopped, looping, hostile). If init waited
+ * for it, every other child would wait with it: a looping sibling would
+ * not even be restarted. So each session request, upgrade and close that
+ * may end at a child server (everything but the environment sessions,
+ * session_env) is sent with ipc_call_async: the client's call is deferred
+ * and its session record holds the call in flight and the reply until the
+ * server answers or its end is seen. The same holds for calls to init's
+ * parent, so that a nested init is not stopped by a server of its
+ * parent's.
  *
- * Bounds: what init keeps per call is the client's own session record
- * (CHILD_SESSIONS_MAX per child, all counted), and at most
- * CHILD_OPENING_MAX session requests of one child are in flight at once;
- * beyond that init refuses, naming the child. A record whose client is
- * gone (orphan) stays until its server answers or dies, then whatever it
- * carried (donation, session) is reclaimed for init.
+ * What init keeps per call is the client's own session record
+ * (CHILD_SESSIONS_MAX per child) and, for a session request, its
+ * arguments (CHILD_OPENING_MAX per child); init refuses beyond, naming the
+ * child. A record whose client is gone (orphan) stays until its server
+ * answers or dies; whatever it carried is then reclaimed for init.
  */
 
 #include <base/log.h>
+#include <parent/client.h>
 #include <parent/server.h>
 #include <root/client.h>
-#include <util/arg_string.h>
-#include <util/string.h>
+#include <util/format.h>
 
 #include "child.h"
 #include "session_call.h"
 
-enum { CHILD_OPENING_MAX = 8 };
+enum { UPGRADE_ARGS_MAX = 48 };
+
+void (*child_calls_done)(void);
+
+/* calls in flight per server; index 0 is init's parent */
+static unsigned in_flight[INIT_CONFIG_MAX_CHILDREN + 1];
 
 bool
 server_same(const struct child_session *s)
 {
+	if (s->server < 0)
+		return true;
 	const struct child_state *srv = &children[s->server];
 	return srv->running && srv->instance == s->server_instance;
 }
@@ -37,18 +46,23 @@ server_same(const struct child_session *s)
 const char *
 server_name(const struct child_session *s)
 {
-	return config.children[s->server].name;
+	return s->server < 0 ? "init's parent" : config.children[s->server].name;
 }
 
-/* give back to the server's account what it was passed, unless it is gone */
-void
-record_reclaim(const struct child_session *s, status_t st, uint64_t amount)
+bool
+status_gone(status_t st)
 {
-	if (st != STATUS_PEER_GONE && st != STATUS_INVALID_CAP && server_same(s))
+	return st == STATUS_PEER_GONE || st == STATUS_INVALID_CAP;
+}
+
+void
+server_reclaim(const struct child_session *s, status_t st, uint64_t amount)
+{
+	/* init's parent gives a donation back to init's account itself */
+	if (s->server >= 0 && !status_gone(st) && server_same(s))
 		child_ram_reclaim((unsigned)s->server, amount);
 }
 
-/* answer the client if it still waits; its instance may be gone */
 void
 record_answer(struct child_session *s, status_t st, cap_t session)
 {
@@ -71,147 +85,131 @@ record_free(struct child_session *s)
 	s->cap = cap_invalid();
 	s->used = false;
 	s->busy = SESSION_IDLE;
+	if (child_calls_done)
+		child_calls_done();
 }
 
 void
-gone_log(const struct child_session *s, status_t st)
+gone_log(const struct child_session *s)
 {
-	if (st == STATUS_PEER_GONE || st == STATUS_INVALID_CAP)
+	if (s->server < 0)
+		log_error("\"%s\": service \"%s\" of init's parent is gone", s->client->cfg->name,
+		          s->service);
+	else
 		log_error("\"%s\": service \"%s\" of child \"%s\" is gone", s->client->cfg->name,
 		          s->service, server_name(s));
 }
 
+bool
+child_calls_in_flight(void)
+{
+	for (unsigned i = 0; i < config.child_count; i++)
+		for (unsigned k = 0; k < CHILD_SESSIONS_MAX; k++)
+			if (children[i].sessions[k].used &&
+			    children[i].sessions[k].busy != SESSION_IDLE)
+				return true;
+	return false;
+}
+
+/* the object to call about s: its server's root or init's parent; false if gone */
+static bool
+record_target(const struct child_session *s, cap_t *dst)
+{
+	if (s->server < 0) {
+		*dst = cap_raw(env_parent(init_env));
+		return true;
+	}
+	const root_cap_t *root = child_announced_root((unsigned)s->server, s->service);
+	if (!root || !server_same(s))
+		return false;
+	*dst = root->raw;
+	return true;
+}
+
+/* the request for the call s->busy names */
+static bool
+record_encode(const struct child_session *s, struct rpc_msg *msg)
+{
+	bool parent = s->server < 0;
+	char up[UPGRADE_ARGS_MAX];
+	if (s->busy == SESSION_OPENING) {
+		const char *args = s->client->open_args[s->args_slot];
+		return parent ? parent_session_encode_call(msg, s->service, args)
+		              : root_session_encode_call(msg, args);
+	}
+	if (s->busy == SESSION_UPGRADING) {
+		/* only what was paid travels on, whatever else the child put in args */
+		format_string(up, sizeof(up), "ram_quota=%llu", (unsigned long long)s->upgrade);
+		return parent ? parent_upgrade_encode_call(msg, s->cap, up)
+		              : root_upgrade_encode_call(msg, s->cap, up);
+	}
+	return parent ? parent_close_encode_call(msg, s->cap) : root_close_encode_call(msg, s->cap);
+}
+
 static void
-opened(void *arg, status_t st, struct rpc_msg *reply)
+record_finish(struct child_session *s, status_t st, struct rpc_msg *reply)
+{
+	if (s->busy == SESSION_OPENING)
+		session_opened(s, st, reply);
+	else if (s->busy == SESSION_UPGRADING)
+		session_upgraded(s, st, reply);
+	else
+		session_closed(s, st, reply);
+}
+
+/* send the next queued calls to server (-1: the parent) while there is room */
+static void
+queue_pump(int server)
+{
+	for (unsigned i = 0; i < config.child_count; i++)
+		for (unsigned k = 0; k < CHILD_SESSIONS_MAX; k++) {
+			struct child_session *r = &children[i].sessions[k];
+			if (in_flight[server + 1] >= CALLS_PER_SERVER_MAX)
+				return;
+			if (r->used && r->queued && r->server == server)
+				record_start(r);
+		}
+}
+
+static void
+record_done(void *arg, status_t st, struct rpc_msg *reply)
 {
 	struct child_session *s = arg;
-	cap_t cap = cap_invalid();
-	if (st == STATUS_OK)
-		st = root_session_decode_reply(reply, &cap);
-	if (st == STATUS_OK) {
-		s->cap = cap;
-		record_answer(s, STATUS_OK, cap);
-		s->busy = SESSION_IDLE;
-		if (s->orphan) /* nobody wants it any more */
-			session_call_close(s, 0);
-		return;
-	}
-	if (!s->orphan && st != STATUS_PEER_GONE && st != STATUS_INVALID_CAP)
-		log_error("%s: session request for service \"%s\" denied by \"%s\": %s",
-		          s->client->cfg->name, s->service, server_name(s), status_name(st));
-	else if (!s->orphan)
-		gone_log(s, st);
-	record_reclaim(s, st, s->amount);
-	if (!s->orphan)
-		child_ram_refund(s->client, s->amount);
-	record_answer(s, st == STATUS_PEER_GONE ? STATUS_UNAVAILABLE : st, cap_invalid());
-	record_free(s);
+	int server = s->server;
+	in_flight[server + 1]--;
+	record_finish(s, st, reply);
+	queue_pump(server);
 }
 
-static unsigned
-opening_count(const struct child_state *c)
-{
-	unsigned n = 0;
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
-		n += c->sessions[i].used && c->sessions[i].busy == SESSION_OPENING &&
-		     !c->sessions[i].orphan;
-	return n;
-}
-
-static struct child_session *
-record_alloc(struct child_state *c)
-{
-	if (opening_count(c) >= CHILD_OPENING_MAX) {
-		log_error("\"%s\": too many session requests outstanding (%u at most)",
-		          c->cfg->name, (unsigned)CHILD_OPENING_MAX);
-		return 0;
-	}
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
-		if (!c->sessions[i].used)
-			return &c->sessions[i];
-	log_error("%s: too many sessions", c->cfg->name);
-	return 0;
-}
-
-/* the record of a session request of c at server, not yet sent */
-static struct child_session *
-record_open(struct child_state *c, unsigned server, const char *service, uint64_t amount)
-{
-	struct child_session *s = record_alloc(c);
-	if (!s)
-		return 0;
-	*s = (struct child_session){.used = true,
-	                            .cap = cap_invalid(),
-	                            .server = (int)server,
-	                            .server_instance = children[server].instance,
-	                            .amount = amount,
-	                            .busy = SESSION_OPENING,
-	                            .client = c};
-	str_copy(s->service, service, sizeof(s->service));
-	return s;
-}
-
-/* ram_quota and label of labeled args (checked by label_prefix already) */
-static uint64_t
-donation_of(const char *args, char *label, size_t label_size)
-{
-	struct arg_string a;
-	struct arg_error err;
-	uint64_t amount = 0;
-	label[0] = 0;
-	if (arg_string_init(&a, args, str_len(args), &err) == STATUS_OK) {
-		(void)arg_string_get_string(&a, "label", label, label_size);
-		(void)arg_string_get_size(&a, "ram_quota", 0, &amount);
-	}
-	return amount;
-}
-
-/* send the request of s; false (undone, not answered) if it cannot go */
+/* the donation the call carries on to a child server, taken back if it fails */
 static status_t
-open_send(struct child_session *s, const char *args)
+record_pass(struct child_session *s)
 {
-	struct rpc_msg msg;
-	const root_cap_t *root = child_announced_root((unsigned)s->server, s->service);
-	if (!root)
-		return STATUS_INVALID_CAP;
-	if (!root_session_encode_call(&msg, args))
-		return STATUS_INVALID_ARGS;
-	status_t st = child_ram_pass((unsigned)s->server, s->amount);
-	if (st != STATUS_OK)
-		return st;
-	st = ipc_call_async(env_ep(init_env), root->raw, &msg, opened, s, &s->call);
-	if (st != STATUS_OK)
-		record_reclaim(s, STATUS_OK, s->amount);
+	uint64_t amount = s->busy == SESSION_OPENING     ? s->amount
+	                  : s->busy == SESSION_UPGRADING ? s->upgrade
+	                                                 : 0;
+	if (s->server < 0 || s->passed || amount == 0)
+		return STATUS_OK;
+	status_t st = child_ram_pass((unsigned)s->server, amount);
+	s->passed = st == STATUS_OK;
 	return st;
 }
 
 void
-session_call_open(struct child_state *c, unsigned server, const char *service, const char *args,
-                  struct rpc_reply_handle *reply)
+record_start(struct child_session *s)
 {
-	char label[PARENT_SESSION_ARGS_MAX + 1];
-	uint64_t amount = donation_of(args, label, sizeof(label));
-	struct child_session *s = record_open(c, server, service, amount);
-	status_t st = s ? child_ram_donate(c, service, label, amount) : STATUS_OUT_OF_MEMORY;
-	if (st != STATUS_OK) {
-		if (s)
-			s->used = false;
-		parent_session_reply(reply, st, cap_invalid());
+	struct rpc_msg msg;
+	cap_t dst;
+	s->queued = in_flight[s->server + 1] >= CALLS_PER_SERVER_MAX;
+	if (s->queued)
 		return;
-	}
-	st = open_send(s, args);
-	if (st == STATUS_OK) {
-		s->reply = *reply;
-		s->replying = true;
-		return;
-	}
-	if (st == STATUS_WOULD_BLOCK)
-		log_error("\"%s\": service \"%s\" of child \"%s\" does not take requests",
-		          c->cfg->name, service, server_name(s));
+	status_t st = STATUS_INVALID_CAP;
+	if (record_target(s, &dst))
+		st = record_encode(s, &msg) ? record_pass(s) : STATUS_INVALID_ARGS;
+	if (st == STATUS_OK)
+		st = ipc_call_async(env_ep(init_env), dst, &msg, record_done, s, &s->call);
+	if (st == STATUS_OK)
+		in_flight[s->server + 1]++;
 	else
-		gone_log(s, st);
-	child_ram_refund(c, amount);
-	s->used = false;
-	parent_session_reply(reply, st == STATUS_INVALID_CAP ? STATUS_UNAVAILABLE : st,
-	                     cap_invalid());
+		record_finish(s, st, 0);
 }

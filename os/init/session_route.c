@@ -109,9 +109,8 @@ donation_of(const char *args, char *label, size_t label_size)
 }
 
 /*
- * Open the session at init's parent with c's donation moved along the
- * way. init's parent (core, or an init that never waits for its children
- * either) answers without waiting for a child server of its own.
+ * Open an environment session at init's parent with c's donation moved
+ * along the way, and wait: it ends at core, which waits for nobody.
  */
 static status_t
 open_paid(struct child_state *c, const char *service, const char *args, cap_t *session)
@@ -128,6 +127,25 @@ open_paid(struct child_state *c, const char *service, const char *args, cap_t *s
 		return s;
 	}
 	return child_session_keep(c, service, -1, amount, cap, session);
+}
+
+bool
+session_env(const char *service)
+{
+	/*
+	 * RAM is core's alone and every component needs it to give its own
+	 * children memory (10.02 hard-codes it among the parent services): it
+	 * goes to the parent whether or not <parent-provides> lists it. So
+	 * does RM, an environment session (Genode's Env::rm_session), paid
+	 * by the child, and PD: a child that starts children of its own (a
+	 * nested init) asks core for each process. Its PD sessions are among
+	 * its sessions here, so when it dies, closing them ends its children
+	 * at core. SIGNAL too: every component's signal contexts come from its
+	 * session (Genode's own configs route "SIGNAL" inconsistently). CPU
+	 * is routed by cpu_route.c.
+	 */
+	return str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
+	       str_equal(service, "SIGNAL") || str_equal(service, "CPU");
 }
 
 /* the server child a request routed to it waits for is gone for good */
@@ -149,20 +167,6 @@ static status_t
 route_target(struct child_state *c, const char *service, int *server)
 {
 	*server = -1;
-	/*
-	 * RAM is core's alone and every component needs it to give its own
-	 * children memory (10.02 hard-codes it among the parent services): it
-	 * goes to the parent whether or not <parent-provides> lists it. So
-	 * does RM, an environment session (Genode's Env::rm_session), paid
-	 * by the child, and PD: a child that starts children of its own (a
-	 * nested init) asks core for each process. Its PD sessions are among
-	 * its sessions here, so when it dies, closing them ends its children
-	 * at core. SIGNAL too: every component's signal contexts come from its
-	 * session (Genode's own configs route "SIGNAL" inconsistently).
-	 */
-	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
-	    str_equal(service, "SIGNAL"))
-		return STATUS_OK;
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
@@ -242,23 +246,17 @@ wait_announce(struct child_state *c, const char *service, const char *args, int 
 	parent_session_reply(reply, STATUS_OUT_OF_MEMORY, cap_invalid());
 }
 
-/* the request of c, deferred in reply, goes on: to server, to the parent, or waits */
+/* the request of c, deferred in reply, goes to server (-1: the parent), waits, or is refused */
 static void
 request_go(struct child_state *c, const char *service, const char *args, status_t s, int server,
            struct rpc_reply_handle *reply)
 {
-	cap_t session = cap_invalid();
-	if (s == STATUS_OK && server >= 0) {
-		session_call_open(c, (unsigned)server, service, args, reply);
-		return;
-	}
-	if (s == STATUS_WOULD_BLOCK) {
-		wait_announce(c, service, args, server, reply);
-		return;
-	}
 	if (s == STATUS_OK)
-		s = open_paid(c, service, args, &session);
-	parent_session_reply(reply, s, session);
+		session_call_open(c, server, service, args, reply);
+	else if (s == STATUS_WOULD_BLOCK)
+		wait_announce(c, service, args, server, reply);
+	else
+		parent_session_reply(reply, s, cap_invalid());
 }
 
 status_t
@@ -279,10 +277,10 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 			return config_rom_session(c, session);
 		arg_string_set_string(&labeled, "filename", c->cfg->config_file);
 	}
+	if (session_env(service))
+		return open_paid(c, service, arg_string_text(&labeled), session);
 	int server;
 	s = route_target(c, service, &server);
-	if (s == STATUS_OK && server < 0)
-		return open_paid(c, service, arg_string_text(&labeled), session);
 	if (s == STATUS_WOULD_BLOCK)
 		s = wait_check(c, service, server) == STATUS_OK ? s : STATUS_DENIED;
 	if (s != STATUS_OK && s != STATUS_WOULD_BLOCK)

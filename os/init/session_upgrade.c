@@ -37,14 +37,14 @@ child_session_upgrade(struct child_state *c, struct child_session *s, const char
 		return st;
 	/* only what was paid travels on, whatever else the child put in args */
 	format_string(fwd, sizeof(fwd), "ram_quota=%llu", (unsigned long long)amount);
-	if (s->server < 0) {
+	if (session_env(s->service)) {
 		st = parent_upgrade(env_parent(init_env), s->cap, fwd);
 		if (st != STATUS_OK)
 			log_error("%s: upgrade of %s session refused by the parent: %s",
 			          c->cfg->name, s->service, status_name(st));
 	} else if ((st = rpc_reply_defer(call, &reply)) == STATUS_OK) {
 		/* the server answers the client (session_call_end.c) */
-		session_call_upgrade(s, amount, fwd, &reply);
+		session_call_upgrade(s, amount, &reply);
 		return STATUS_OK;
 	}
 	if (st != STATUS_OK) {
