@@ -23,9 +23,12 @@ void attempts_routes(struct env *env);
 /*
  * The instances that play a part in those attacks, by <config
  * attempt="..."/>: "exit" (the looping sibling: exits at once),
- * "cycle", "stalled", "closer". Returns false for any other name;
- * otherwise it does not return.
+ * "cycle", "stalled", "closer", "many". Returns false for any other
+ * name; otherwise it does not return.
  */
 bool route_role(struct env *env, const char *name);
+
+/* "many": more requests at once than init keeps for one child (many.c) */
+void role_many(struct env *env);
 
 #endif /* _BASE_LINUX__TEST__ADVERSARY__ADVERSARY_H_ */

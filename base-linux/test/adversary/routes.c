@@ -96,6 +96,8 @@ route_role(struct env *env, const char *name)
 	if (str_equal(name, "cycle"))
 		role_end(env, "waiting for an announcement of a server that exits",
 		         request(env, "Cycle2"), STATUS_UNAVAILABLE);
+	if (str_equal(name, "many"))
+		role_many(env);
 	if (str_equal(name, "stalled") || str_equal(name, "closer"))
 		role_stalled(env, str_equal(name, "closer"));
 	return false;
