@@ -22,11 +22,11 @@ session_closed(struct child_session *s, status_t st, struct rpc_msg *reply)
 	if (st == STATUS_OK)
 		st = s->server < 0 ? parent_close_decode_reply(reply)
 		                   : root_close_decode_reply(reply);
-	if (st == STATUS_WOULD_BLOCK) {
-		/* it holds the session and what it was given for it: no refund */
+	if (st != STATUS_OK && !status_gone(st))
 		log_error("\"%s\": close of a %s session at \"%s\" failed: %s",
 		          s->client->cfg->name, s->service, server_name(s), status_name(st));
-	} else {
+	/* a close never sent leaves the session and what it was given at the server */
+	if (st != STATUS_WOULD_BLOCK) {
 		server_reclaim(s, st, s->amount);
 		if (!s->orphan)
 			child_ram_refund(s->client, s->amount);

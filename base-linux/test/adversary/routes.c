@@ -18,6 +18,8 @@
 
 #include "adversary.h"
 
+enum { HOARD_SESSIONS = 48 };
+
 /* ask init for a session of service; the caller expects no session */
 static status_t
 request(struct env *env, const char *service)
@@ -88,9 +90,30 @@ role_stalled(struct env *env, bool closer)
 	         STATUS_UNAVAILABLE);
 }
 
+/*
+ * Open HOARD_SESSIONS LOG sessions (at core, through init) and exit
+ * without closing them: init closes them all at once, more than the 32
+ * callers an object serves at a time, and must still get every close
+ * through.
+ */
+static void
+role_hoard(struct env *env)
+{
+	unsigned opened = 0;
+	for (unsigned i = 0; i < HOARD_SESSIONS; i++) {
+		cap_t cap = cap_invalid();
+		opened += parent_session(env_parent(env), "LOG", "ram_quota=8K", &cap) == STATUS_OK;
+	}
+	log_print("%u of %u sessions opened, exiting without closing them", opened,
+	          (unsigned)HOARD_SESSIONS);
+	env_exit(env, opened == HOARD_SESSIONS ? 0 : 1);
+}
+
 bool
 route_role(struct env *env, const char *name)
 {
+	if (str_equal(name, "hoard"))
+		role_hoard(env);
 	if (str_equal(name, "exit"))
 		env_exit(env, 0);
 	if (str_equal(name, "cycle"))
