@@ -33,8 +33,10 @@ enum { CHILD_SESSIONS_MAX = 64, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES }
  * Session requests of one child that init holds at once while their
  * servers have not answered, those of its earlier instances included
  * (session_call_open.c): beyond that, init refuses, naming the child.
+ * As many as a nested init sends to its parent at once (it keeps the
+ * rest queued itself, CALLS_PER_SERVER_MAX in session_call.h).
  */
-enum { CHILD_OPENING_MAX = 8 };
+enum { CHILD_OPENING_MAX = 16 };
 
 struct child_announced {
 	bool used;

@@ -3,9 +3,9 @@
  *
  * init keeps what a request needs while it waits (for an announcement, or
  * for a server's answer), bounded per child: 4 requests waiting for an
- * announcement, 8 waiting for servers. Threads of this instance ask at
+ * announcement, 16 waiting for servers. Threads of this instance ask at
  * once: first 5 at the gate (dead-server's "Gate", never announced), then,
- * once the run script killed dead-server and stopped stalled-server, 10
+ * once the run script killed dead-server and stopped stalled-server, 20
  * at the stopped server. Beyond each bound init must refuse at once; the
  * rest must wait until their server is killed.
  */
@@ -19,7 +19,7 @@
 
 #include "adversary.h"
 
-enum { GATE_ASKERS = 5, GATE_KEPT = 4, STALLED_ASKERS = 10, STALLED_KEPT = 8 };
+enum { GATE_ASKERS = 5, GATE_KEPT = 4, STALLED_ASKERS = 20, STALLED_KEPT = 16 };
 
 struct asker {
 	parent_cap_t parent;
