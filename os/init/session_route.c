@@ -4,11 +4,15 @@
  * The decision comes from init_route_resolve (config/route.h). init then
  * puts the child's name in front of the label, always, so a child can
  * never pose as another one, and forwards the request to its own parent
- * or to the root the serving child announced. A request for a service
- * that is routed to a child which has not announced it yet (10.05+), or
- * that nobody announced yet (10.02), is deferred: the client stays blocked
- * until the announcement, as in Genode's init. A CPU session is not routed
- * at all (cpu_route.c), nor are RAM and RM (forward).
+ * or to the root the serving child announced, without waiting for either
+ * (session_call_open.c). A request for a service that is routed to a
+ * child which has not announced it yet (10.05+), or that nobody announced
+ * yet (10.02), is deferred: the client stays blocked until the
+ * announcement, as in Genode's init. Unless it never comes: a server that
+ * ended for good, a route to the asker itself, and a wait that would close
+ * a cycle of children waiting for each other are refused by name. A CPU
+ * session is not routed at all (cpu_route.c), nor are the other
+ * environment sessions (session_env).
  */
 
 #include <base/log.h>
