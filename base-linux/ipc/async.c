@@ -32,7 +32,7 @@ static void
 async_ready(void *arg)
 {
 	struct ipc_async *call = arg;
-	struct rpc_msg msg;
+	struct rpc_msg msg = {.hdr = {0}}; /* recv fills it; cppcheck cannot tell */
 	size_t received;
 	int fd;
 
