@@ -64,15 +64,16 @@ role_end(struct env *env, const char *what, status_t s, status_t expected)
 
 /*
  * A client of the server the run script stops: with a session opened
- * before, it closes it at the stopped server (closer) or asks for a new
- * one (stalled), and waits; the kill of the server must end the wait.
+ * before, it upgrades it (upgrader) or closes it (closer) at the stopped
+ * server, or asks for a new one (stalled), and waits; the kill of the
+ * server must end the wait.
  */
 static void
-role_stalled(struct env *env, bool closer)
+role_stalled(struct env *env, bool closer, bool upgrader)
 {
 	cap_t hello = cap_invalid();
 	status_t s = STATUS_OK;
-	if (closer)
+	if (closer || upgrader)
 		s = parent_session(env_parent(env), "Hello", "ram_quota=4K", &hello);
 	if (s != STATUS_OK)
 		role_end(env, "a session before the stop", s, STATUS_OK);
@@ -80,6 +81,10 @@ role_stalled(struct env *env, bool closer)
 	s = request(env, "Gate");
 	if (s != STATUS_UNAVAILABLE)
 		role_end(env, "the gate", s, STATUS_UNAVAILABLE);
+	if (upgrader)
+		role_end(env, "an upgrade at a stopped server that is killed",
+		         parent_upgrade(env_parent(env), hello, "ram_quota=4K"),
+		         STATUS_UNAVAILABLE);
 	if (closer) {
 		s = parent_close(env_parent(env), hello);
 		cap_close(hello);
@@ -121,7 +126,7 @@ route_role(struct env *env, const char *name)
 		         request(env, "Cycle2"), STATUS_UNAVAILABLE);
 	if (str_equal(name, "many"))
 		role_many(env);
-	if (str_equal(name, "stalled") || str_equal(name, "closer"))
-		role_stalled(env, str_equal(name, "closer"));
+	if (str_equal(name, "stalled") || str_equal(name, "closer") || str_equal(name, "upgrader"))
+		role_stalled(env, str_equal(name, "closer"), str_equal(name, "upgrader"));
 	return false;
 }
