@@ -23,8 +23,8 @@ void attempts_routes(struct env *env);
 /*
  * The instances that play a part in those attacks, by <config
  * attempt="..."/>: "exit" (the looping sibling: exits at once),
- * "cycle", "stalled", "closer", "upgrader", "many", "hoard". Returns false for any other
- * name; otherwise it does not return.
+ * "cycle", "stalled", "closer", "upgrader", "phoenix", "many", "hoard".
+ * Returns false for any other name; otherwise it does not return.
  */
 bool route_role(struct env *env, const char *name);
 

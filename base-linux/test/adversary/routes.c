@@ -114,9 +114,37 @@ role_hoard(struct env *env)
 	env_exit(env, opened == HOARD_SESSIONS ? 0 : 1);
 }
 
+/*
+ * A client of a restart="yes" server that the run script stops and then
+ * kills: the request it had taken is refused (it may be what killed it),
+ * and the next request is served by the new instance.
+ */
+static void
+role_phoenix(struct env *env)
+{
+	log_print("waiting at the gate");
+	status_t s = request(env, "Gate");
+	if (s != STATUS_UNAVAILABLE)
+		role_end(env, "the gate", s, STATUS_UNAVAILABLE);
+	s = request(env, "Hello");
+	if (s != STATUS_UNAVAILABLE)
+		role_end(env, "a request to a restarting server that is killed", s,
+		         STATUS_UNAVAILABLE);
+	log_print("refused: a request to a restarting server that is killed (%s)", status_name(s));
+	cap_t hello = cap_invalid(); /* kept until the exit: init closes it */
+	s = parent_session(env_parent(env), "Hello", "ram_quota=4K", &hello);
+	if (s == STATUS_OK)
+		log_print("the restarted server serves again");
+	else
+		log_error("the restarted server does not serve: %s", status_name(s));
+	env_exit(env, s == STATUS_OK ? 0 : 1);
+}
+
 bool
 route_role(struct env *env, const char *name)
 {
+	if (str_equal(name, "phoenix"))
+		role_phoenix(env);
 	if (str_equal(name, "hoard"))
 		role_hoard(env);
 	if (str_equal(name, "exit"))
