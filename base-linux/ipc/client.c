@@ -31,7 +31,7 @@ chan_open(long sel, int *chan)
 		return STATUS_OK;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
-	st = sock_send_connect(obj, sv[0]);
+	st = sock_send_connect(obj, sv[0], 0);
 	close(sv[0]);
 	if (st != STATUS_OK) {
 		close(sv[1]);
@@ -110,13 +110,20 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 		chan_cache_drop(dst.sel);
 		return st == STATUS_PEER_GONE ? STATUS_PEER_GONE : STATUS_PROTOCOL;
 	}
+	if (!reply_valid(msg, received, iface, opcode))
+		chan_cache_drop(dst.sel);
+	return ipc_reply_status(msg, received, iface, opcode);
+}
+
+status_t
+ipc_reply_status(struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode)
+{
 	if (!reply_valid(msg, received, iface, opcode)) {
 		rpc_msg_close_caps(msg);
-		chan_cache_drop(dst.sel);
 		status_t why;
 		return refusal(msg, received, &why) ? why : STATUS_PROTOCOL;
 	}
-	st = rpc_status_from_wire(msg->hdr.status);
+	status_t st = rpc_status_from_wire(msg->hdr.status);
 	if (st != STATUS_OK)
 		rpc_msg_close_caps(msg);
 	return st;

@@ -54,8 +54,18 @@ status_t sock_msg_send(int fd, const struct rpc_msg *msg, int flags);
  */
 status_t sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *received);
 
-/* send the "connect" packet carrying chan_fd (BORROWED) over obj_fd */
-status_t sock_send_connect(int obj_fd, int chan_fd);
+/*
+ * Send the "connect" packet carrying chan_fd (BORROWED) over obj_fd;
+ * flags as for sock_msg_send (MSG_DONTWAIT: STATUS_WOULD_BLOCK if full).
+ */
+status_t sock_send_connect(int obj_fd, int chan_fd, int flags);
+
+/*
+ * The status of a reply of received bytes to a call of iface/opcode: the
+ * server's, or STATUS_PROTOCOL (malformed, closing its caps) or the
+ * reason of the entrypoint's refusal of the channel.
+ */
+status_t ipc_reply_status(struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode);
 
 /* whether fd is an AF_UNIX SOCK_SEQPACKET socket, the only kind we use */
 bool sock_is_channel(int fd);

@@ -104,7 +104,7 @@ sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
 }
 
 status_t
-sock_send_connect(int obj_fd, int chan_fd)
+sock_send_connect(int obj_fd, int chan_fd, int flags)
 {
 	struct rpc_header hdr = {
 	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = 1};
@@ -113,7 +113,7 @@ sock_send_connect(int obj_fd, int chan_fd)
 	union cmsg_space space;
 
 	attach_fds(&mh, &space, &chan_fd, 1);
-	return send_packet(obj_fd, &mh, sizeof(hdr), 0);
+	return send_packet(obj_fd, &mh, sizeof(hdr), flags);
 }
 
 /*

@@ -10,10 +10,12 @@
 #define _OS__INIT__CHILD_H_
 
 #include <base/env.h>
+#include <base/ipc_async.h>
 #include <base/log.h>
 #include <base/process.h>
 #include <base/rpc_server.h>
 #include <cpu_session/rpc.h>
+#include <parent/rpc.h>
 #include <ram_session/rpc.h>
 #include <rom_session/object.h>
 #include <root/rpc.h>
@@ -28,18 +30,45 @@
  */
 enum { CHILD_SESSIONS_MAX = 64, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
 
+/*
+ * Session requests of one child that init holds at once while their
+ * servers have not answered, those of its earlier instances included
+ * (session_call_open.c): beyond that, init refuses, naming the child.
+ * As many as a nested init sends to its parent at once (it keeps the
+ * rest queued itself, CALLS_PER_SERVER_MAX in session_call.h).
+ */
+enum { CHILD_OPENING_MAX = 16 };
+
 struct child_announced {
 	bool used;
 	init_name_t service;
 	root_cap_t root; /* OWNED */
 };
 
+/*
+ * What a session record waits for from its child server (session_call.c).
+ * A server may stop answering: init never waits for it, the record holds
+ * the call in flight and the client's deferred reply instead.
+ */
+enum child_session_busy { SESSION_IDLE, SESSION_OPENING, SESSION_UPGRADING, SESSION_CLOSING };
+
 struct child_session {
 	bool used;
-	cap_t cap;       /* OWNED: the copy init keeps to close it later */
-	int server;      /* -1: init's parent, else a child index */
-	uint64_t amount; /* ram_quota the client donated for it, upgrades included */
+	cap_t cap;                /* OWNED: the copy init keeps to close it later */
+	int server;               /* -1: init's parent, else a child index */
+	unsigned server_instance; /* children[server].instance that made it */
+	uint64_t amount;          /* ram_quota the client donated for it, upgrades included */
 	init_name_t service;
+	uint8_t busy;      /* enum child_session_busy */
+	bool queued;       /* waits until fewer calls to its server are in flight */
+	bool passed;       /* the donation of the call in flight is at the server */
+	uint8_t args_slot; /* SESSION_OPENING: its args in client->open_args */
+	bool orphan;       /* its client instance is gone: what comes back stays with init */
+	bool replying;     /* reply (OWNED) answers the client's call when the server has */
+	struct rpc_reply_handle reply;
+	uint64_t upgrade; /* the amount of the upgrade in flight */
+	struct child_state *client;
+	struct ipc_async call;
 };
 
 struct child_state {
@@ -60,6 +89,10 @@ struct child_state {
 	int exit_value;
 	/* the child's own budget of refusal lines (util/rate_limit.h) */
 	struct rate_limit refusals;
+	char open_args[CHILD_OPENING_MAX][PARENT_SESSION_ARGS_MAX + 1];
+	bool open_args_used[CHILD_OPENING_MAX];
+	unsigned instance; /* counts starts: a session made by an earlier one is not its */
+	bool ended;        /* exited or failed to start, and will not come back */
 };
 
 extern struct init_config config;
@@ -107,7 +140,8 @@ status_t child_session_keep(struct child_state *c, const char *service, int serv
  * c pays, init forwards to the server, s->amount grows; refused and
  * refunded (logged) otherwise.
  */
-status_t child_session_upgrade(struct child_state *c, struct child_session *s, const char *args);
+status_t child_session_upgrade(struct child_state *c, struct child_session *s, const char *args,
+                               struct rpc_call *call);
 
 /*
  * Forward c's CPU-session request, labeled already, to init's parent with
@@ -120,6 +154,42 @@ status_t cpu_session_route(struct child_state *c, struct arg_string *labeled, ca
  * CONSUMES s->cap and frees the entry.
  */
 void child_session_close(struct child_state *c, struct child_session *s);
+
+/*
+ * Whether service is one of a component's environment sessions (RAM, RM,
+ * PD, SIGNAL, CPU): init opens, upgrades and closes them at its parent
+ * and waits, since they end at core, which answers without waiting for
+ * anyone. Every other service may end at a server that stops answering.
+ */
+bool session_env(const char *service);
+
+/*
+ * Called whenever a call in flight ended (session_call.c), if set: who
+ * counts on what a child held having come back (init's report, the bomb's
+ * rounds) waits until child_calls_in_flight is false, since the closes of
+ * a dead child's sessions end only when their servers answer.
+ */
+extern void (*child_calls_done)(void);
+bool child_calls_in_flight(void);
+
+/*
+ * Open a session of service for c at server (-1: init's parent, else a
+ * child whose root is announced): c's donation is passed on and reply (CONSUMED) answered when
+ * the server has (session_call.c). Refused at once, logged, if c has too
+ * many requests outstanding or the server is gone.
+ */
+void session_call_open(struct child_state *c, int server, const char *service, const char *args,
+                       struct rpc_reply_handle *reply);
+
+/*
+ * Close or upgrade s, a session of c at a child server, without waiting
+ * for it: reply (CONSUMED, may be NULL) is answered when the server has.
+ */
+void session_call_close(struct child_session *s, struct rpc_reply_handle *reply);
+void session_call_upgrade(struct child_session *s, uint64_t amount, struct rpc_reply_handle *reply);
+
+/* c is gone: its calls in flight end without it (session_call.c) */
+void session_call_orphan(struct child_session *s);
 
 /* retry deferred requests after service was announced */
 void session_route_retry(void);

@@ -24,13 +24,23 @@ struct env *init_env;
 static struct init_config_diag diag;
 static uint64_t avail_before; /* init's RAM avail before the first child */
 
-/* with verbose="yes", show that every child's quota came back */
+/*
+ * With verbose="yes", show that every child's quota came back: once all
+ * have exited and the closes of their sessions, which init does not wait
+ * for (session_call.c), have been answered.
+ */
 static void
 report_when_all_exited(void)
 {
+	static bool reported;
+	if (!config.verbose || reported)
+		return;
 	for (unsigned i = 0; i < config.child_count; i++)
 		if (children[i].running)
 			return;
+	if (child_calls_in_flight())
+		return;
+	reported = true;
 	log_print("all children exited, RAM avail %llu (before children: %llu)",
 	          (unsigned long long)ram_session_avail(env_ram(init_env)),
 	          (unsigned long long)avail_before);
@@ -63,18 +73,22 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	/*
 	 * restart="yes": everything of the old instance is reclaimed already
 	 * (child_parent_destroy), so the new one starts from the same figures.
-	 * Requests waiting for its services keep waiting for the new instance.
+	 * Requests waiting for its services' announcement keep waiting for the
+	 * new instance; those it had taken already are refused (its root
+	 * hung up): they may be what killed it, and repeating them could keep
+	 * a server in a loop of crashes with its clients waiting forever.
 	 */
 	if (s->cfg->restart) {
 		start_child(s->index);
-		if (s->running)
+		if (s->running) {
 			log_print("child \"%s\" restarted", s->cfg->name);
-		return;
+			return;
+		}
 	}
 	/* after the report, so that the cause precedes its consequences */
+	s->ended = true;
 	session_route_server_gone(s->index);
-	if (config.verbose)
-		report_when_all_exited();
+	report_when_all_exited();
 }
 
 static void
@@ -84,7 +98,9 @@ start_child(unsigned i)
 	c->index = i;
 	c->cfg = &config.children[i];
 	c->exit_reported = false;
-	child_start(c, child_exited);
+	c->instance++;
+	if (!child_start(c, child_exited))
+		c->ended = true; /* requests for its services are refused, not kept waiting */
 }
 
 void
@@ -93,6 +109,7 @@ component_construct(struct env *env)
 	const char *text;
 	size_t len;
 	init_env = env;
+	child_calls_done = report_when_all_exited;
 	if (env_config(env, &text, &len) != STATUS_OK) {
 		log_error("no config");
 		env_exit(env, 1);

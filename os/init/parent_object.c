@@ -107,29 +107,28 @@ child_parent_session(void *ctx, struct rpc_call *call, const char *service, cons
 static struct child_session *
 session_find(struct child_state *c, cap_t cap)
 {
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
-		if (c->sessions[i].used && cap_same(c->sessions[i].cap, cap))
-			return &c->sessions[i];
+	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
+		struct child_session *s = &c->sessions[i];
+		/* an orphan is an earlier instance's, an opening one has no cap yet */
+		if (s->used && !s->orphan && s->busy != SESSION_OPENING && cap_same(s->cap, cap))
+			return s;
+	}
 	return 0;
 }
 
 /*
  * Close at the server that made it and move the donation back to the
- * client; CONSUMES the table entry's capability.
+ * client; CONSUMES the table entry's capability. At a child server the
+ * close completes when the server answers (session_call_end.c).
  */
 void
 child_session_close(struct child_state *c, struct child_session *s)
 {
-	if (s->server < 0)
-		parent_close(env_parent(init_env), s->cap);
-	else if (children[s->server].running) {
-		const struct child_state *srv = &children[s->server];
-		for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
-			if (srv->announced[i].used &&
-			    root_close(srv->announced[i].root, s->cap) == STATUS_OK)
-				break;
-		child_ram_reclaim((unsigned)s->server, s->amount);
+	if (!session_env(s->service)) {
+		session_call_close(s, 0);
+		return;
 	}
+	parent_close(env_parent(init_env), s->cap);
 	child_ram_refund(c, s->amount);
 	cap_close(s->cap);
 	s->used = false;
@@ -138,12 +137,11 @@ child_session_close(struct child_state *c, struct child_session *s)
 static status_t
 child_parent_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
 {
-	(void)call;
 	struct child_state *c = ctx;
 	struct child_session *s = session_find(c, session);
 	cap_close(session);
 	if (s)
-		return child_session_upgrade(c, s, args);
+		return child_session_upgrade(c, s, args, call);
 	if (child_refusal_admit(c))
 		log_error("%s: upgrade of a session it does not hold denied", c->cfg->name);
 	return STATUS_NOT_FOUND;
@@ -152,11 +150,17 @@ child_parent_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char
 static status_t
 child_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 {
-	(void)call;
 	struct child_session *s = session_find(ctx, session);
+	struct rpc_reply_handle reply;
 	cap_close(session);
 	if (!s)
 		return STATUS_NOT_FOUND;
+	if (s->busy != SESSION_IDLE)
+		return STATUS_DENIED; /* its upgrade is in flight: close after the answer */
+	if (!session_env(s->service) && rpc_reply_defer(call, &reply) == STATUS_OK) {
+		session_call_close(s, &reply); /* answered when the server has */
+		return STATUS_OK;
+	}
 	child_session_close(ctx, s);
 	return STATUS_OK;
 }
@@ -197,9 +201,15 @@ child_parent_destroy(struct child_state *c)
 	entrypoint_dissolve(env_ep(init_env), &c->parent_obj);
 	cap_close(cap_raw(c->parent_cap));
 	session_route_drop(c);
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
-		if (c->sessions[i].used)
-			child_session_close(c, &c->sessions[i]);
+	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
+		struct child_session *s = &c->sessions[i];
+		if (!s->used || s->orphan)
+			continue;
+		if (!session_env(s->service))
+			session_call_orphan(s); /* ends when its server answers */
+		else
+			child_session_close(c, s);
+	}
 	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
 		if (c->announced[i].used) {
 			cap_close(cap_raw(c->announced[i].root));

@@ -4,11 +4,15 @@
  * The decision comes from init_route_resolve (config/route.h). init then
  * puts the child's name in front of the label, always, so a child can
  * never pose as another one, and forwards the request to its own parent
- * or to the root the serving child announced. A request for a service
- * that is routed to a child which has not announced it yet (10.05+), or
- * that nobody announced yet (10.02), is deferred: the client stays blocked
- * until the announcement, as in Genode's init. A CPU session is not routed
- * at all (cpu_route.c), nor are RAM and RM (forward).
+ * or to the root the serving child announced, without waiting for either
+ * (session_call_open.c). A request for a service that is routed to a
+ * child which has not announced it yet (10.05+), or that nobody announced
+ * yet (10.02), is deferred: the client stays blocked until the
+ * announcement, as in Genode's init. Unless it never comes: a server that
+ * ended for good, a route to the asker itself, and a wait that would close
+ * a cycle of children waiting for each other are refused by name. A CPU
+ * session is not routed at all (cpu_route.c), nor are the other
+ * environment sessions (session_env).
  */
 
 #include <base/log.h>
@@ -22,11 +26,17 @@
 #include "child.h"
 #include "config/route.h"
 
-enum { PENDING_MAX = 32, ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
+/*
+ * Requests waiting for an announcement: a bounded table for all children,
+ * and at most PENDING_PER_CHILD of one child, so no child can take every
+ * entry from the others.
+ */
+enum { PENDING_MAX = 64, PENDING_PER_CHILD = 4, ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
 
 struct pending {
 	bool used;
 	struct child_state *client;
+	int server; /* the child it waits for, -1: whoever announces it (10.02) */
 	init_name_t service;
 	char args[ARGS_MAX];
 	struct rpc_reply_handle reply;
@@ -75,7 +85,8 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 		struct child_session *s = &c->sessions[i];
 		if (s->used)
 			continue;
-		*s = (struct child_session){true, cap, server, amount, ""};
+		*s = (struct child_session){
+		        .used = true, .cap = cap, .server = server, .amount = amount, .client = c};
 		str_copy(s->service, service, sizeof(s->service));
 		*session = cap;
 		return STATUS_OK;
@@ -83,7 +94,8 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 	if (child_refusal_admit(c))
 		log_error("%s: too many sessions", c->cfg->name);
 	/* not kept means never closed: close it now, the client gets its donation back */
-	struct child_session refused = {true, cap, server, amount, ""};
+	struct child_session refused = {
+	        .used = true, .cap = cap, .server = server, .amount = amount, .client = c};
 	child_session_close(c, &refused);
 	return STATUS_OUT_OF_MEMORY;
 }
@@ -103,9 +115,12 @@ donation_of(const char *args, char *label, size_t label_size)
 	return amount;
 }
 
-/* open the session at its server with c's donation moved along the way */
+/*
+ * Open an environment session at init's parent with c's donation moved
+ * along the way, and wait: it ends at core, which waits for nobody.
+ */
 static status_t
-open_paid(struct child_state *c, int server, const char *service, const char *args, cap_t *session)
+open_paid(struct child_state *c, const char *service, const char *args, cap_t *session)
 {
 	char label[ARGS_MAX];
 	uint64_t amount = donation_of(args, label, sizeof(label));
@@ -113,35 +128,16 @@ open_paid(struct child_state *c, int server, const char *service, const char *ar
 	status_t s = child_ram_donate(c, service, label, amount);
 	if (s != STATUS_OK)
 		return s;
-	if (server < 0) {
-		s = parent_session(env_parent(init_env), service, args, &cap);
-	} else {
-		const root_cap_t *root = child_announced_root((unsigned)server, service);
-		s = root ? child_ram_pass((unsigned)server, amount) : STATUS_UNAVAILABLE;
-		if (s == STATUS_OK) {
-			s = root_session(*root, args, &cap);
-			if (s != STATUS_OK) {
-				/* e.g. a single-client server that is taken: say who and why */
-				if (child_refusal_admit(c))
-					log_error(
-					        "%s: session request for service \"%s\" denied by "
-					        "\"%s\": %s",
-					        c->cfg->name, service, config.children[server].name,
-					        status_name(s));
-				child_ram_reclaim((unsigned)server, amount);
-			}
-		}
-	}
+	s = parent_session(env_parent(init_env), service, args, &cap);
 	if (s != STATUS_OK) {
 		child_ram_refund(c, amount);
 		return s;
 	}
-	return child_session_keep(c, service, server, amount, cap, session);
+	return child_session_keep(c, service, -1, amount, cap, session);
 }
 
-/* resolve and forward; STATUS_WOULD_BLOCK: nobody announced it yet */
-static status_t
-forward(struct child_state *c, const char *service, const char *args, cap_t *session)
+bool
+session_env(const char *service)
 {
 	/*
 	 * RAM is core's alone and every component needs it to give its own
@@ -152,11 +148,33 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	 * nested init) asks core for each process. Its PD sessions are among
 	 * its sessions here, so when it dies, closing them ends its children
 	 * at core. SIGNAL too: every component's signal contexts come from its
-	 * session (Genode's own configs route "SIGNAL" inconsistently).
+	 * session (Genode's own configs route "SIGNAL" inconsistently). CPU
+	 * is routed by cpu_route.c.
 	 */
-	if (str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
-	    str_equal(service, "SIGNAL"))
-		return open_paid(c, -1, service, args, session);
+	return str_equal(service, "RAM") || str_equal(service, "RM") || str_equal(service, "PD") ||
+	       str_equal(service, "SIGNAL") || str_equal(service, "CPU");
+}
+
+/* the server child a request routed to it waits for is gone for good */
+static status_t
+server_gone(struct child_state *c, const char *service, unsigned server)
+{
+	if (child_refusal_admit(c))
+		log_error("\"%s\": service \"%s\" of child \"%s\" is gone", c->cfg->name, service,
+		          config.children[server].name);
+	return STATUS_UNAVAILABLE;
+}
+
+/*
+ * Where a request of c goes: STATUS_OK and *server -1 (init's parent) or
+ * a child whose root is announced; STATUS_WOULD_BLOCK and the child it
+ * waits for (-1: whoever announces it, 10.02); anything else is refused
+ * and logged.
+ */
+static status_t
+route_target(struct child_state *c, const char *service, int *server)
+{
+	*server = -1;
 	struct init_route_decision d = init_route_resolve(
 	        &config, c->index, service,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
@@ -170,30 +188,92 @@ forward(struct child_state *c, const char *service, const char *args, cap_t *ses
 	if (d.kind == INIT_ROUTE_WAIT)
 		return STATUS_WOULD_BLOCK;
 	if (d.kind == INIT_ROUTE_PARENT)
-		return open_paid(c, -1, service, args, session);
-	if (!child_announced_root(d.child, service))
-		return STATUS_WOULD_BLOCK;
-	return open_paid(c, (int)d.child, service, args, session);
+		return STATUS_OK;
+	*server = (int)d.child;
+	if (d.child == c->index) {
+		/* it would wait for its own answer, which it cannot give while it waits */
+		if (child_refusal_admit(c))
+			log_error("\"%s\": service \"%s\" is routed to itself", c->cfg->name,
+			          service);
+		return STATUS_DENIED;
+	}
+	if (child_announced_root(d.child, service))
+		return STATUS_OK;
+	return children[d.child].ended ? server_gone(c, service, d.child) : STATUS_WOULD_BLOCK;
 }
 
+/* whether child from waits, through requests deferred for announcements, for to */
+static bool
+waits_for(unsigned from, unsigned to, bool *seen)
+{
+	if (seen[from])
+		return false;
+	seen[from] = true;
+	for (unsigned i = 0; i < PENDING_MAX; i++) {
+		const struct pending *p = &pending[i];
+		if (!p->used || p->client->index != from || p->server < 0)
+			continue;
+		if ((unsigned)p->server == to || waits_for((unsigned)p->server, to, seen))
+			return true;
+	}
+	return false;
+}
+
+/* may c wait for server's announcement? refused (and logged) on a cycle or beyond the bound */
 static status_t
-defer(struct child_state *c, struct rpc_call *call, const char *service, const char *args)
+wait_check(struct child_state *c, const char *service, int server)
+{
+	bool seen[INIT_CONFIG_MAX_CHILDREN] = {false};
+	unsigned mine = 0;
+	if (server >= 0 && waits_for((unsigned)server, c->index, seen)) {
+		if (child_refusal_admit(c))
+			log_error("\"%s\": cycle of routes: service \"%s\" of child \"%s\", which "
+			          "waits "
+			          "for \"%s\"",
+			          c->cfg->name, service, config.children[server].name,
+			          c->cfg->name);
+		return STATUS_DENIED;
+	}
+	for (unsigned i = 0; i < PENDING_MAX; i++)
+		mine += pending[i].used && pending[i].client == c;
+	if (mine < PENDING_PER_CHILD)
+		return STATUS_OK;
+	if (child_refusal_admit(c))
+		log_error("\"%s\": too many requests waiting for services (%u at most)",
+		          c->cfg->name, (unsigned)PENDING_PER_CHILD);
+	return STATUS_OUT_OF_MEMORY;
+}
+
+/* keep the deferred request to answer it after the announcement */
+static void
+wait_announce(struct child_state *c, const char *service, const char *args, int server,
+              struct rpc_reply_handle *reply)
 {
 	for (unsigned i = 0; i < PENDING_MAX; i++) {
 		struct pending *p = &pending[i];
 		if (p->used)
 			continue;
-		if (rpc_reply_defer(call, &p->reply) != STATUS_OK)
-			return STATUS_OUT_OF_MEMORY;
-		p->used = true;
-		p->client = c;
+		*p = (struct pending){.used = true, .client = c, .server = server, .reply = *reply};
 		str_copy(p->service, service, sizeof(p->service));
 		str_copy(p->args, args, sizeof(p->args));
-		return STATUS_OK;
+		return;
 	}
 	if (child_refusal_admit(c))
-		log_error("%s: too many requests waiting for services", c->cfg->name);
-	return STATUS_OUT_OF_MEMORY;
+		log_error("\"%s\": too many requests waiting for services", c->cfg->name);
+	parent_session_reply(reply, STATUS_OUT_OF_MEMORY, cap_invalid());
+}
+
+/* the request of c, deferred in reply, goes to server (-1: the parent), waits, or is refused */
+static void
+request_go(struct child_state *c, const char *service, const char *args, status_t s, int server,
+           struct rpc_reply_handle *reply)
+{
+	if (s == STATUS_OK)
+		session_call_open(c, server, service, args, reply);
+	else if (s == STATUS_WOULD_BLOCK)
+		wait_announce(c, service, args, server, reply);
+	else
+		parent_session_reply(reply, s, cap_invalid());
 }
 
 status_t
@@ -214,8 +294,20 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 			return config_rom_session(c, session);
 		arg_string_set_string(&labeled, "filename", c->cfg->config_file);
 	}
-	s = forward(c, service, arg_string_text(&labeled), session);
-	return s == STATUS_WOULD_BLOCK ? defer(c, call, service, arg_string_text(&labeled)) : s;
+	if (session_env(service))
+		return open_paid(c, service, arg_string_text(&labeled), session);
+	int server;
+	s = route_target(c, service, &server);
+	if (s == STATUS_WOULD_BLOCK)
+		s = wait_check(c, service, server) == STATUS_OK ? s : STATUS_DENIED;
+	if (s != STATUS_OK && s != STATUS_WOULD_BLOCK)
+		return s;
+	/* a child server answers later, or the server is still to announce */
+	struct rpc_reply_handle reply;
+	if (rpc_reply_defer(call, &reply) != STATUS_OK)
+		return STATUS_OUT_OF_MEMORY;
+	request_go(c, service, arg_string_text(&labeled), s, server, &reply);
+	return STATUS_OK;
 }
 
 void
@@ -223,14 +315,14 @@ session_route_retry(void)
 {
 	for (unsigned i = 0; i < PENDING_MAX; i++) {
 		struct pending *p = &pending[i];
-		cap_t session = cap_invalid();
+		int server;
 		if (!p->used)
 			continue;
-		status_t s = forward(p->client, p->service, p->args, &session);
+		status_t s = route_target(p->client, p->service, &server);
 		if (s == STATUS_WOULD_BLOCK)
 			continue;
 		p->used = false;
-		parent_session_reply(&p->reply, s, session);
+		request_go(p->client, p->service, p->args, s, server, &p->reply);
 	}
 }
 
@@ -251,16 +343,10 @@ session_route_server_gone(unsigned server)
 {
 	for (unsigned i = 0; i < PENDING_MAX; i++) {
 		struct pending *p = &pending[i];
-		if (!p->used)
+		if (!p->used || p->server != (int)server)
 			continue;
-		struct init_route_decision d = init_route_resolve(
-		        &config, p->client->index, p->service,
-		        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
-		if (d.kind != INIT_ROUTE_CHILD || d.child != server)
-			continue;
-		log_warning("%s: service \"%s\" unavailable, its server \"%s\" is gone",
-		            p->client->cfg->name, p->service, config.children[server].name);
 		p->used = false;
-		parent_session_reply(&p->reply, STATUS_UNAVAILABLE, cap_invalid());
+		parent_session_reply(&p->reply, server_gone(p->client, p->service, server),
+		                     cap_invalid());
 	}
 }

@@ -18,36 +18,18 @@
 
 enum { UPGRADE_ARGS_MAX = 48 };
 
-/* pass amount on to the child server of s and tell its root; undone on failure */
-static status_t
-server_upgrade(struct child_state *c, struct child_session *s, const char *args, uint64_t amount)
-{
-	unsigned server = (unsigned)s->server;
-	const root_cap_t *root = child_announced_root(server, s->service);
-	if (!root) {
-		if (child_refusal_admit(c))
-			log_error("%s: upgrade of %s session: its server \"%s\" is gone",
-			          c->cfg->name, s->service, config.children[server].name);
-		return STATUS_UNAVAILABLE;
-	}
-	status_t st = child_ram_pass(server, amount);
-	if (st != STATUS_OK)
-		return st;
-	st = root_upgrade(*root, s->cap, args);
-	if (st != STATUS_OK) {
-		if (child_refusal_admit(c))
-			log_error("%s: upgrade of %s session denied by \"%s\": %s", c->cfg->name,
-			          s->service, config.children[server].name, status_name(st));
-		child_ram_reclaim(server, amount);
-	}
-	return st;
-}
-
 status_t
-child_session_upgrade(struct child_state *c, struct child_session *s, const char *args)
+child_session_upgrade(struct child_state *c, struct child_session *s, const char *args,
+                      struct rpc_call *call)
 {
 	char fwd[UPGRADE_ARGS_MAX];
 	uint64_t amount = 0;
+	struct rpc_reply_handle reply;
+	if (s->busy != SESSION_IDLE) {
+		log_error("\"%s\": upgrade of a %s session that is still waiting for its server",
+		          c->cfg->name, s->service);
+		return STATUS_DENIED;
+	}
 	status_t st = session_upgrade_amount(s->service, args, c->cfg->name, &amount);
 	if (st == STATUS_OK)
 		st = child_ram_donate_upgrade(c, s->service, amount);
@@ -55,14 +37,16 @@ child_session_upgrade(struct child_state *c, struct child_session *s, const char
 		return st;
 	/* only what was paid travels on, whatever else the child put in args */
 	format_string(fwd, sizeof(fwd), "ram_quota=%llu", (unsigned long long)amount);
-	if (s->server < 0) {
+	if (session_env(s->service)) {
 		st = parent_upgrade(env_parent(init_env), s->cap, fwd);
 		if (st != STATUS_OK)
 			if (child_refusal_admit(c))
 				log_error("%s: upgrade of %s session refused by the parent: %s",
 				          c->cfg->name, s->service, status_name(st));
-	} else {
-		st = server_upgrade(c, s, fwd, amount);
+	} else if ((st = rpc_reply_defer(call, &reply)) == STATUS_OK) {
+		/* the server answers the client (session_call_end.c) */
+		session_call_upgrade(s, amount, &reply);
+		return STATUS_OK;
 	}
 	if (st != STATUS_OK) {
 		child_ram_refund(c, amount);

@@ -5,7 +5,8 @@
  * guessed and closed capabilities, a capability used as another interface,
  * descriptors it does not hold, a forged reply, a forged label, a session
  * without a route, quota it does not have, a capability passed off as a
- * signal context at core, and a flood of calls. The main
+ * signal context at core, a flood of calls, and requests that used to
+ * stall init (routes.c). The main
  * instance ends with "adversary: N attempts, M refused" and exits 0 only
  * if every attempt failed as expected.
  *
@@ -36,6 +37,8 @@
 #include <util/format.h>
 #include <util/string.h>
 
+#include "adversary.h"
+
 enum {
 	FD_GUESS_MAX = 1024, /* the selectors a guess can name */
 	FLOOD_CALLS = 10000, /* enough to starve a server that serves unfairly */
@@ -45,8 +48,7 @@ enum {
 
 static unsigned attempts, refused;
 
-/* count one attempt; ok says whether it failed the way it must */
-static void
+void
 attempt(const char *what, bool ok, const char *detail)
 {
 	attempts++;
@@ -302,6 +304,8 @@ component_construct(struct env *env)
 {
 	char name[ATTEMPT_NAME_MAX];
 	config_attempt(env, name, sizeof(name));
+	if (route_role(env, name))
+		return;
 	if (name[0]) {
 		log_print("attempt: %s", name);
 		if (!forbidden(name))
@@ -326,6 +330,7 @@ component_construct(struct env *env)
 	attempts_quota(env);
 	attempt_fake_context(env, hello);
 	attempt_flood(hello);
+	attempts_routes(env);
 
 	log_print("adversary: %u attempts, %u refused", attempts, refused);
 	env_exit(env, refused == attempts ? 0 : 1);

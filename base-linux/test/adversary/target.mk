@@ -1,3 +1,3 @@
 TARGET := test-adversary
-SRC_C  := main.c
-LIBS   := component config_root xml
+SRC_C  := main.c routes.c many.c
+LIBS   := component config_root xml thread

@@ -32,7 +32,7 @@ raw_peer_channel(cap_t obj, cap_t *chan)
 
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
-	st = sock_send_connect((int)obj.sel, sv[0]);
+	st = sock_send_connect((int)obj.sel, sv[0], 0);
 	close(sv[0]);
 	if (st != STATUS_OK) {
 		close(sv[1]);

@@ -69,6 +69,18 @@ round_done(void)
 	(void)timer_session_trigger_once(timer, params.sleep_ms * 1000);
 }
 
+/*
+ * The round is over when every child is gone and the closes of their
+ * sessions, which the child machinery does not wait for, are answered:
+ * only then is all of their RAM back, and their table entries free.
+ */
+static void
+round_check(void)
+{
+	if (killing && running == 0 && !child_calls_in_flight())
+		round_done();
+}
+
 static void
 timeout(void *arg, unsigned num)
 {
@@ -78,8 +90,7 @@ timeout(void *arg, unsigned num)
 	killing = true;
 	for (unsigned i = 0; i < config.child_count; i++)
 		bomb_child_kill(i);
-	if (running == 0)
-		round_done();
+	round_check();
 }
 
 void
@@ -90,8 +101,7 @@ bomb_child_gone(unsigned i, bool faulted, int value, const char *reason)
 		log_error("child \"%s\" died: %s", config.children[i].name, reason);
 	else if (!faulted)
 		log_error("child \"%s\" exited with exit value %d", config.children[i].name, value);
-	if (killing && running == 0)
-		round_done();
+	round_check();
 }
 
 /* only the master has a Timer: it kills and restarts, the others just build */
@@ -116,6 +126,7 @@ void
 component_construct(struct env *env)
 {
 	init_env = env;
+	child_calls_done = round_check;
 	if (!bomb_params_read(env, &params))
 		env_exit(env, 1);
 	if (params.rounds) {

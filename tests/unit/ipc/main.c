@@ -20,6 +20,7 @@
 #include <rpc_test/client.h>
 
 #include "../../harness/harness.h"
+#include "async.h"
 #include "raw.h"
 #include "test_server.h"
 
@@ -694,4 +695,5 @@ TEST_MAIN(TEST_CASE(stop_from_other_thread), TEST_CASE(basic_calls),
           TEST_CASE(garbage_on_channel), TEST_CASE(garbage_on_object_socket),
           TEST_CASE(client_gone_before_reply), TEST_CASE(client_never_reads),
           TEST_CASE(out_of_order_replies), TEST_CASE(thread_channels_freed),
-          TEST_CASE(forked_child_own_channel), TEST_CASE(closed_cap_number_reused))
+          TEST_CASE(forked_child_own_channel), TEST_CASE(closed_cap_number_reused),
+          TEST_CASE(async_reply), TEST_CASE(async_stopped_then_killed), TEST_CASE(async_cancel))

@@ -1,0 +1,12 @@
+/*
+ * \brief  Unit test cases of ipc_call_async (async.c)
+ */
+
+#ifndef _TESTS__UNIT__IPC__ASYNC_H_
+#define _TESTS__UNIT__IPC__ASYNC_H_
+
+void async_reply(void);
+void async_stopped_then_killed(void);
+void async_cancel(void);
+
+#endif /* _TESTS__UNIT__IPC__ASYNC_H_ */
