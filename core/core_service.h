@@ -50,8 +50,11 @@ extern struct core_service core_log_service, core_rom_service, core_ram_service,
 void core_log_service_init(struct entrypoint *ep);
 void core_pd_service_init(struct entrypoint *ep);
 void core_cpu_service_init(struct entrypoint *ep);
-/* the summaries of the CPU sessions' refusal lines held back in an ended window */
+/* the summaries of refusal lines held back in an ended window, per service */
 void core_cpu_limits_tick(void);
+void core_ram_limits_tick(void);
+void core_rm_limits_tick(void);
+void core_pd_limits_tick(void);
 /* one line per CPU session (label, priority, threads); returns all threads */
 unsigned core_cpu_report(void);
 

@@ -39,6 +39,9 @@ static void
 refusal_limits_tick(void)
 {
 	core_cpu_limits_tick();
+	core_ram_limits_tick();
+	core_rm_limits_tick();
+	core_pd_limits_tick();
 	core_signal_limits_tick();
 	init_parent_limits_tick();
 }

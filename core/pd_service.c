@@ -36,7 +36,8 @@ struct pd_session {
 	int value;
 	char reason[PD_REASON_MAX];
 	char label[CORE_LABEL_MAX];
-	uint64_t upgraded; /* upgrades on record: the metadata is fixed */
+	struct rate_limit refusals; /* the session's budget of refusal lines */
+	uint64_t upgraded;          /* upgrades on record: the metadata is fixed */
 };
 
 static struct entrypoint *pd_ep;
@@ -48,7 +49,8 @@ pd_assign_parent(void *ctx, struct rpc_call *call, parent_cap_t parent)
 	(void)call;
 	struct pd_session *s = ctx;
 	if (s->parent_assigned) {
-		log_error("PD \"%s\": parent assigned already", s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_error("PD \"%s\": parent assigned already", s->label);
 		cap_close(cap_raw(parent));
 		return STATUS_CONFLICT;
 	}
@@ -161,7 +163,11 @@ pd_start(void *ctx, struct rpc_call *call, dataspace_cap_t binary, const char *n
          cpu_session_cap_t cpu, ram_session_cap_t ram)
 {
 	(void)call;
-	status_t s = pd_start_checked(ctx, binary, name, cpu, ram);
+	struct pd_session *pd = ctx;
+	/* a refused start may be tried again and again: its lines count against the session */
+	log_limit_scope(&pd->refusals, pd->label);
+	status_t s = pd_start_checked(pd, binary, name, cpu, ram);
+	log_limit_scope(0, 0);
 	cap_close(cap_raw(binary));
 	cap_close(cap_raw(cpu));
 	cap_close(cap_raw(ram));
@@ -231,6 +237,7 @@ pd_close(cap_t session)
 		struct pd_session *s = &sessions[i];
 		if (!s->used || !cap_same(cap_raw(s->cap), session))
 			continue;
+		log_limit_flush(&s->refusals, s->label);
 		if (s->started) {
 			core_ram_unbind(s->process);
 			platform_pd_destroy(s->process); /* ends it if it still runs */
@@ -271,4 +278,12 @@ void
 core_pd_service_init(struct entrypoint *ep)
 {
 	pd_ep = ep;
+}
+
+void
+core_pd_limits_tick(void)
+{
+	for (unsigned i = 0; i < PD_SESSIONS_MAX; i++)
+		if (sessions[i].used)
+			log_limit_tick(&sessions[i].refusals, sessions[i].label);
 }

@@ -173,3 +173,11 @@ core_ram_reclaim_all(void)
 		ram_session_teardown(init_session);
 	init_session = 0;
 }
+
+void
+core_ram_limits_tick(void)
+{
+	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)
+		if (ram_sessions[i].used)
+			log_limit_tick(&ram_sessions[i].refusals, ram_sessions[i].label);
+}

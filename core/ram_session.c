@@ -2,6 +2,7 @@
  * \brief  core's RAM sessions: set-up, metadata arena, lookup, teardown
  */
 
+#include <base/log.h>
 #include <dataspace/server.h>
 #include <ram_session/server.h>
 #include <util/string.h>
@@ -45,6 +46,7 @@ ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, stru
 	s->rpc_managed = false;
 	s->upgraded = 0;
 	s->pd_bound = false;
+	s->refusals = (struct rate_limit){0};
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = slab_init(&s->meta, sizeof(struct core_ram_ds), &backing);
 	if (st == STATUS_OK)
@@ -78,6 +80,7 @@ ram_session_serve(struct ram_session *s)
 void
 ram_session_teardown(struct ram_session *s)
 {
+	log_limit_flush(&s->refusals, s->label);
 	list_for_each(e, &s->acc.dataspaces)
 	{
 		ram_session_ds_dissolve((struct core_ram_ds *)list_entry(e, struct ram_ds, elem));

@@ -18,6 +18,7 @@
 #include <dataspace/object.h>
 #include <dataspace/rpc.h>
 #include <ram_session/rpc.h>
+#include <util/rate_limit.h>
 
 #include "core_service.h"
 #include "ram_account.h"
@@ -42,8 +43,9 @@ struct ram_session {
 	struct ram_account acc;
 	struct slab meta;
 	char label[CORE_LABEL_MAX];
-	uint64_t upgraded; /* upgrades on record: the arena is fixed */
-	bool pd_bound;     /* its quota bounds the memory of process pd */
+	struct rate_limit refusals; /* the session's budget of refusal lines */
+	uint64_t upgraded;          /* upgrades on record: the arena is fixed */
+	bool pd_bound;              /* its quota bounds the memory of process pd */
 	unsigned pd;
 	_Alignas(16) unsigned char arena[RAM_META_CHUNKS][RAM_META_CHUNK];
 	bool arena_used[RAM_META_CHUNKS];

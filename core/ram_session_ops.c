@@ -11,6 +11,22 @@
 
 #include "ram_session.h"
 
+/* name the refusal, within the session's budget of lines (util/rate_limit.h) */
+static void
+alloc_refused(struct ram_session *s, status_t st, uint64_t size)
+{
+	if (!log_limit_admit(&s->refusals, s->label))
+		return;
+	if (st == STATUS_QUOTA_EXCEEDED)
+		log_warning("RAM \"%s\": quota exceeded: requested %llu bytes, available %llu",
+		            s->label, (unsigned long long)size,
+		            (unsigned long long)ram_account_avail(&s->acc));
+	else
+		log_warning("RAM \"%s\": allocation of %llu bytes failed: %s (%lu dataspaces)",
+		            s->label, (unsigned long long)size, status_name(st),
+		            ram_account_ds_count(&s->acc));
+}
+
 static status_t
 ram_alloc(void *ctx, struct rpc_call *call, uint64_t size, dataspace_cap_t *ds)
 {
@@ -18,16 +34,10 @@ ram_alloc(void *ctx, struct rpc_call *call, uint64_t size, dataspace_cap_t *ds)
 	struct ram_session *s = ctx;
 	struct ram_ds *r = 0;
 	status_t st = ram_account_alloc(&s->acc, size, &r);
-	if (st == STATUS_QUOTA_EXCEEDED)
-		log_warning("RAM \"%s\": quota exceeded: requested %llu bytes, available %llu",
-		            s->label, (unsigned long long)size,
-		            (unsigned long long)ram_account_avail(&s->acc));
-	else if (st != STATUS_OK)
-		log_warning("RAM \"%s\": allocation of %llu bytes failed: %s (%lu dataspaces)",
-		            s->label, (unsigned long long)size, status_name(st),
-		            ram_account_ds_count(&s->acc));
-	if (st != STATUS_OK)
+	if (st != STATUS_OK) {
+		alloc_refused(s, st, size);
 		return st;
+	}
 	struct core_ram_ds *d = (struct core_ram_ds *)r;
 	st = ram_session_ds_serve(d);
 	if (st != STATUS_OK) {
@@ -47,11 +57,14 @@ ram_free(void *ctx, struct rpc_call *call, dataspace_cap_t ds)
 	struct core_ram_ds *d = ram_session_ds_lookup(cap_raw(ds));
 	cap_close(cap_raw(ds));
 	if (!d) {
-		log_warning("RAM \"%s\": free of an unknown dataspace", s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("RAM \"%s\": free of an unknown dataspace", s->label);
 		return STATUS_INVALID_ARGS;
 	}
 	if (d->ram.owner != &s->acc) {
-		log_warning("RAM \"%s\": free of a dataspace it does not own refused", s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("RAM \"%s\": free of a dataspace it does not own refused",
+			            s->label);
 		return STATUS_DENIED;
 	}
 	ram_session_ds_dissolve(d);
@@ -66,7 +79,7 @@ ram_ref_account(void *ctx, struct rpc_call *call, ram_session_cap_t ref)
 	struct ram_session *r = ram_session_lookup(cap_raw(ref));
 	cap_close(cap_raw(ref));
 	status_t st = r ? ram_account_ref(&s->acc, &r->acc) : STATUS_INVALID_ARGS;
-	if (st != STATUS_OK)
+	if (st != STATUS_OK && log_limit_admit(&s->refusals, s->label))
 		log_warning("RAM \"%s\": ref_account to \"%s\" refused: %s", s->label,
 		            r ? r->label : "<not a RAM session>", status_name(st));
 	return st;
@@ -80,7 +93,7 @@ ram_transfer_quota(void *ctx, struct rpc_call *call, ram_session_cap_t to, uint6
 	struct ram_session *t = ram_session_lookup(cap_raw(to));
 	cap_close(cap_raw(to));
 	status_t st = t ? ram_account_transfer(&s->acc, &t->acc, amount) : STATUS_INVALID_ARGS;
-	if (st != STATUS_OK)
+	if (st != STATUS_OK && log_limit_admit(&s->refusals, s->label))
 		log_warning("RAM \"%s\": transfer of %llu bytes to \"%s\" refused: %s, "
 		            "available %llu",
 		            s->label, (unsigned long long)amount,

@@ -95,6 +95,7 @@ rm_setup(struct rm_session *s, const char *label, uint64_t start, uint64_t size,
 		s->chunk_used[i] = false;
 	s->quota = quota;
 	s->fault_handler = CAP_TYPED_INVALID(signal_context_cap_t);
+	s->refusals = (struct rate_limit){0};
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = slab_init(&s->meta, REGION_MAP_META_SIZE, &backing);
 	if (st == STATUS_OK)
@@ -166,6 +167,7 @@ rm_close(cap_t session)
 	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++) {
 		struct rm_session *s = &sessions[i];
 		if (s->used && cap_same(cap_raw(s->cap), session)) {
+			log_limit_flush(&s->refusals, s->label);
 			rm_teardown(s);
 			return true;
 		}
@@ -206,4 +208,12 @@ core_dataspace_lookup(cap_t cap)
 	if (rm)
 		return &rm->map.ds;
 	return core_rom_dataspace_lookup(cap);
+}
+
+void
+core_rm_limits_tick(void)
+{
+	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++)
+		if (sessions[i].used)
+			log_limit_tick(&sessions[i].refusals, sessions[i].label);
 }

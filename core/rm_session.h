@@ -21,6 +21,7 @@
 #include <base/signal.h>
 #include <dataspace/rpc.h>
 #include <rm_session/rpc.h>
+#include <util/rate_limit.h>
 
 #include "core_service.h"
 #include "region_map.h"
@@ -46,6 +47,7 @@ struct rm_session {
 	uint64_t quota;                     /* the donation, for messages */
 	signal_context_cap_t fault_handler; /* OWNED, may be invalid */
 	char label[CORE_LABEL_MAX];
+	struct rate_limit refusals; /* the session's budget of refusal lines */
 };
 
 extern struct core_service core_rm_service;

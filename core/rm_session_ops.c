@@ -15,9 +15,11 @@
 #include "rm_session.h"
 
 static void
-attach_refused(const struct rm_session *s, status_t st, const struct dataspace *ds, uint64_t size,
+attach_refused(struct rm_session *s, status_t st, const struct dataspace *ds, uint64_t size,
                uint64_t offset, bool at, uint64_t addr)
 {
+	if (!log_limit_admit(&s->refusals, s->label))
+		return;
 	const char *why = st == STATUS_CONFLICT ? "region conflict"
 	                  : st == STATUS_INVALID_ARGS
 	                          ? "misaligned, beyond the dataspace or outside the region map"
@@ -45,8 +47,9 @@ rm_attach(void *ctx, struct rpc_call *call, dataspace_cap_t ds, uint64_t size, u
 	struct dataspace *d = core_dataspace_lookup(cap_raw(ds));
 	cap_close(cap_raw(ds));
 	if (!d) {
-		log_warning("RM \"%s\": attach of an invalid dataspace (not one of core's)",
-		            s->label);
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("RM \"%s\": attach of an invalid dataspace (not one of core's)",
+			            s->label);
 		return STATUS_NOT_FOUND;
 	}
 	struct region_map_at at = {.anywhere = !use_local_addr, .addr = local_addr};
@@ -62,7 +65,7 @@ rm_detach(void *ctx, struct rpc_call *call, uint64_t addr)
 	(void)call;
 	struct rm_session *s = ctx;
 	status_t st = region_map_detach(&s->map, addr);
-	if (st != STATUS_OK)
+	if (st != STATUS_OK && log_limit_admit(&s->refusals, s->label))
 		log_warning("RM \"%s\": detach at 0x%llx: no region there", s->label,
 		            (unsigned long long)addr);
 	return st;

@@ -23,4 +23,9 @@ void hostile_log_threads(struct env *env);
 /* make init refuse 40,000 session requests */
 void hostile_log_flood(struct env *env);
 
+/* make core refuse 40,000 operations of a RAM, RM or PD session (ops.c) */
+void hostile_log_ram(struct env *env);
+void hostile_log_rm(struct env *env);
+void hostile_log_pd(struct env *env);
+
 #endif /* _BASE_LINUX__TEST__HOSTILE_LOG__HOSTILE_LOG_H_ */

@@ -2,7 +2,7 @@
  * \brief  test-hostile-log: a component that tries to forge log lines and
  *         to flood the console with refusals
  *
- * <config mode="forge|threads|flood"/> selects what it does (see
+ * <config mode="forge|threads|flood|ram|rm|pd"/> selects what it does (see
  * run/hostile_log.run, which checks what reaches the console: the
  * component itself cannot see whether its forgeries were neutralized).
  * Linux-only by nature (stray stdout), hence under base-linux/.
@@ -38,6 +38,12 @@ component_construct(struct env *env)
 		hostile_log_threads(env);
 	else if (str_equal(mode, "flood"))
 		hostile_log_flood(env);
+	else if (str_equal(mode, "ram"))
+		hostile_log_ram(env);
+	else if (str_equal(mode, "rm"))
+		hostile_log_rm(env);
+	else if (str_equal(mode, "pd"))
+		hostile_log_pd(env);
 	else if (mode[0]) {
 		log_error("unknown mode \"%s\"", mode);
 		env_exit(env, 1);
