@@ -113,27 +113,12 @@ record_open(struct child_state *c, int server, const char *service, const char *
 	return 0;
 }
 
-/* ram_quota and label of labeled args (checked by label_prefix already) */
-static uint64_t
-donation_of(const char *args, char *label, size_t label_size)
-{
-	struct arg_string a;
-	struct arg_error err;
-	uint64_t amount = 0;
-	label[0] = 0;
-	if (arg_string_init(&a, args, str_len(args), &err) == STATUS_OK) {
-		(void)arg_string_get_string(&a, "label", label, label_size);
-		(void)arg_string_get_size(&a, "ram_quota", 0, &amount);
-	}
-	return amount;
-}
-
 void
 session_call_open(struct child_state *c, int server, const char *service, const char *args,
                   struct rpc_reply_handle *reply)
 {
 	char label[PARENT_SESSION_ARGS_MAX + 1];
-	uint64_t amount = donation_of(args, label, sizeof(label));
+	uint64_t amount = child_donation_of(args, label, sizeof(label));
 	struct child_session *s = record_open(c, server, service, args);
 	status_t st = s ? child_ram_donate(c, service, label, amount) : STATUS_OUT_OF_MEMORY;
 	if (st != STATUS_OK) {

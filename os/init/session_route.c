@@ -100,9 +100,8 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 	return STATUS_OUT_OF_MEMORY;
 }
 
-/* ram_quota and label of labeled args (already checked by label_prefix) */
-static uint64_t
-donation_of(const char *args, char *label, size_t label_size)
+uint64_t
+child_donation_of(const char *args, char *label, size_t label_size)
 {
 	struct arg_string a;
 	struct arg_error err;
@@ -123,7 +122,7 @@ static status_t
 open_paid(struct child_state *c, const char *service, const char *args, cap_t *session)
 {
 	char label[ARGS_MAX];
-	uint64_t amount = donation_of(args, label, sizeof(label));
+	uint64_t amount = child_donation_of(args, label, sizeof(label));
 	cap_t cap = cap_invalid();
 	status_t s = child_ram_donate(c, service, label, amount);
 	if (s != STATUS_OK)
