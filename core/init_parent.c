@@ -60,21 +60,6 @@ label_compose_init(char *out, size_t size, const char *label)
 		format_string(out, size, "init");
 }
 
-/* ram_quota of args, 0 if absent or malformed (core_session_request refuses that) */
-static uint64_t
-donation_amount(const char *args_text, char *label, size_t label_size)
-{
-	struct arg_string args;
-	struct arg_error err;
-	uint64_t amount = 0;
-	label[0] = 0;
-	if (arg_string_init(&args, args_text, str_len(args_text), &err) != STATUS_OK)
-		return 0;
-	(void)arg_string_get_string(&args, "label", label, label_size);
-	(void)arg_string_get_size(&args, "ram_quota", 0, &amount);
-	return amount;
-}
-
 /* core announces nothing to anybody, so an announcement goes nowhere */
 static status_t
 init_parent_announce(void *ctx, struct rpc_call *call, const char *service, root_cap_t root)
@@ -107,7 +92,7 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 		args = "ram_quota=4K, priority=0x0";
 	}
 	char label[CORE_LABEL_MAX];
-	uint64_t avail = 0, amount = donation_amount(args, label, sizeof(label));
+	uint64_t avail = 0, amount = session_args_donation(args, label, sizeof(label));
 	struct donation *d = donation_slot();
 	if (!d) {
 		log_error("init: %s session for \"%s\" denied: %u sessions open", service, label,

@@ -66,3 +66,17 @@ session_upgrade_amount(const char *service, const char *args_text, const char *l
 	}
 	return STATUS_OK;
 }
+
+uint64_t
+session_args_donation(const char *args_text, char *label, size_t label_size)
+{
+	struct arg_string args;
+	struct arg_error err;
+	uint64_t amount = 0;
+	label[0] = 0;
+	if (arg_string_init(&args, args_text, str_len(args_text), &err) != STATUS_OK)
+		return 0;
+	(void)arg_string_get_string(&args, "label", label, label_size);
+	(void)arg_string_get_size(&args, "ram_quota", 0, &amount);
+	return amount;
+}

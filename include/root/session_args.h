@@ -43,4 +43,11 @@ status_t session_args_check(const char *service, const char *args_text, size_t n
 status_t session_upgrade_amount(const char *service, const char *args_text, const char *label,
                                 uint64_t *amount);
 
+/*
+ * The ram_quota a session request's args_text donates and its label (in
+ * label_size bytes), for a parent that passes the request on: 0 and an
+ * empty label if it does not parse or has none, which the server refuses.
+ */
+uint64_t session_args_donation(const char *args_text, char *label, size_t label_size);
+
 #endif /* _INCLUDE__ROOT__SESSION_ARGS_H_ */

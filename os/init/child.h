@@ -127,9 +127,6 @@ const root_cap_t *child_announced_root(unsigned child, const char *service);
 status_t session_route(struct child_state *c, struct rpc_call *call, const char *service,
                        const char *args, cap_t *session);
 
-/* ram_quota and label (label_size bytes) of a child's labeled session args */
-uint64_t child_donation_of(const char *args, char *label, size_t label_size);
-
 /*
  * Record cap (CONSUMED) as a session of service of c made by server (-1:
  * init's parent, else a child index), so that it is closed when c goes;

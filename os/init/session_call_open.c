@@ -7,6 +7,7 @@
  */
 
 #include <base/log.h>
+#include <root/session_args.h>
 #include <parent/client.h>
 #include <parent/server.h>
 #include <root/client.h>
@@ -118,7 +119,7 @@ session_call_open(struct child_state *c, int server, const char *service, const 
                   struct rpc_reply_handle *reply)
 {
 	char label[PARENT_SESSION_ARGS_MAX + 1];
-	uint64_t amount = child_donation_of(args, label, sizeof(label));
+	uint64_t amount = session_args_donation(args, label, sizeof(label));
 	struct child_session *s = record_open(c, server, service, args);
 	status_t st = s ? child_ram_donate(c, service, label, amount) : STATUS_OUT_OF_MEMORY;
 	if (st != STATUS_OK) {

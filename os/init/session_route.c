@@ -16,6 +16,7 @@
  */
 
 #include <base/log.h>
+#include <root/session_args.h>
 #include <parent/client.h>
 #include <parent/server.h>
 #include <root/client.h>
@@ -100,20 +101,6 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 	return STATUS_OUT_OF_MEMORY;
 }
 
-uint64_t
-child_donation_of(const char *args, char *label, size_t label_size)
-{
-	struct arg_string a;
-	struct arg_error err;
-	uint64_t amount = 0;
-	label[0] = 0;
-	if (arg_string_init(&a, args, str_len(args), &err) == STATUS_OK) {
-		(void)arg_string_get_string(&a, "label", label, label_size);
-		(void)arg_string_get_size(&a, "ram_quota", 0, &amount);
-	}
-	return amount;
-}
-
 /*
  * Open an environment session at init's parent with c's donation moved
  * along the way, and wait: it ends at core, which waits for nobody.
@@ -122,7 +109,7 @@ static status_t
 open_paid(struct child_state *c, const char *service, const char *args, cap_t *session)
 {
 	char label[ARGS_MAX];
-	uint64_t amount = child_donation_of(args, label, sizeof(label));
+	uint64_t amount = session_args_donation(args, label, sizeof(label));
 	cap_t cap = cap_invalid();
 	status_t s = child_ram_donate(c, service, label, amount);
 	if (s != STATUS_OK)
