@@ -1,3 +1,3 @@
 TARGET := test-hostile_escape
 SRC_C  := main.c
-LIBS   := component
+LIBS   := component config_root xml

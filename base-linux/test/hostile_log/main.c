@@ -32,6 +32,9 @@ component_construct(struct env *env)
 {
 	char mode[MODE_MAX];
 	config_mode(env, mode, sizeof(mode));
+	/* where the attack starts, for the script that measures a sibling meanwhile */
+	if (mode[0])
+		log_print("%s: start", mode);
 	if (str_equal(mode, "forge"))
 		log_print("forge: %u attempts made", hostile_log_forge(env));
 	else if (str_equal(mode, "threads"))

@@ -9,6 +9,15 @@
  * frees a dataspace for core's report in between (figures="yes"), ends
  * with "memory: N attempts, M refused" and exits 0 only if every attempt
  * was refused. Linux-only by nature, hence under base-linux/.
+ *
+ * gate="yes" makes an attack instance wait for a session of service
+ * "Gate" first, which the script's gate server never announces: the
+ * attack starts when the script kills that server (init refuses the
+ * request then), so that the script can measure a sibling before and
+ * while it runs (run/hostile_memory.run). pause_ms="N" waits N ms on a
+ * Timer before the attack: an instance that init restarts after each
+ * attack repeats it at a pace that leaves init's restart work to the
+ * sibling it is measured against.
  */
 
 #define _GNU_SOURCE
@@ -18,7 +27,9 @@
 #include <base/component.h>
 #include <base/config_root.h>
 #include <base/log.h>
+#include <parent/client.h>
 #include <ram_session/connection.h>
+#include <timer_session/connection.h>
 
 #include "hostile.h"
 
@@ -68,33 +79,69 @@ hostile_write_faults(volatile char *addr)
 	return faulted;
 }
 
+struct hostile_config {
+	char attempt[ATTEMPT_NAME_MAX];
+	bool figures;
+	bool gate;
+	uint64_t pause_ms;
+};
+
 static void
-config_read(struct env *env, char *name, size_t size, bool *figures)
+config_read(struct env *env, struct hostile_config *c)
 {
 	struct config_root cfg;
 	const struct node *root = config_root_parse(env, &cfg);
-	name[0] = 0;
-	*figures = false;
+	*c = (struct hostile_config){0};
 	if (!root)
 		return;
-	(void)node_attribute_string(root, "attempt", name, size, "", &cfg.err);
-	(void)node_attribute_bool(root, "figures", false, figures, &cfg.err);
+	(void)node_attribute_string(root, "attempt", c->attempt, sizeof(c->attempt), "", &cfg.err);
+	(void)node_attribute_bool(root, "figures", false, &c->figures, &cfg.err);
+	(void)node_attribute_bool(root, "gate", false, &c->gate, &cfg.err);
+	(void)node_attribute_u64(root, "pause_ms", 0, &c->pause_ms, &cfg.err);
+}
+
+/* wait until init answers a request for "Gate"; any answer opens it */
+static void
+gate_pass(struct env *env)
+{
+	cap_t cap = cap_invalid();
+	log_print("waiting at the gate");
+	if (parent_session(env_parent(env), "Gate", "ram_quota=4K", &cap) == STATUS_OK) {
+		parent_close(env_parent(env), cap);
+		cap_close(cap);
+	}
+}
+
+/* pace an attack that init repeats (restart="yes"), see the header */
+static void
+pause_for(struct env *env, uint64_t ms)
+{
+	timer_session_cap_t timer;
+	if (timer_connection_open(env_parent(env), &timer) != STATUS_OK) {
+		log_error("no Timer session for a pause");
+		return;
+	}
+	(void)timer_session_msleep(timer, (unsigned)ms);
+	timer_connection_close(env_parent(env), timer);
 }
 
 void
 component_construct(struct env *env)
 {
-	char name[ATTEMPT_NAME_MAX];
-	bool figures;
-	config_read(env, name, sizeof(name), &figures);
-	if (name[0]) {
-		if (!hostile_grab(env, name))
-			log_error("unknown attempt \"%s\"", name);
+	struct hostile_config c;
+	config_read(env, &c);
+	if (c.gate)
+		gate_pass(env);
+	if (c.pause_ms)
+		pause_for(env, c.pause_ms);
+	if (c.attempt[0]) {
+		if (!hostile_grab(env, c.attempt))
+			log_error("unknown attempt \"%s\"", c.attempt);
 		env_exit(env, attempts && refused == attempts ? 0 : 1);
 		return;
 	}
 	hostile_dataspaces(env);
-	if (figures)
+	if (c.figures)
 		hostile_figures(env);
 	log_print("memory: %u attempts, %u refused", attempts, refused);
 	env_exit(env, refused == attempts ? 0 : 1);
