@@ -19,7 +19,7 @@ enum { HUGE = 0x40000000 }; /* 1 GiB: beyond any quantum of the test */
 static void
 flood_print(const char *what, unsigned refused)
 {
-	log_print("%s: flood of %u, %u refused", what, (unsigned)HOSTILE_LOG_FLOOD, refused);
+	log_print("%s: flood of %u, %u refused", what, (unsigned)HOSTILE_LOG_OPS_FLOOD, refused);
 }
 
 /* allocations beyond the quota */
@@ -27,7 +27,7 @@ void
 hostile_log_ram(struct env *env)
 {
 	unsigned refused = 0;
-	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD; i++) {
+	for (unsigned i = 0; i < HOSTILE_LOG_OPS_FLOOD; i++) {
 		dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
 		refused += ram_session_alloc(env_ram(env), HUGE, &ds) == STATUS_QUOTA_EXCEEDED;
 		cap_close(cap_raw(ds));
@@ -40,7 +40,7 @@ void
 hostile_log_rm(struct env *env)
 {
 	unsigned refused = 0;
-	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD; i++)
+	for (unsigned i = 0; i < HOSTILE_LOG_OPS_FLOOD; i++)
 		refused += rm_session_detach(env_rm(env), HUGE) != STATUS_OK;
 	flood_print("rm", refused);
 }
@@ -56,7 +56,7 @@ hostile_log_pd(struct env *env)
 		return;
 	}
 	unsigned refused = 0;
-	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD; i++)
+	for (unsigned i = 0; i < HOSTILE_LOG_OPS_FLOOD; i++)
 		refused += pd_session_assign_parent(pd, env_parent(env)) == STATUS_CONFLICT;
 	flood_print("pd", refused);
 	pd_connection_close(env_parent(env), pd);
