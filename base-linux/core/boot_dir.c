@@ -40,13 +40,19 @@ fail(const char *name, const char *reason, const char **bad, const char **why)
 
 enum { COPY_CHUNK = 64 * 1024 };
 
+/*
+ * Copy at most limit bytes (the size stat saw): a file that grows while
+ * core copies it, e.g. a log written into the boot directory, must not
+ * keep core's boot going forever. *size is what was copied.
+ */
 static bool
-copy_all(int from, int to, uint64_t *size)
+copy_all(int from, int to, uint64_t limit, uint64_t *size)
 {
 	static char buf[COPY_CHUNK]; /* core's boot is single-threaded */
 	*size = 0;
-	for (;;) {
-		ssize_t n = read(from, buf, sizeof(buf));
+	while (*size < limit) {
+		size_t want = limit - *size < sizeof(buf) ? (size_t)(limit - *size) : sizeof(buf);
+		ssize_t n = read(from, buf, want);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -61,6 +67,7 @@ copy_all(int from, int to, uint64_t *size)
 		}
 		*size += (uint64_t)n;
 	}
+	return true;
 }
 
 /* the only access anybody keeps: a read-only description of the sealed copy */
@@ -72,15 +79,15 @@ reopen_readonly(int memfd)
 	return open(path, O_RDONLY | O_CLOEXEC);
 }
 
-/* the content of file fd as a sealed memfd, read-only; -1 with errno */
+/* the content of file fd (up to limit bytes) as a sealed memfd, read-only; -1 with errno */
 static int
-module_snapshot(const char *name, int fd, uint64_t *size)
+module_snapshot(const char *name, int fd, uint64_t limit, uint64_t *size)
 {
 	int copy = memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	if (copy < 0)
 		return -1;
 	int ro = -1;
-	if (copy_all(fd, copy, size) &&
+	if (copy_all(fd, copy, limit, size) &&
 	    fcntl(copy, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) == 0)
 		ro = reopen_readonly(copy);
 	int err = errno;
@@ -104,7 +111,7 @@ add_module(struct boot_modules *table, const char *name, const char **bad, const
 	if (file < 0)
 		return fail(name, strerror(errno), bad, why);
 	uint64_t size = 0;
-	int fd = module_snapshot(name, file, &size);
+	int fd = module_snapshot(name, file, (uint64_t)st.st_size, &size);
 	int err = errno;
 	close(file);
 	if (fd < 0)
