@@ -21,7 +21,7 @@
 #include <cpu_session/server.h>
 #include <util/string.h>
 
-#include "../os/init/priority.h"
+#include <cpu_session/priority.h>
 #include "core_main.h"
 #include "core_service.h"
 #include "platform.h"

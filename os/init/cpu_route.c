@@ -5,7 +5,7 @@
  * creates it for the child: it goes to init's own parent whatever the
  * routes say, so no config has to list "CPU" among its parent's services
  * and no child can obtain CPU time from a sibling. On the way init applies
- * the harmonic subdivision of 10.02 (priority.h): the child's requested
+ * the harmonic subdivision of 10.02 (cpu_session/priority.h): the child's requested
  * logical priority moves down by log2(prio_levels) bits and the child's
  * band, from its configured priority, goes on top. Nested inits do the
  * same, so the value reaching core encodes the whole path.
@@ -25,7 +25,7 @@
 #include "child.h"
 
 enum { CPU_ARGS_MAX = 128 };
-#include "priority.h"
+#include <cpu_session/priority.h>
 
 status_t
 cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *session)

@@ -10,7 +10,7 @@ GENERIC_SRC     := $(sort $(shell find $(wildcard $(GENERIC_DIRS)) -name '*.c'))
 GENERIC_HDR     := $(sort $(shell find include -name '*.h')) $(RPC_HEADERS)
 PORTABLE_CFLAGS := -m32 -ffreestanding -nostdlib -std=c11 $(WARN) -Iinclude -I$(GEN_INC) -fsyntax-only
 
-.PHONY: check-portable check-headers check-format check-cppcheck format
+.PHONY: check-portable check-headers check-format check-cppcheck check-layering format
 # generated RPC headers are generic code too: they are made first
 check-portable check-headers check-cppcheck: $(RPC_HEADERS)
 
@@ -48,3 +48,7 @@ check-cppcheck:
 	@cppcheck -q --error-exitcode=1 --std=c11 --enable=warning,portability,performance \
 		--inline-suppr --suppress=missingIncludeSystem $(addprefix -I,$(INC_DIRS)) \
 		$(filter %.c,$(ALL_C_FILES)) && echo "check-cppcheck: ok"
+
+# nothing generic (core/, base/, include/) includes from os/ (tool/check_layering)
+check-layering:
+	@tool/check_layering

@@ -8,7 +8,7 @@
 
 #include <util/string.h>
 
-#include "../priority.h"
+#include <cpu_session/priority.h>
 #include "parse.h"
 
 status_t

@@ -14,7 +14,7 @@
 
 #include "../../../os/init/config/init_config.h"
 #include "../../../os/init/config/route.h"
-#include "../../../os/init/priority.h"
+#include <cpu_session/priority.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "../../../os/init/config/init_config.h"
-#include "../../../os/init/priority.h"
+#include <cpu_session/priority.h>
 #include "../../harness/harness.h"
 
 /*

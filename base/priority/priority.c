@@ -5,7 +5,7 @@
  * platform mapping can share it and tests can compose it through a tree.
  */
 
-#include "priority.h"
+#include <cpu_session/priority.h>
 
 bool
 init_priority_levels_valid(uint64_t levels)

@@ -14,8 +14,8 @@
  * value unchanged.
  */
 
-#ifndef _OS__INIT__PRIORITY_H_
-#define _OS__INIT__PRIORITY_H_
+#ifndef _INCLUDE__CPU_SESSION__PRIORITY_H_
+#define _INCLUDE__CPU_SESSION__PRIORITY_H_
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -79,4 +79,4 @@ uint32_t init_priority_platform_10_02(uint64_t v, uint32_t limit);
 /* the off-by-one fix Genode made in June 2025: (LIMIT - 1 - v) * limit / LIMIT */
 uint32_t init_priority_platform(uint64_t v, uint32_t limit);
 
-#endif /* _OS__INIT__PRIORITY_H_ */
+#endif /* _INCLUDE__CPU_SESSION__PRIORITY_H_ */
