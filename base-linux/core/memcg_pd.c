@@ -117,11 +117,23 @@ value_of(const char *dir, const char *file)
 	return strncmp(buf, "max", 3) == 0 ? UINT64_MAX : strtoull(buf, NULL, 10);
 }
 
+/* the kernel's count of OOM kills in the cgroup at dir */
+static uint64_t
+oom_kills_of(const char *dir)
+{
+	return keyed_value(dir, linux_memcg.v2 ? "memory.events" : "memory.oom_control",
+	                   "oom_kill");
+}
+
+/* at a reap only the OOM count matters: one file, not the report's four */
 bool
 linux_memcg_oom_killed(unsigned id)
 {
-	struct platform_pd_memory m;
-	return linux_memcg_figures(id, &m) && m.oom_kills > 0;
+	if (id >= PD_PROCESSES_MAX || !made[id])
+		return false;
+	char dir[MEMCG_PATH_MAX];
+	pd_dir(id, dir);
+	return oom_kills_of(dir) > 0;
 }
 
 bool
@@ -135,7 +147,7 @@ linux_memcg_figures(unsigned id, struct platform_pd_memory *m)
 	m->limit = value_of(dir, v2 ? "memory.max" : "memory.limit_in_bytes");
 	m->usage = value_of(dir, v2 ? "memory.current" : "memory.usage_in_bytes");
 	m->peak = value_of(dir, v2 ? "memory.peak" : "memory.max_usage_in_bytes");
-	m->oom_kills = keyed_value(dir, v2 ? "memory.events" : "memory.oom_control", "oom_kill");
+	m->oom_kills = oom_kills_of(dir);
 	return true;
 }
 
