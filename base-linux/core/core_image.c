@@ -29,6 +29,8 @@ same_content(int a, int b, size_t size)
 	void *pb = mmap(NULL, size, PROT_READ, MAP_PRIVATE, b, 0);
 	bool same = pa != MAP_FAILED && pb != MAP_FAILED && memcmp(pa, pb, size) == 0;
 	bool unreadable = pa == MAP_FAILED || pb == MAP_FAILED;
+	if (unreadable)
+		log_error("cannot compare a module with core's own binary: cannot map it");
 	if (pa != MAP_FAILED)
 		munmap(pa, size);
 	if (pb != MAP_FAILED)
