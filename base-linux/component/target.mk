@@ -1,3 +1,4 @@
 LIB   := component
-SRC_C := startup.c dataspace.c env_heap.c local_rm_mmap.c env_upgrade.c signal_env.c
+SRC_C := ../../base/component/startup.c dataspace.c ../../base/component/env_heap.c local_rm_mmap.c \
+         ../../base/component/env_upgrade.c ../../base/component/signal_env.c
 LIBS  := sandbox process signal ipc log alloc util

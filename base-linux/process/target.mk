@@ -1,3 +1,3 @@
 LIB   := process
-SRC_C := process.c serve.c
+SRC_C := ../../base/process/process.c serve.c
 LIBS  := signal ipc log util
