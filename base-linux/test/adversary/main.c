@@ -37,7 +37,7 @@
 #include <util/format.h>
 #include <util/string.h>
 
-#include "adversary.h"
+#include "../../../os/test/adversary/adversary.h"
 
 enum {
 	FD_GUESS_MAX = 1024, /* the selectors a guess can name */

@@ -10,7 +10,7 @@
 #include <log_session/client.h>
 #include <parent/client.h>
 
-#include "hostile_log.h"
+#include "../../../os/test/hostile_log/hostile_log.h"
 
 static unsigned attempts;
 

@@ -1,3 +1,4 @@
 TARGET := test-hostile-log
-SRC_C  := main.c forge.c bounds.c ops.c
+SRC_C  := forge.c ../../../os/test/hostile_log/main.c ../../../os/test/hostile_log/bounds.c \
+          ../../../os/test/hostile_log/ops.c
 LIBS   := component config_root xml
