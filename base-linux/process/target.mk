@@ -1,3 +1,4 @@
-LIB   := process
-SRC_C := ../../base/process/process.c serve.c
-LIBS  := signal ipc log util
+# Linux: the main loop (poll on the entrypoint's descriptor)
+LIB   := process_platform
+SRC_C := serve.c
+LIBS  := ipc

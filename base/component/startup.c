@@ -1,35 +1,25 @@
 /*
- * \brief  Component start-up on Linux
+ * \brief  Component start-up: the environment a parent gives a component
  *
- * The parent capability arrives at PARENT_CAP_FD (base/parent_linux.h).
- * Before component_construct runs, the environment opens, through the
- * parent, a LOG session for the component's log lines, its CPU session
- * (which sets its priority), its RM session, its SIGNAL session (where
- * its signal contexts come from, signal_env.c) and the "config" ROM,
- * mapped read-only. Then the main loop serves the component's entrypoint
- * and its children until env_exit. The main loop also receives the ends of
- * the component's own children, which core reports by signal
+ * The platform's entry (base-<p>/component/) finds the parent capability
+ * and calls env_start. Before component_construct runs, the environment
+ * opens, through the parent, a LOG session for the component's log lines,
+ * its CPU session (which sets its priority), its RM session, its SIGNAL
+ * session (where its signal contexts come from, signal_env.c) and the
+ * "config" ROM, mapped read-only. Then env_serve serves the component's
+ * entrypoint and its children until env_exit. The main loop also receives
+ * the ends of the component's own children, which core reports by signal
  * (base/process.h).
  *
- * Without a parent (started by hand) log lines go to stdout and there is
- * no config.
+ * Without a parent (started by hand) log lines go to the platform's
+ * fallback (env_platform_log_fallback) and there is no config.
  */
-
-#define _GNU_SOURCE
-#include <errno.h>
-#include <fcntl.h>
-#include <signal.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
 
 #include <base/component.h>
 #include <base/entrypoint.h>
+#include <base/internal/env_platform.h>
 #include <base/log.h>
-#include <base/parent_linux.h>
 #include <base/process.h>
-#include <base/process_linux.h>
-#include <base/sandbox_linux.h>
 #include <cpu_session/connection.h>
 #include <dataspace/map.h>
 #include <log_session/connection.h>
@@ -60,24 +50,10 @@ static struct env the_env = {
         .rm = {{CAP_SEL_INVALID}},
 };
 
-static void
-write_all(int fd, const char *s, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, s, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return;
-		s += n;
-		len -= (size_t)n;
-	}
-}
-
 /*
  * One LOG write per line. Lines longer than a LOG write takes are cut, as
  * log.h promises. Before the session exists (or if it broke) the line goes
- * to stdout, which the parent captures as stray output.
+ * to the platform's fallback, where the parent sees stray output.
  */
 void
 log_output_line(const char *line, size_t len)
@@ -92,7 +68,7 @@ log_output_line(const char *line, size_t len)
 	    log_session_write(the_env.log, buf, &written) == STATUS_OK)
 		return;
 	buf[n] = '\n';
-	write_all(STDOUT_FILENO, buf, n + 1);
+	env_platform_log_fallback(buf, n + 1);
 }
 
 status_t
@@ -146,7 +122,7 @@ env_exit(struct env *env, int value)
 {
 	if (cap_valid(cap_raw(env->parent)))
 		parent_exit(env->parent, value);
-	_exit(value & 0xff);
+	env_platform_exit(value);
 }
 
 /* an empty config, or none at all, counts as none */
@@ -191,81 +167,45 @@ env_cpu_open(struct env *env)
 		log_error("no CPU session: %s", status_name(s));
 }
 
+/* a refused session is logged and left invalid: the component may cope */
 static void
-env_init(struct env *env)
+env_sessions_open(struct env *env)
 {
-	if (fcntl(PARENT_CAP_FD, F_GETFD) >= 0) {
-		/* ours alone: no child may inherit it */
-		fcntl(PARENT_CAP_FD, F_SETFD, FD_CLOEXEC);
-		env->parent = CAP_TYPED(parent_cap_t, ((cap_t){PARENT_CAP_FD}));
-	}
+	status_t s = log_connection_open(env->parent, &env->log);
+	if (s != STATUS_OK)
+		log_error("no LOG session: %s", status_name(s));
+	s = ram_connection_env(env->parent, &env->ram);
+	if (s != STATUS_OK)
+		log_error("no RAM session: %s", status_name(s));
+	env_cpu_open(env);
+	s = rm_connection_open(env->parent, 0, RM_DEFAULT_RANGE, RM_SESSION_ENV_RAM_QUOTA,
+	                       &env->rm);
+	if (s != STATUS_OK)
+		log_error("no RM session: %s", status_name(s));
+	signal_env_open(env->parent);
+	env_config_open(env);
+}
+
+struct env *
+env_start(parent_cap_t parent)
+{
+	struct env *env = &the_env;
+	env->parent = parent;
 	if (entrypoint_create(&env->ep) != STATUS_OK) {
 		log_error("cannot create the entrypoint");
-		_exit(1);
+		env_platform_exit(1);
 	}
-	if (cap_valid(cap_raw(env->parent))) {
-		status_t s = log_connection_open(env->parent, &env->log);
-		if (s != STATUS_OK)
-			log_error("no LOG session: %s", status_name(s));
-		s = ram_connection_env(env->parent, &env->ram);
-		if (s != STATUS_OK)
-			log_error("no RAM session: %s", status_name(s));
-		env_cpu_open(env);
-		s = rm_connection_open(env->parent, 0, RM_DEFAULT_RANGE, RM_SESSION_ENV_RAM_QUOTA,
-		                       &env->rm);
-		if (s != STATUS_OK)
-			log_error("no RM session: %s", status_name(s));
-		signal_env_open(env->parent);
-		env_config_open(env);
-	}
+	if (cap_valid(cap_raw(env->parent)))
+		env_sessions_open(env);
 	/* without a RAM session the heap refuses every allocation */
 	(void)env_heap_init(&env->heap, env->ram);
+	process_runtime_init(env->parent, env->ep);
+	return env;
 }
 
-/*
- * core made us the init of a PID namespace of our own (pd_spawn.c). Such
- * a process ignores every signal it sends itself with the default action,
- * so abort() would not end it. A trap is raised by the kernel and cannot
- * be ignored: abort() ends the process with SIGTRAP, which core reports
- * as "aborted" for such a process.
- */
-static void
-abort_by_trap(int sig)
+void
+env_serve(struct env *env)
 {
-	(void)sig;
-	signal(SIGTRAP, SIG_DFL);
-	__asm__ volatile("int3");
-}
-
-/*
- * core confined us before our first instruction (doc/sandbox.md); what is
- * left is to tighten: the second filter takes away what only the start
- * needed, the exec above all. Done while still single-threaded, though
- * TSYNC would reach threads too. Nothing here can loosen core's sandbox.
- */
-static void
-sandbox_tighten_own(void)
-{
-	if (getpid() == 1)
-		signal(SIGABRT, abort_by_trap);
-	const char *state = getenv(PROCESS_SANDBOX_VAR);
-	if (state && strcmp(state, "off") == 0)
-		return;
-	char why[SANDBOX_WHY_MAX];
-	if (sandbox_tighten(why, sizeof(why)) != STATUS_OK) {
-		log_error("cannot tighten the sandbox: %s", why);
-		env_exit(&the_env, -1);
-	}
-}
-
-int
-main(void)
-{
-	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
-	env_init(&the_env);
-	process_runtime_init(the_env.parent, the_env.ep);
-	sandbox_tighten_own();
-	component_construct(&the_env);
-	process_serve(the_env.ep, NULL, NULL); /* lives on until env_exit or a signal */
-	return 0;
+	component_construct(env);
+	process_serve(env->ep, NULL, NULL); /* lives on until env_exit or a signal */
 }
