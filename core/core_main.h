@@ -17,6 +17,12 @@ struct core_options {
 	bool no_sandbox;   /* components run unconfined (platform option, for debugging) */
 };
 
+/*
+ * Fill opt from the words of core's command line (argv[0] is core's own
+ * name and skipped). 0, or -1 after logging the word that is wrong.
+ */
+int core_options_parse(int argc, char *const *argv, struct core_options *opt);
+
 /* set by core_main from the options: log every CPU session and thread */
 extern bool core_verbose;
 
