@@ -56,3 +56,17 @@ check-cppcheck:
 # nothing generic (core/, base/, include/) includes from os/ (tool/check_layering)
 check-layering:
 	@tool/check_layering
+
+# the porting surface (tool/check_porting, doc/porting.md): every symbol
+# generic objects take from base-$(PLATFORM) is documented, no source in
+# base-$(PLATFORM) is platform-neutral, no generic object is made from a
+# platform file. PORTING_* point the check at a scratch tree in its
+# self-test (tests/tool/check_porting.sh), which builds nothing.
+PORTING_ROOT     ?= .
+PORTING_DOC      ?= doc/porting.md
+PORTING_OBJ_ROOT ?= $(BUILD)/obj
+PORTING_OBJS     ?= $(sort $(foreach m,$(ALL_MODULES),$(call module_objs,$(m))))
+.PHONY: check-porting
+check-porting: $(if $(filter .,$(PORTING_ROOT)),all)
+	@PORTABLE_CFLAGS='$(PORTABLE_CFLAGS) -Icore' tool/check_porting $(PLATFORM) $(PORTING_ROOT) \
+		$(PORTING_DOC) $(PORTING_OBJ_ROOT) $(PORTING_OBJS)
