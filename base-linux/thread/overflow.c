@@ -55,7 +55,7 @@ die_of_overflow(const struct thread *t)
 	/*
 	 * Still here: we are the init of a PID namespace of our own (core made
 	 * us one), which ignores its own SIGABRT. A trap cannot be ignored;
-	 * core reports it as "aborted" for such a process (see startup.c).
+	 * core reports it as "aborted" for such a process (see base-linux/component/main.c).
 	 */
 	signal(SIGTRAP, SIG_DFL);
 	__asm__ volatile("int3");

@@ -2,8 +2,8 @@
  * \brief  The component's heap over its environment RAM session
  */
 
-#ifndef _BASE_LINUX__COMPONENT__ENV_HEAP_H_
-#define _BASE_LINUX__COMPONENT__ENV_HEAP_H_
+#ifndef _BASE__COMPONENT__ENV_HEAP_H_
+#define _BASE__COMPONENT__ENV_HEAP_H_
 
 #include <base/heap.h>
 #include <ram_session/rpc.h>
@@ -25,4 +25,4 @@ struct env_heap {
 /* an empty heap whose chunks come from ram (may be invalid: no chunks) */
 status_t env_heap_init(struct env_heap *h, ram_session_cap_t ram);
 
-#endif /* _BASE_LINUX__COMPONENT__ENV_HEAP_H_ */
+#endif /* _BASE__COMPONENT__ENV_HEAP_H_ */

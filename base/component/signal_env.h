@@ -2,8 +2,8 @@
  * \brief  The environment's SIGNAL session (component start-up only)
  */
 
-#ifndef _BASE_LINUX__COMPONENT__SIGNAL_ENV_H_
-#define _BASE_LINUX__COMPONENT__SIGNAL_ENV_H_
+#ifndef _BASE__COMPONENT__SIGNAL_ENV_H_
+#define _BASE__COMPONENT__SIGNAL_ENV_H_
 
 #include <parent/rpc.h>
 #include <signal_session/rpc.h>
@@ -18,4 +18,4 @@ void signal_env_open(parent_cap_t parent);
 /* the session, BORROWED from the environment; invalid if it was refused */
 signal_session_cap_t signal_env_session(void);
 
-#endif /* _BASE_LINUX__COMPONENT__SIGNAL_ENV_H_ */
+#endif /* _BASE__COMPONENT__SIGNAL_ENV_H_ */

@@ -12,8 +12,9 @@
  *
  * The forbidden system calls end the process (SIGSYS), so each runs in an
  * instance of its own, selected by <config attempt="..."/>; init reports
- * the death and the run script counts it. Linux-only by nature (raw
- * sends, system calls), hence under base-linux/.
+ * the death and the run script counts it. This file is Linux's (raw
+ * sends, descriptors, system calls); the attacks on routing and threads
+ * name no kernel and live in os/test/adversary/.
  */
 
 #define _GNU_SOURCE

@@ -2,8 +2,8 @@
  * \brief  test-adversary: what its attacks share
  */
 
-#ifndef _BASE_LINUX__TEST__ADVERSARY__ADVERSARY_H_
-#define _BASE_LINUX__TEST__ADVERSARY__ADVERSARY_H_
+#ifndef _OS__TEST__ADVERSARY__ADVERSARY_H_
+#define _OS__TEST__ADVERSARY__ADVERSARY_H_
 
 #include <stdbool.h>
 
@@ -31,4 +31,4 @@ bool route_role(struct env *env, const char *name);
 /* "many": more requests at once than init keeps for one child (many.c) */
 void role_many(struct env *env);
 
-#endif /* _BASE_LINUX__TEST__ADVERSARY__ADVERSARY_H_ */
+#endif /* _OS__TEST__ADVERSARY__ADVERSARY_H_ */

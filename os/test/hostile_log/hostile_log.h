@@ -2,8 +2,8 @@
  * \brief  test-hostile-log: the attempts of each mode
  */
 
-#ifndef _BASE_LINUX__TEST__HOSTILE_LOG__HOSTILE_LOG_H_
-#define _BASE_LINUX__TEST__HOSTILE_LOG__HOSTILE_LOG_H_
+#ifndef _OS__TEST__HOSTILE_LOG__HOSTILE_LOG_H_
+#define _OS__TEST__HOSTILE_LOG__HOSTILE_LOG_H_
 
 #include <base/env.h>
 
@@ -36,4 +36,4 @@ void hostile_log_ram(struct env *env);
 void hostile_log_rm(struct env *env);
 void hostile_log_pd(struct env *env);
 
-#endif /* _BASE_LINUX__TEST__HOSTILE_LOG__HOSTILE_LOG_H_ */
+#endif /* _OS__TEST__HOSTILE_LOG__HOSTILE_LOG_H_ */

@@ -5,7 +5,9 @@
  * <config mode="forge|threads|flood|ram|rm|pd"/> selects what it does (see
  * run/hostile_log.run, which checks what reaches the console: the
  * component itself cannot see whether its forgeries were neutralized).
- * Linux-only by nature (stray stdout), hence under base-linux/.
+ * The forgeries need the platform (Linux: stray stdout), so
+ * hostile_log_forge is the platform's (base-linux/test/hostile_log);
+ * everything else here is generic.
  */
 
 #include <base/component.h>
