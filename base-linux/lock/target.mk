@@ -1,3 +1,3 @@
-LIB   := lock
-SRC_C := futex.c ../../base/lock/lock.c ../../base/lock/counter.c \
-         ../../base/lock/semaphore.c ../../base/lock/blockade.c
+# Linux: futex(2) and CLOCK_MONOTONIC
+LIB   := lock_platform
+SRC_C := futex.c

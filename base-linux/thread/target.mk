@@ -1,4 +1,4 @@
-LIB   := thread
-SRC_C := area.c overflow.c thread_linux.c main_thread.c \
-         ../../base/thread/context_area.c ../../base/thread/thread.c
+# Linux: mmap for the area, pthreads on the slots' stacks, SIGSEGV on a guard
+LIB   := thread_platform
+SRC_C := area.c overflow.c thread_linux.c main_thread.c
 LIBS  := lock util
