@@ -33,7 +33,7 @@ C
 gcc -c -o "$tmp/obj/base/gen/gen.o" "$tmp/gen.c"
 gcc -c -o "$tmp/obj/base-linux/plat/plat.o" "$tmp/base-linux/plat/plat.c"
 echo "obj/base/gen/gen.o: base/gen/gen.c include/base/status.h" >"$tmp/obj/base/gen/gen.d"
-printf '# Porting\n\n- `void porting_selftest_fn(void)`: does it.\n' >"$tmp/porting.md"
+printf '# Porting\n\n- `void\n  porting_selftest_fn(void)`: does it (a span may wrap).\n' >"$tmp/porting.md"
 
 porting() {
 	make --no-print-directory check-porting PORTING_ROOT="$tmp" PORTING_DOC="$tmp/porting.md" \
