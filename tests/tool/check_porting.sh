@@ -4,7 +4,8 @@
 # scratch tree: a symbol generic objects take from the platform that the
 # porting page does not name (or names only in prose), a platform-neutral
 # C file under base-linux/, a generic object made from a base-linux
-# header. The clean scratch tree must pass, else the check proves nothing;
+# header. The clean scratch tree must pass, else the check proves nothing,
+# and so must assembly for one CPU, which is not generic either;
 # make test checks the real tree as its own step (check/porting).
 #
 set -u
@@ -76,6 +77,17 @@ printf '#include <stddef.h>\n#include <base/status.h>\nstatus_t neutral_fn(size_
 refused "a platform-neutral file in base-linux" \
 	"check-porting: $tmp/base-linux/plat/neutral.c is platform-neutral"
 rm "$tmp/base-linux/plat/neutral.c"
+
+# code for one CPU knows no kernel but cannot be generic either: it stays
+printf '__asm__(".text\\n.globl sp_only\\nsp_only:\\n\\tpushl %%ebp\\n\\tpopl %%ebp\\n\\tretl\\n");\n' \
+	>"$tmp/base-linux/plat/i386_only.c"
+if ! out=$(porting); then
+	echo "FAIL: i386-only assembly counts as platform-neutral: $out"
+	fail=1
+else
+	echo "ok: i386-only assembly stays in base-linux"
+fi
+rm "$tmp/base-linux/plat/i386_only.c"
 
 echo "obj/base/gen/gen.o: base/gen/gen.c base-linux/include/base/x_linux.h" >"$tmp/obj/base/gen/gen.d"
 refused "a generic object made from a base-linux header" \
