@@ -7,8 +7,9 @@
  * SIGNAL_SESSION_CONTEXT_COST of the session's donation, and closing the
  * session (or the client's death) takes every one back. core counts the
  * submits that reach it, saturating (signal_count.h), and leaves waking
- * the receiver and the fetch to the platform (doc/signals.md). Records come from one table for all
- * sessions; the quota check, not the table, is what bounds a client.
+ * the receiver and the fetch to the platform (doc/signals.md). Records
+ * come from one table for all sessions; the quota check, not the table,
+ * is what bounds a client.
  */
 
 #include <base/internal/signal_count.h>

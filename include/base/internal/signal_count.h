@@ -21,12 +21,11 @@
 #ifndef _INCLUDE__BASE__INTERNAL__SIGNAL_COUNT_H_
 #define _INCLUDE__BASE__INTERNAL__SIGNAL_COUNT_H_
 
-#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 
-/* the most one delivery says (struct signal's num is an unsigned) */
-#define SIGNAL_COUNT_MAX UINT_MAX
+/* the most one delivery says: UINT_MAX (struct signal's num is an unsigned) */
+#define SIGNAL_COUNT_MAX ((unsigned)-1)
 
 struct signal_count {
 	unsigned value; /* atomic */
