@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include <base/entrypoint.h>
+#include <base/internal/signal_count.h>
 #include <base/rpc_server.h>
 #include <base/status.h>
 #include <parent/rpc.h>
@@ -157,9 +158,16 @@ status_t platform_report_request_watch(struct entrypoint *ep, void (*report)(voi
 status_t platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned interval_ms);
 
 /*
+ * Signals (doc/signals.md, "core's contract"). core's generic part keeps
+ * the contexts, charges them to their session and counts the submits that
+ * reach it in a struct signal_count per context; the platform provides the
+ * kernel object a context's capability names and the two ends of the
+ * count's way to the receiver: the wake-up and the fetch.
+ *
  * A new signal context for a SIGNAL session (base-linux: a non-blocking
- * eventfd). *ctx is OWNED by the caller; a copy given to a client refers to
- * the same context. STATUS_OUT_OF_MEMORY if the platform has none left.
+ * eventfd; a port platform: a port whose receive right core keeps).
+ * *ctx is OWNED by the caller; a copy given to a client refers to the same
+ * context. STATUS_OUT_OF_MEMORY if the platform has none left.
  */
 status_t platform_signal_context_alloc(cap_t *ctx);
 
@@ -167,10 +175,24 @@ status_t platform_signal_context_alloc(cap_t *ctx);
 bool platform_signal_context_same(cap_t a, cap_t b);
 
 /*
- * Add count to the context ctx (BORROWED, one core made) without ever
- * blocking, whatever a client holding a copy did to it. STATUS_WOULD_BLOCK
- * if its count is at the platform's limit (the submit is dropped).
+ * core's count of ctx (BORROWED, one core made) just turned non-zero:
+ * let the context's receiver learn of it. Never blocks, whatever a client
+ * holding a copy of ctx did, and never fails: there is nobody to tell.
+ * A platform whose kernel object counts takes *count over into it
+ * (base-linux: adds it to the eventfd, which makes it readable for the
+ * receiver's epoll; the eventfd's counter saturates at 2^64 - 2, and a
+ * receiver sees at most SIGNAL_COUNT_MAX); one without leaves it in *count
+ * and sends the receiver a wake-up (a port platform: a message to the
+ * port the receiver registered, sent without waiting; one in its queue is
+ * enough).
  */
-status_t platform_signal_submit(cap_t ctx, uint32_t count);
+void platform_signal_wake(cap_t ctx, struct signal_count *count);
+
+/*
+ * Take the pending count of ctx (BORROWED) for its receiver, 0 if there
+ * is none, and leave 0: *count (core's) and whatever the platform's object
+ * holds, saturated to SIGNAL_COUNT_MAX. Never blocks.
+ */
+unsigned platform_signal_take(cap_t ctx, struct signal_count *count);
 
 #endif /* _CORE__PLATFORM_H_ */

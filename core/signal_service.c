@@ -1,14 +1,18 @@
 /*
  * \brief  core's SIGNAL service: signal contexts charged to their session
  *
- * A context is a kernel object (base-linux: an eventfd) that core creates
- * on a client's request and keeps a copy of, so that core alone decides
- * how many a component has: each costs SIGNAL_SESSION_CONTEXT_COST of the
- * session's donation, and closing the session (or the client's death)
- * takes every one back. Records come from one table for all sessions;
- * the quota check, not the table, is what bounds a client.
+ * A context is a kernel object (core/platform.h; base-linux: an eventfd)
+ * that core creates on a client's request and keeps a copy of, so that
+ * core alone decides how many a component has: each costs
+ * SIGNAL_SESSION_CONTEXT_COST of the session's donation, and closing the
+ * session (or the client's death) takes every one back. core counts the
+ * submits that reach it, saturating (signal_count.h), and leaves waking
+ * the receiver and the fetch to the platform (doc/signals.md). Records
+ * come from one table for all sessions; the quota check, not the table,
+ * is what bounds a client.
  */
 
+#include <base/internal/signal_count.h>
 #include <base/log.h>
 #include <signal_session/connection.h>
 #include <signal_session/server.h>
@@ -35,6 +39,7 @@ struct signal_record {
 	struct signal_session *owner; /* NULL: free */
 	cap_t context;                /* OWNED; the client got a copy */
 	uint64_t imprint;
+	struct signal_count count; /* submits through core not yet handed on */
 };
 
 _Static_assert(sizeof(struct signal_record) <= SIGNAL_SESSION_CONTEXT_COST,
@@ -74,6 +79,17 @@ record_take(struct signal_session *s)
 	return 0;
 }
 
+/* the record of context (OWNED by the caller, closed here), or 0 and a warning */
+static struct signal_record *
+record_of_arg(struct signal_session *s, signal_context_cap_t context, const char *what)
+{
+	struct signal_record *r = record_find(cap_raw(context));
+	cap_close(cap_raw(context));
+	if (!r && log_limit_admit(&s->refusals, s->label))
+		log_warning("SIGNAL \"%s\": %s an unknown signal context", s->label, what);
+	return r;
+}
+
 static status_t
 signal_alloc_context(void *ctx, struct rpc_call *call, uint64_t imprint,
                      signal_context_cap_t *context)
@@ -111,13 +127,9 @@ signal_free_context(void *ctx, struct rpc_call *call, signal_context_cap_t conte
 {
 	(void)call;
 	struct signal_session *s = ctx;
-	struct signal_record *r = record_find(cap_raw(context));
-	cap_close(cap_raw(context));
-	if (!r) {
-		if (log_limit_admit(&s->refusals, s->label))
-			log_warning("SIGNAL \"%s\": free of an unknown signal context", s->label);
+	struct signal_record *r = record_of_arg(s, context, "free of");
+	if (!r)
 		return STATUS_INVALID_ARGS;
-	}
 	if (r->owner != s) {
 		if (log_limit_admit(&s->refusals, s->label))
 			log_warning(
@@ -129,27 +141,45 @@ signal_free_context(void *ctx, struct rpc_call *call, signal_context_cap_t conte
 	return STATUS_OK;
 }
 
+/* core counts; the platform wakes the receiver at 0 -> pending */
 static status_t
 signal_submit_rpc(void *ctx, struct rpc_call *call, signal_context_cap_t context, uint32_t count)
 {
 	(void)call;
-	struct signal_session *s = ctx;
-	struct signal_record *r = record_find(cap_raw(context));
-	cap_close(cap_raw(context));
-	if (!r) {
-		if (log_limit_admit(&s->refusals, s->label))
-			log_warning("SIGNAL \"%s\": submit to an unknown signal context", s->label);
+	struct signal_record *r = record_of_arg(ctx, context, "submit to");
+	if (!r)
 		return STATUS_INVALID_ARGS;
+	if (signal_count_add(&r->count, count))
+		platform_signal_wake(r->context, &r->count);
+	return STATUS_OK;
+}
+
+/* only the owner fetches: another session would steal its counts */
+static status_t
+signal_take_rpc(void *ctx, struct rpc_call *call, signal_context_cap_t context, uint32_t *num)
+{
+	(void)call;
+	struct signal_session *s = ctx;
+	struct signal_record *r = record_of_arg(s, context, "take from");
+	*num = 0;
+	if (!r)
+		return STATUS_INVALID_ARGS;
+	if (r->owner != s) {
+		if (log_limit_admit(&s->refusals, s->label))
+			log_warning("SIGNAL \"%s\": take from a signal context it does not own "
+			            "refused",
+			            s->label);
+		return STATUS_DENIED;
 	}
-	/* through core's own copy; a full counter drops the submit, as always */
-	status_t st = platform_signal_submit(r->context, count);
-	return st == STATUS_WOULD_BLOCK ? STATUS_OK : st;
+	*num = platform_signal_take(r->context, &r->count);
+	return STATUS_OK;
 }
 
 static const struct signal_session_ops signal_ops = {
         .alloc_context = signal_alloc_context,
         .free_context = signal_free_context,
         .submit = signal_submit_rpc,
+        .take = signal_take_rpc,
 };
 
 static struct signal_session *

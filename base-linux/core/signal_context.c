@@ -1,6 +1,13 @@
 /*
  * \brief  core's signal contexts on Linux: eventfds, told apart by kcmp
  *
+ * An eventfd's counter is the count core keeps of the context (its
+ * contract, doc/signals.md): core made the eventfd and keeps a copy, a
+ * write adds (what a submit does), a read takes all and leaves 0 (the
+ * fetch), and epoll reports it readable exactly while the count is not 0
+ * (the wake-up). Components submit by writing it themselves, without an
+ * RPC to core: the fast path.
+ *
  * All eventfds share one anonymous inode, so fstat cannot tell whether a
  * descriptor a client hands back is one of core's contexts; kcmp compares
  * the open files themselves. core is the only process that creates
@@ -13,6 +20,7 @@
 #include <linux/kcmp.h>
 #include <sys/eventfd.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "platform.h"
@@ -42,19 +50,48 @@ platform_signal_context_same(cap_t a, cap_t b)
  * again right before the write. A client that clears it between the two
  * calls and has filled the counter to its limit could still make the write
  * wait; that takes winning a race on every try (see doc/signals.md).
+ * EAGAIN means the counter holds more than 2^64 - 2 - n >= SIGNAL_COUNT_MAX
+ * already, which a receiver sees as saturated: nothing is lost to it.
  */
-status_t
-platform_signal_submit(cap_t ctx, uint32_t count)
+static void
+eventfd_add(int fd, uint64_t n)
 {
-	uint64_t v = count;
-	ssize_t n;
-	if (count == 0)
-		return STATUS_OK;
-	(void)fcntl((int)ctx.sel, F_SETFL, O_NONBLOCK);
+	ssize_t w;
+
+	if (n == 0)
+		return;
+	(void)fcntl(fd, F_SETFL, O_NONBLOCK);
 	do
-		n = write((int)ctx.sel, &v, sizeof(v));
+		w = write(fd, &n, sizeof(n));
+	while (w < 0 && errno == EINTR);
+}
+
+/*
+ * The eventfd's counter is the count the receiver takes, and components
+ * add to it directly (the fast path of doc/signals.md): core's count goes
+ * over into it, which makes the eventfd readable for the receiver's epoll.
+ */
+void
+platform_signal_wake(cap_t ctx, struct signal_count *count)
+{
+	eventfd_add((int)ctx.sel, signal_count_take(count));
+}
+
+/* as the receiver does (base-linux/signal/eventfd.c), without ever blocking */
+unsigned
+platform_signal_take(cap_t ctx, struct signal_count *count)
+{
+	uint64_t v = 0;
+	struct iovec io = {&v, sizeof(v)};
+	ssize_t n;
+
+	(void)signal_count_take(count); /* always 0: platform_signal_wake took it */
+	do
+		n = preadv2((int)ctx.sel, &io, 1, -1, RWF_NOWAIT);
 	while (n < 0 && errno == EINTR);
-	if (n == sizeof(v))
-		return STATUS_OK;
-	return n < 0 && errno == EAGAIN ? STATUS_WOULD_BLOCK : STATUS_INVALID_CAP;
+	if (n < 0 && errno == EOPNOTSUPP) {
+		(void)fcntl((int)ctx.sel, F_SETFL, O_NONBLOCK);
+		n = read((int)ctx.sel, &v, sizeof(v));
+	}
+	return n == sizeof(v) ? signal_count_num(v) : 0;
 }

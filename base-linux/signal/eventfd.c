@@ -4,7 +4,6 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <limits.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/stat.h>
@@ -40,22 +39,17 @@ read_nowait(int fd)
 	return n == sizeof(v) ? v : 0;
 }
 
+/*
+ * A delivery's num saturates at UINT_MAX (doc/signals.md): the whole
+ * count is taken, as on a platform whose core keeps a 32-bit saturating
+ * count, so that a receiver sees the same on every platform. Splitting a
+ * count into several deliveries instead would make one that sat at the
+ * eventfd's limit take 2^32 wake-ups to drain.
+ */
 unsigned
 signal_eventfd_take(int fd)
 {
-	uint64_t v = read_nowait(fd);
-
-	if (v <= UINT_MAX)
-		return (unsigned)v;
-	/*
-	 * Too much for one delivery: the rest waits for the next, so the sum
-	 * stays right. The write fails only if the counter filled up to its
-	 * limit meanwhile; the rest is then lost like any submit beyond it.
-	 */
-	v -= UINT_MAX;
-	ssize_t n = write(fd, &v, sizeof(v));
-	(void)n;
-	return UINT_MAX;
+	return signal_count_num(read_nowait(fd));
 }
 
 /*

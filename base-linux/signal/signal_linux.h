@@ -15,6 +15,7 @@
 
 #include <stdint.h>
 
+#include <base/internal/signal_count.h>
 #include <base/lock.h>
 #include <base/signal.h>
 
@@ -52,9 +53,9 @@ struct signal_receiver {
 int signal_eventfd_create(void);
 
 /*
- * Take the eventfd's count without ever blocking (also when a holder of
- * the capability cleared O_NONBLOCK on the shared file): at most UINT_MAX
- * of it, the rest stays for the next delivery. 0 if there was none.
+ * Take the eventfd's whole count without ever blocking (also when a holder
+ * of the capability cleared O_NONBLOCK on the shared file), saturated to
+ * SIGNAL_COUNT_MAX. 0 if there was none.
  */
 unsigned signal_eventfd_take(int fd);
 

@@ -14,7 +14,13 @@
  * carrying the summed count, and the count starts again at 0. So the sum
  * of the counts delivered equals the number of submits, however the two
  * sides are scheduled, and a flood of submits costs the receiver one
- * wake-up.
+ * wake-up. The count saturates: a delivery says at most UINT_MAX
+ * (SIGNAL_COUNT_MAX), however many more submits it stands for, on every
+ * platform.
+ *
+ * The count is kept for the receiver by core (doc/signals.md); a platform
+ * may take a faster way to it (base-linux: an eventfd), which nothing
+ * using this interface can tell apart.
  *
  * A context is received in one of two ways, chosen when it is created:
  *
@@ -49,7 +55,7 @@ struct entrypoint;
 struct signal_receiver;
 struct signal_context;
 
-/* one delivery: which context, and how many submits it sums up (>= 1) */
+/* one delivery: which context, and how many submits it sums up (>= 1, saturated at UINT_MAX) */
 struct signal {
 	struct signal_context *context;
 	void *imprint; /* what the context was created with */
@@ -62,11 +68,10 @@ struct signal {
 /*
  * Submit count signals to the context behind cap (BORROWED). Never
  * blocks. A count of 0 submits nothing. Returns STATUS_OK also when the
- * context was dissolved meanwhile (the submit is dropped, as in Genode);
- * STATUS_INVALID_CAP if cap is invalid, closed or not a signal-context
- * capability; STATUS_WOULD_BLOCK if the context's count cannot grow any
- * more (the platform's limit, at least 2^63, was reached because nobody
- * reads the context; this submit is lost).
+ * context was dissolved meanwhile (the submit is dropped, as in Genode)
+ * and when the context's count is saturated (nobody reads it; the count
+ * stays at its maximum); STATUS_INVALID_CAP if cap is invalid, closed or
+ * not a signal-context capability.
  */
 status_t signal_submit(signal_context_cap_t cap, unsigned count);
 

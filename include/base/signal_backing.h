@@ -1,13 +1,13 @@
 /*
- * \brief  Where the signal contexts of a process come from (Linux)
+ * \brief  Where the signal contexts of a process come from
  *
- * A signal context is an eventfd (doc/signals.md). Components get theirs
+ * Signal contexts live at core (doc/signals.md). Components get theirs
  * from core's SIGNAL session: the framework's start-up opens the session
- * and installs it as the backing before any component code runs, and the
- * sandbox then forbids creating eventfds at all. Programs outside the
- * component world (unit tests, benchmarks) choose signal_backing_direct
- * explicitly. Until a backing is set, creating a context fails with
- * STATUS_UNAVAILABLE.
+ * and installs it as the backing before any component code runs (on
+ * base-linux, where a context is an eventfd, the sandbox then forbids
+ * creating eventfds at all). Programs outside the component world (unit
+ * tests, benchmarks) choose signal_backing_direct explicitly. Until a
+ * backing is set, creating a context fails with STATUS_UNAVAILABLE.
  */
 
 #ifndef _INCLUDE__BASE__SIGNAL_BACKING_H_
@@ -19,7 +19,9 @@
 struct signal_backing {
 	/*
 	 * A new context for imprint; *ctx is OWNED by the caller and must be
-	 * a non-blocking eventfd. STATUS_QUOTA_EXCEEDED, STATUS_OUT_OF_MEMORY.
+	 * a context capability of the platform's kind (core's SIGNAL session
+	 * hands out those; base-linux: a non-blocking eventfd).
+	 * STATUS_QUOTA_EXCEEDED, STATUS_OUT_OF_MEMORY.
 	 */
 	status_t (*alloc)(void *arg, void *imprint, cap_t *ctx);
 	/* give a context back; CONSUMES ctx */

@@ -7,6 +7,8 @@
  *    a second free of the same context is refused.
  * 3. A context of one session freed through another is refused and
  *    stays usable.
+ * 3a. core counts: submits through core (of any session) and local ones
+ *    add up, saturating, and only the owner takes the count.
  * 4. A session with little quota: contexts until STATUS_QUOTA_EXCEEDED,
  *    then one more after a free.
  * 5. Closing a session releases its contexts: core forgets them, and
@@ -56,6 +58,7 @@ component_construct(struct env *env)
 	test_env_contexts(r);
 	test_submit_and_free(own, r);
 	test_foreign_free(own, other);
+	test_take(own, other);
 	unsigned n = test_quota(env);
 	log_print("quota: %u contexts fit, the next one was refused", n);
 	test_close_releases(env, own, r);

@@ -1,3 +1,3 @@
 TARGET := test-signal_session
-SRC_C  := main.c contexts.c malformed.c
+SRC_C  := main.c contexts.c take.c malformed.c
 LIBS   := component test_expect signal ipc

@@ -23,6 +23,9 @@ void test_foreign_free(signal_session_cap_t own, signal_session_cap_t other);
 unsigned test_quota(struct env *env);
 void test_close_releases(struct env *env, signal_session_cap_t own, struct signal_receiver *r);
 
+/* take.c */
+void test_take(signal_session_cap_t own, signal_session_cap_t other);
+
 /* malformed.c */
 void test_malformed(struct env *env, signal_session_cap_t own);
 

@@ -12,6 +12,7 @@ void signal_coalesce(void);
 void signal_several_contexts(void);
 void signal_delivery_order(void);
 void signal_large_counts(void);
+void signal_saturates_at_limit(void);
 void signal_dissolve_harmless(void);
 void signal_invalid_caps(void);
 void signal_reused_number(void);

@@ -16,9 +16,10 @@ signal_backing_choose(void)
 
 TEST_MAIN(TEST_CASE(signal_coalesce), TEST_CASE(signal_several_contexts),
           TEST_CASE(signal_delivery_order), TEST_CASE(signal_large_counts),
-          TEST_CASE(signal_dissolve_harmless), TEST_CASE(signal_invalid_caps),
-          TEST_CASE(signal_reused_number), TEST_CASE(signal_never_blocks),
-          TEST_CASE(signal_destroy_with_contexts), TEST_CASE(signal_other_process),
-          TEST_CASE(signal_through_rpc), TEST_CASE(signal_threads_sum),
-          TEST_CASE(signal_several_waiters), TEST_CASE(signal_dissolve_while_waiting),
-          TEST_CASE(signal_handler_dispatch), TEST_CASE(signal_handler_beside_rpc))
+          TEST_CASE(signal_saturates_at_limit), TEST_CASE(signal_dissolve_harmless),
+          TEST_CASE(signal_invalid_caps), TEST_CASE(signal_reused_number),
+          TEST_CASE(signal_never_blocks), TEST_CASE(signal_destroy_with_contexts),
+          TEST_CASE(signal_other_process), TEST_CASE(signal_through_rpc),
+          TEST_CASE(signal_threads_sum), TEST_CASE(signal_several_waiters),
+          TEST_CASE(signal_dissolve_while_waiting), TEST_CASE(signal_handler_dispatch),
+          TEST_CASE(signal_handler_beside_rpc))

@@ -1,0 +1,3 @@
+UNIT_TEST := test-signal-count
+SRC_C     := main.c
+LIBS      := harness
