@@ -32,7 +32,7 @@ struct pd_session {
 	parent_cap_t parent;       /* OWNED once assigned */
 	signal_context_cap_t sigh; /* OWNED, may be invalid */
 	unsigned process;          /* the platform's id while started */
-	struct exit_fault end; /* how it ended, once ended */
+	struct exit_fault end;     /* how it ended, once ended */
 	char label[CORE_LABEL_MAX];
 	struct rate_limit refusals; /* the session's budget of refusal lines */
 	uint64_t upgraded;          /* upgrades on record: the metadata is fixed */

@@ -47,13 +47,20 @@ status_t platform_module_backing(const struct boot_module *m, cap_t *backing);
 enum { CPU_APPLIED_MAX = 48 };
 
 /*
- * Run the thread that made call (a CPU session's create_thread, BORROWED)
- * at platform priority prio of 0 .. limit, larger meaning more urgent.
- * On success how (size bytes) says what the platform did, for core's
- * verbose log; STATUS_DENIED if the platform refused.
+ * Bind a kernel thread of the process that made call (a cpu_thread's
+ * bind, BORROWED) to that thread object, and run it at platform priority
+ * prio of 0 .. limit, larger meaning more urgent. kernel_id is the
+ * client's name for the kernel thread (Linux: its thread id in the
+ * process's own PID namespace); the platform must check it against what
+ * the kernel says of the caller, so that no client can name a thread of
+ * another process. On success how (size bytes) says what the platform
+ * did, for core's verbose log. STATUS_NOT_FOUND: no such thread in the
+ * caller's process; STATUS_DENIED: the platform refused the priority;
+ * STATUS_UNAVAILABLE: core creates the kernel threads on this platform,
+ * so nothing is bound by a client.
  */
-status_t platform_cpu_thread_apply(const struct rpc_call *call, uint32_t prio, uint32_t limit,
-                                   char *how, size_t size);
+status_t platform_cpu_thread_bind(const struct rpc_call *call, uint64_t kernel_id, uint32_t prio,
+                                  uint32_t limit, char *how, size_t size);
 
 /*
  * RAM for core's bank (core/ram_account.h's ram_backing): size bytes of
@@ -143,8 +150,8 @@ void platform_pd_describe(unsigned id, char *text, size_t size);
  * an error if it could not be started or watched (logged).
  */
 status_t platform_run_init(const struct boot_module *binary, parent_cap_t parent,
-                           uint64_t ram_quota, void (*started)(unsigned id),
-                           struct entrypoint *ep, struct platform_pd_end *end);
+                           uint64_t ram_quota, void (*started)(unsigned id), struct entrypoint *ep,
+                           struct platform_pd_end *end);
 
 /* core's open descriptors (base-linux: the entries of /proc/self/fd) */
 unsigned platform_descriptors_open(void);
