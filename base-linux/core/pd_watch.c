@@ -169,8 +169,8 @@ platform_pd_destroy(unsigned id)
 
 /*
  * Read, not remembered: the nice value is what the process got at its
- * creation, since its own create_thread call cannot be served before the
- * entrypoint that is running this returns.
+ * creation, since the bind of its main thread (cpu_thread) cannot be
+ * served before the entrypoint that is running this returns.
  */
 void
 platform_pd_describe(unsigned id, char *text, size_t size)
