@@ -4,7 +4,7 @@
  * Shown on request (Linux: SIGUSR1 to core) and, with --verbose, after
  * init started and after it exited. The last line sums up the figures a
  * leak would change (sessions, RAM accounts and dataspaces, RAM used,
- * core's open descriptors, threads registered at CPU sessions), so that
+ * core's open descriptors, thread objects of CPU sessions), so that
  * a scenario can compare two reports with one regular expression, e.g.
  * before and after a hundred kills.
  */

@@ -7,66 +7,40 @@
  * core maps it to the platform's 128 levels with Genode 10.02's formula
  * (init_priority_platform_10_02), so the figures of the 10.02 release
  * notes come out unchanged, and lets the platform apply it to each thread
- * a component registers (doc/priorities.md).
+ * a component binds (doc/priorities.md).
  *
- * Each registered thread costs CPU_SESSION_THREAD_COST of the session's
- * donation (what the session's state leaves of ram_quota); an upgrade
- * buys more. Without the charge one client could register threads
- * without end and make core account for all of them.
+ * Threads are objects of their own, named by capability (cpu_thread.c).
+ * Each costs CPU_SESSION_THREAD_COST of the session's donation (what the
+ * session's state leaves of ram_quota) until kill_thread or the close;
+ * an upgrade buys more. Without the charge one client could create
+ * threads without end and make core account for all of them.
  */
 
-#include <base/log.h>
-#include <base/rpc_server.h>
-#include <cpu_session/connection.h>
 #include <cpu_session/server.h>
 #include <util/string.h>
 
 #include <cpu_session/priority.h>
 #include "core_main.h"
-#include "core_service.h"
+#include "cpu_session.h"
 #include "platform.h"
 
 enum { CPU_SESSIONS_MAX = 128 };
-
-struct cpu_session {
-	bool used;
-	struct rpc_object rpc;
-	cpu_session_cap_t cap; /* OWNED; the client got a copy */
-	uint32_t priority;     /* platform priority, 0 .. CPU_PLATFORM_LEVELS */
-	uint32_t threads;      /* ids handed out so far */
-	uint64_t quota;        /* the donation minus the session's own state */
-	uint64_t charged;      /* CPU_SESSION_THREAD_COST per thread */
-	struct rate_limit refusals;
-	char label[CORE_LABEL_MAX];
-};
 
 static struct entrypoint *cpu_ep;
 static struct cpu_session sessions[CPU_SESSIONS_MAX];
 
 static status_t
-cpu_create_thread(void *ctx, struct rpc_call *call, const char *name, uint32_t *thread)
+cpu_create_thread(void *ctx, struct rpc_call *call, const char *name, cpu_thread_cap_t *thread)
 {
-	struct cpu_session *s = ctx;
-	if (s->quota - s->charged < CPU_SESSION_THREAD_COST) {
-		if (log_limit_admit(&s->refusals, s->label))
-			log_warning("CPU \"%s\": quota exceeded: thread \"%s\" needs %u bytes, "
-			            "available %llu of ram_quota %llu (%u threads)",
-			            s->label, name, CPU_SESSION_THREAD_COST,
-			            (unsigned long long)(s->quota - s->charged),
-			            (unsigned long long)s->quota, (unsigned)s->threads);
-		return STATUS_QUOTA_EXCEEDED;
-	}
-	char how[CPU_APPLIED_MAX] = "";
-	status_t st = platform_cpu_thread_apply(
-	        call, s->priority, INIT_PRIORITY_PLATFORM_LEVELS_10_02, how, sizeof(how));
-	if (st != STATUS_OK)
-		log_warning("CPU thread \"%s\" of \"%s\" keeps its priority: %s", name, s->label,
-		            status_name(st));
-	else if (core_verbose)
-		log_print("CPU thread \"%s\" of \"%s\": %s", name, s->label, how);
-	s->charged += CPU_SESSION_THREAD_COST;
-	*thread = ++s->threads;
-	return STATUS_OK;
+	(void)call;
+	return cpu_thread_create(ctx, name, thread);
+}
+
+static status_t
+cpu_kill_thread(void *ctx, struct rpc_call *call, cpu_thread_cap_t thread)
+{
+	(void)call;
+	return cpu_thread_kill(ctx, thread);
 }
 
 static status_t
@@ -79,6 +53,7 @@ cpu_priority(void *ctx, struct rpc_call *call, uint32_t *priority)
 
 static const struct cpu_session_ops cpu_ops = {
         .create_thread = cpu_create_thread,
+        .kill_thread = cpu_kill_thread,
         .priority = cpu_priority,
 };
 
@@ -129,6 +104,7 @@ cpu_close(cap_t session)
 		struct cpu_session *s = &sessions[i];
 		if (s->used && cap_same(cap_raw(s->cap), session)) {
 			log_limit_flush(&s->refusals, s->label);
+			cpu_thread_kill_all(s);
 			entrypoint_dissolve(cpu_ep, &s->rpc);
 			cap_close(cap_raw(s->cap));
 			s->used = false;
@@ -202,4 +178,5 @@ void
 core_cpu_service_init(struct entrypoint *ep)
 {
 	cpu_ep = ep;
+	cpu_thread_service_init(ep);
 }

@@ -114,6 +114,28 @@ check_modules(void)
 	return 0;
 }
 
+/*
+ * init's exit value is what it reported through its parent, as for any
+ * child; a fault after that report is no death. Without the report, say
+ * how it ended. false: no value.
+ */
+static bool
+init_exit_value(const struct init_parent_state *state, const struct platform_pd_end *end,
+                int *value)
+{
+	if (state->exit_reported) {
+		*value = state->exit_value;
+		return true;
+	}
+	char why[EXIT_FAULT_TEXT_MAX];
+	exit_fault_describe(&end->fault, why, sizeof(why));
+	if (end->fault.reason == EXIT_REASON_EXITED)
+		log_error("init exited without an exit value");
+	else
+		log_error("init died: %s", why);
+	return false;
+}
+
 int
 core_main(const struct core_options *opt)
 {
@@ -138,15 +160,17 @@ core_main(const struct core_options *opt)
 	}
 	if (opt->verbose)
 		core_accounting_report("boot");
-	int value = platform_run_init(boot_modules_find(&modules, "init"), parent,
-	                              core_ram_init_quota(), core_ram_init_bind, ep);
+	struct platform_pd_end end = {0};
+	status_t st = platform_run_init(boot_modules_find(&modules, "init"), parent,
+	                                core_ram_init_quota(), core_ram_init_bind, ep, &end);
 	init_parent_reclaim();
 	if (opt->verbose)
 		core_accounting_report("init exited");
-	if (value < 0)
-		return 1; /* the platform said why init did not start or how it died */
-	if (state.exit_reported)
-		value = state.exit_value;
+	if (st != STATUS_OK)
+		return 1; /* the platform said why init did not start */
+	int value;
+	if (!init_exit_value(&state, &end, &value))
+		return 1;
 	log_print("init exited with exit value %d", value);
 	return value;
 }

@@ -22,7 +22,7 @@
 #include "platform.h"
 #include "ram_service.h"
 
-enum { PD_SESSIONS_MAX = 128, PD_REASON_MAX = PD_SESSION_EXIT_STATE_REASON_MAX + 1 };
+enum { PD_SESSIONS_MAX = 128 };
 
 struct pd_session {
 	bool used;
@@ -32,9 +32,7 @@ struct pd_session {
 	parent_cap_t parent;       /* OWNED once assigned */
 	signal_context_cap_t sigh; /* OWNED, may be invalid */
 	unsigned process;          /* the platform's id while started */
-	bool faulted;
-	int value;
-	char reason[PD_REASON_MAX];
+	struct exit_fault end;     /* how it ended, once ended */
 	char label[CORE_LABEL_MAX];
 	struct rate_limit refusals; /* the session's budget of refusal lines */
 	uint64_t upgraded;          /* upgrades on record: the metadata is fixed */
@@ -65,9 +63,7 @@ pd_ended(void *ctx, const struct platform_pd_end *e)
 {
 	struct pd_session *s = ctx;
 	s->ended = true;
-	s->faulted = e->faulted;
-	s->value = e->value;
-	str_copy(s->reason, e->reason, sizeof(s->reason));
+	s->end = e->fault;
 	if (cap_valid(cap_raw(s->sigh)))
 		(void)signal_submit(s->sigh, 1);
 }
@@ -188,15 +184,17 @@ pd_exit_sigh(void *ctx, struct rpc_call *call, signal_context_cap_t sigh)
 }
 
 static status_t
-pd_exit_state(void *ctx, struct rpc_call *call, bool *ended, bool *faulted, int32_t *value,
-              char *reason)
+pd_exit_state(void *ctx, struct rpc_call *call, bool *ended, uint32_t *reason, bool *addr_known,
+              uint64_t *fault_addr)
 {
 	(void)call;
 	const struct pd_session *s = ctx;
 	*ended = s->ended;
-	*faulted = s->ended && s->faulted;
-	*value = s->ended ? s->value : 0;
-	str_copy(reason, s->ended ? s->reason : "", PD_REASON_MAX);
+	if (!s->ended)
+		return STATUS_OK; /* the outs stay 0: EXIT_REASON_EXITED, no address */
+	*reason = (uint32_t)s->end.reason;
+	*addr_known = s->end.addr_known;
+	*fault_addr = s->end.addr_known ? s->end.addr : 0;
 	return STATUS_OK;
 }
 

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include <base/entrypoint.h>
+#include <base/exit_reason.h>
 #include <base/internal/signal_count.h>
 #include <base/rpc_server.h>
 #include <base/status.h>
@@ -47,13 +48,20 @@ status_t platform_module_backing(const struct boot_module *m, cap_t *backing);
 enum { CPU_APPLIED_MAX = 48 };
 
 /*
- * Run the thread that made call (a CPU session's create_thread, BORROWED)
- * at platform priority prio of 0 .. limit, larger meaning more urgent.
- * On success how (size bytes) says what the platform did, for core's
- * verbose log; STATUS_DENIED if the platform refused.
+ * Bind a kernel thread of the process that made call (a cpu_thread's
+ * bind, BORROWED) to that thread object, and run it at platform priority
+ * prio of 0 .. limit, larger meaning more urgent. kernel_id is the
+ * client's name for the kernel thread (Linux: its thread id in the
+ * process's own PID namespace); the platform must check it against what
+ * the kernel says of the caller, so that no client can name a thread of
+ * another process. On success how (size bytes) says what the platform
+ * did, for core's verbose log. STATUS_NOT_FOUND: no such thread in the
+ * caller's process; STATUS_DENIED: the platform refused the priority;
+ * STATUS_UNAVAILABLE: core creates the kernel threads on this platform,
+ * so nothing is bound by a client.
  */
-status_t platform_cpu_thread_apply(const struct rpc_call *call, uint32_t prio, uint32_t limit,
-                                   char *how, size_t size);
+status_t platform_cpu_thread_bind(const struct rpc_call *call, uint64_t kernel_id, uint32_t prio,
+                                  uint32_t limit, char *how, size_t size);
 
 /*
  * RAM for core's bank (core/ram_account.h's ram_backing): size bytes of
@@ -65,11 +73,14 @@ void platform_ram_free(void *ctx, uint64_t handle, uint64_t size);
 /* the backing capability of RAM handle, BORROWED: valid until the free */
 cap_t platform_ram_backing(uint64_t handle);
 
-/* how a process core created ended */
+/*
+ * How a process core created ended: the reason in platform-neutral terms
+ * (include/base/exit_reason.h), never an exit value (the process reports
+ * that to its parent itself). A platform that cannot tell a fault from an
+ * end on its own reports EXIT_REASON_UNKNOWN rather than guess.
+ */
 struct platform_pd_end {
-	bool faulted;       /* ended by a signal rather than its own exit */
-	int value;          /* exit status as a signed byte, unless faulted */
-	const char *reason; /* static; for a fault, e.g. "segmentation fault" */
+	struct exit_fault fault;
 };
 
 typedef void (*platform_pd_end_fn)(void *ctx, const struct platform_pd_end *end);
@@ -135,11 +146,13 @@ void platform_pd_describe(unsigned id, char *text, size_t size);
  * Start init from the binary module with parent (BORROWED) as its parent
  * capability and its memory bounded by ram_quota, call started with its
  * process id (for platform_pd_memory_limit), then serve ep and init until
- * init exits. Returns init's exit value; a fault of init is logged by the
- * platform and yields a negative value.
+ * init ended, and say how in *end. init's exit value comes through its
+ * parent (core's init_parent), not from here. STATUS_OK once init ended;
+ * an error if it could not be started or watched (logged).
  */
-int platform_run_init(const struct boot_module *binary, parent_cap_t parent, uint64_t ram_quota,
-                      void (*started)(unsigned id), struct entrypoint *ep);
+status_t platform_run_init(const struct boot_module *binary, parent_cap_t parent,
+                           uint64_t ram_quota, void (*started)(unsigned id), struct entrypoint *ep,
+                           struct platform_pd_end *end);
 
 /* core's open descriptors (base-linux: the entries of /proc/self/fd) */
 unsigned platform_descriptors_open(void);

@@ -63,6 +63,13 @@ bool stray_drain(struct linux_pd *p);
 /* log what is left in the buffer, e.g. a last line without newline */
 void stray_flush(struct linux_pd *p);
 
+/*
+ * How p ended, from waitid's si_code and si_status, in platform-neutral
+ * terms (pd_end.c): the signal becomes an exit_reason, an exit status is
+ * dropped (the exit value comes from the process itself).
+ */
+struct platform_pd_end linux_pd_end_of(const struct linux_pd *p, int code, int status);
+
 /* the nice value of platform priority prio of 0 .. limit (cpu_priority.c) */
 int linux_nice_of(uint32_t prio, uint32_t limit);
 

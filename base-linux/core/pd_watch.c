@@ -27,35 +27,6 @@
 
 struct linux_pd linux_pds[PD_PROCESSES_MAX];
 
-static const char *
-fault_reason(const struct linux_pd *p, int sig)
-{
-	switch (sig) {
-	case SIGSEGV:
-		return "segmentation fault";
-	case SIGBUS:
-		return "bus error";
-	case SIGILL:
-		return "illegal instruction";
-	case SIGFPE:
-		return "arithmetic exception";
-	case SIGABRT:
-		return "aborted";
-	case SIGTRAP:
-		/* a PID namespace's init ignores its own SIGABRT: abort traps (startup.c) */
-		return p->pid_ns ? "aborted" : "trace trap";
-	case SIGKILL:
-		/* the kernel's OOM killer of its cgroup: more memory than its quota */
-		return linux_memcg_oom_killed((unsigned)(p - linux_pds))
-		               ? "out of memory (RAM quota exceeded)"
-		               : "killed";
-	case SIGSYS:
-		return "forbidden system call";
-	default:
-		return "terminated by a signal";
-	}
-}
-
 static void
 close_fd(int *fd)
 {
@@ -92,14 +63,7 @@ reap(struct linux_pd *p)
 	siginfo_t info = {0};
 	while (waitid(P_PIDFD, (id_t)p->pidfd, &info, WEXITED) < 0 && errno == EINTR)
 		;
-	struct platform_pd_end e = {false, 0, ""};
-	if (info.si_code == CLD_EXITED) {
-		e.value = (int)(signed char)info.si_status;
-	} else {
-		e.faulted = true;
-		e.value = -1;
-		e.reason = fault_reason(p, info.si_status);
-	}
+	struct platform_pd_end e = linux_pd_end_of(p, info.si_code, info.si_status);
 	linux_memcg_remove((unsigned)(p - linux_pds));
 	return e;
 }
@@ -205,8 +169,8 @@ platform_pd_destroy(unsigned id)
 
 /*
  * Read, not remembered: the nice value is what the process got at its
- * creation, since its own create_thread call cannot be served before the
- * entrypoint that is running this returns.
+ * creation, since the bind of its main thread (cpu_thread) cannot be
+ * served before the entrypoint that is running this returns.
  */
 void
 platform_pd_describe(unsigned id, char *text, size_t size)

@@ -14,6 +14,7 @@
 
 #include <base/entrypoint_linux.h>
 #include <base/log.h>
+#include <base/status.h>
 
 #include "platform.h"
 
@@ -42,9 +43,9 @@ serve_until_ended(struct entrypoint *ep, const struct init_state *s)
 	}
 }
 
-int
+status_t
 platform_run_init(const struct boot_module *binary, parent_cap_t parent, uint64_t ram_quota,
-                  void (*started)(unsigned id), struct entrypoint *ep)
+                  void (*started)(unsigned id), struct entrypoint *ep, struct platform_pd_end *end)
 {
 	static struct init_state state;
 	unsigned id;
@@ -55,16 +56,16 @@ platform_run_init(const struct boot_module *binary, parent_cap_t parent, uint64_
 	                                  .ram_quota = ram_quota,
 	                                  .on_end = init_ended,
 	                                  .ctx = &state};
-	if (platform_pd_create(ep, &start, &id) != STATUS_OK)
-		return -1;
+	status_t s = platform_pd_create(ep, &start, &id);
+	if (s != STATUS_OK)
+		return s;
 	started(id);
 	serve_until_ended(ep, &state);
 	platform_pd_destroy(id);
-	if (!state.ended)
-		return -1;
-	if (state.end.faulted) {
-		log_error("init died: %s", state.end.reason);
-		return -1;
+	if (!state.ended) {
+		log_error("init: core's entrypoint failed before init ended");
+		return STATUS_UNAVAILABLE;
 	}
-	return state.end.value;
+	*end = state.end;
+	return STATUS_OK;
 }

@@ -16,6 +16,9 @@
 #include <errno.h>
 #include <pthread.h>
 #include <sys/mman.h>
+#include <unistd.h>
+
+#include <base/internal/thread_cpu.h>
 
 #include <util/string.h>
 
@@ -26,6 +29,13 @@ __attribute__((constructor)) static void
 linux_context_area_startup(void)
 {
 	(void)thread_context_area_init();
+}
+
+/* what core's platform_cpu_thread_bind finds the caller by (base-linux/core/cpu_priority.c) */
+uint64_t
+platform_thread_kernel_id(void)
+{
+	return (uint64_t)gettid();
 }
 
 size_t
@@ -58,6 +68,7 @@ linux_thread_run(void *arg)
 	linux_altstack_enter(t);
 	str_copy(comm, t->name, sizeof(comm));
 	pthread_setname_np(pthread_self(), comm);
+	thread_cpu_started(t); /* bind to its object at core, which applies its priority */
 
 	/* also leave the slot's signal stack if entry ends with pthread_exit */
 	pthread_cleanup_push(linux_thread_leave, t);

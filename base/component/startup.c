@@ -18,6 +18,7 @@
 #include <base/component.h>
 #include <base/entrypoint.h>
 #include <base/internal/env_platform.h>
+#include <base/internal/thread_cpu.h>
 #include <base/log.h>
 #include <base/process.h>
 #include <cpu_session/connection.h>
@@ -147,14 +148,12 @@ env_config_open(struct env *env)
  * Our parent made our CPU session before our start (our priority held
  * from the first instruction); a parent that did not gets asked for the
  * top of our band (priority 0): every parent on the way moves the request
- * into the band it grants us. Then register the main thread,
- * before any other thread exists, so that threads created later inherit
- * its priority from it (Linux copies nice into new threads).
+ * into the band it grants us. Then every thread, the main thread first,
+ * gets its thread object at core (base/thread_cpu/).
  */
 static void
 env_cpu_open(struct env *env)
 {
-	uint32_t id = 0;
 	cap_t raw = cap_invalid();
 	/* the one the parent made for us before our start, else a new one */
 	status_t s = parent_session(env->parent, "Env::cpu_session", "", &raw);
@@ -162,8 +161,8 @@ env_cpu_open(struct env *env)
 	if (s != STATUS_OK)
 		s = cpu_connection_open(env->parent, 0, &env->cpu);
 	if (s == STATUS_OK)
-		s = cpu_session_create_thread(env->cpu, "main", &id);
-	if (s != STATUS_OK)
+		thread_cpu_env_init(env);
+	else
 		log_error("no CPU session: %s", status_name(s));
 }
 

@@ -25,7 +25,6 @@ struct process {
 	struct signal_context *exit_ctx;
 	process_exit_fn on_exit;
 	void *ctx;
-	char reason[PD_SESSION_EXIT_STATE_REASON_MAX + 1];
 };
 
 static struct process table[PROCESS_MAX];
@@ -65,15 +64,16 @@ exit_signalled(void *arg, unsigned num)
 {
 	(void)num;
 	struct process *p = arg;
-	struct process_exit e = {-1, true, "killed"};
+	struct process_exit e = {{.reason = EXIT_REASON_KILLED}};
 	bool ended = p->killed;
-	if (!p->killed &&
-	    pd_session_exit_state(p->pd, &ended, &e.faulted, &e.value, p->reason) != STATUS_OK) {
+	uint32_t reason = 0;
+	if (!p->killed && pd_session_exit_state(p->pd, &ended, &reason, &e.fault.addr_known,
+	                                        &e.fault.addr) != STATUS_OK) {
 		/* core cannot tell: count it as a fault rather than wait forever */
 		ended = true;
-		e = (struct process_exit){-1, true, "unknown end (PD session broken)"};
+		e.fault = (struct exit_fault){.reason = EXIT_REASON_UNKNOWN};
 	} else if (!p->killed) {
-		e.reason = p->reason;
+		e.fault.reason = exit_reason_checked(reason);
 	}
 	if (ended)
 		process_end(p, &e);

@@ -3,9 +3,27 @@
  */
 
 #include <base/internal/thread_context.h>
+#include <base/internal/thread_cpu.h>
 #include <util/string.h>
 
 #include "slot.h"
+
+/* set once by the component's environment, read by every thread after */
+static const struct thread_cpu_hooks *cpu_hooks;
+
+void
+thread_cpu_hooks_set(const struct thread_cpu_hooks *hooks)
+{
+	__atomic_store_n(&cpu_hooks, hooks, __ATOMIC_RELEASE);
+}
+
+void
+thread_cpu_started(struct thread *t)
+{
+	const struct thread_cpu_hooks *h = __atomic_load_n(&cpu_hooks, __ATOMIC_ACQUIRE);
+	if (h && cap_valid(t->cpu))
+		h->bind(t);
+}
 
 /* largest stack that leaves the control block, reserve and guard in place */
 static size_t
@@ -41,6 +59,7 @@ slot_setup(unsigned index, const char *name, size_t stack_size, thread_entry_t e
 	t->arg = arg;
 	t->stack_lo = stack_lo;
 	t->stack_hi = stack_hi & ~(uintptr_t)15;
+	t->cpu = cap_invalid();
 
 	status_t s = platform_thread_prepare(t);
 	if (s != STATUS_OK) {
@@ -75,8 +94,15 @@ thread_create(const char *name, size_t stack_size, thread_entry_t entry, void *a
 		return STATUS_OUT_OF_MEMORY;
 
 	s = slot_setup((unsigned)index, name, stack_size, entry, arg, out);
-	if (s != STATUS_OK)
+	if (s != STATUS_OK) {
 		slot_put((unsigned)index);
+		return s;
+	}
+	/* the thread's object at core, if the component has a CPU session */
+	const struct thread_cpu_hooks *h = __atomic_load_n(&cpu_hooks, __ATOMIC_ACQUIRE);
+	s = h ? h->create(*out) : STATUS_OK;
+	if (s != STATUS_OK)
+		slot_release((unsigned)index);
 	return s;
 }
 
@@ -109,6 +135,9 @@ thread_join(struct thread *thread)
 	if (state == THREAD_STARTED)
 		platform_thread_join(thread);
 
+	const struct thread_cpu_hooks *h = __atomic_load_n(&cpu_hooks, __ATOMIC_ACQUIRE);
+	if (h && cap_valid(thread->cpu))
+		h->destroy(thread);
 	slot_release(slot_index(thread));
 	return STATUS_OK;
 }

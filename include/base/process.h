@@ -3,8 +3,10 @@
  *
  * A parent creates a child from a binary ROM module, hands it the parent
  * capability and
- * learns about its end through a callback: a regular exit with the value
- * the child passed to env_exit(), or a fault (a crash, a kill from outside).
+ * learns about its end through a callback: an end on its own, or a fault
+ * (a crash, a kill from outside), named in platform-neutral terms
+ * (base/exit_reason.h). The value the child passed to env_exit() comes
+ * to the parent object the caller serves for it, not through here.
  * The child gets the capability of its parent object; its log lines go to
  * the LOG session it opens through that parent, never through the
  * parent's process.
@@ -27,6 +29,7 @@
 #include <stddef.h>
 
 #include <base/capability.h>
+#include <base/exit_reason.h>
 #include <base/status.h>
 #include <cpu_session/rpc.h>
 #include <parent/rpc.h>
@@ -38,10 +41,14 @@ enum { PROCESS_NAME_MAX = 64, PROCESS_MAX = 64 };
 
 struct process;
 
+/*
+ * How the child ended, as core tells it: on its own (EXIT_REASON_EXITED)
+ * or by a fault or kill, in platform-neutral terms. Its exit value is not
+ * here: the child reports that to the parent object the caller serves for
+ * it (parent exit, called by env_exit), before it ends.
+ */
 struct process_exit {
-	int value;          /* env_exit() value, as a signed byte */
-	bool faulted;       /* ended by a fault rather than env_exit */
-	const char *reason; /* for a fault: what happened, e.g. "segmentation fault" */
+	struct exit_fault fault;
 };
 
 typedef void (*process_exit_fn)(void *ctx, struct process *p, const struct process_exit *e);

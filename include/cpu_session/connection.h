@@ -12,12 +12,13 @@
 enum { CPU_SESSION_ARGS_MAX = 64 };
 
 /*
- * What core charges per registered thread (create_thread): its share of
- * core's accounting of the thread. The session's ram_quota minus core's
- * per-session state, divided by this, is how many threads it registers;
- * an upgrade of 640 bytes buys exactly 10 more.
+ * What core charges per thread (create_thread, back at kill_thread): its
+ * record of the thread object and the object's one caller line (checked
+ * at compile time in core/cpu_thread.c). The session's ram_quota minus
+ * core's per-session state, divided by this, is how many threads it
+ * holds at once; an upgrade of 2560 bytes buys exactly 10 more.
  */
-#define CPU_SESSION_THREAD_COST 64u
+#define CPU_SESSION_THREAD_COST 256u
 
 /*
  * Open a CPU session at logical priority (0 is the highest; the parents

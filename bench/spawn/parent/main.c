@@ -112,8 +112,9 @@ static void
 child_exited(void *ctx, struct process *p, const struct process_exit *e)
 {
 	(void)ctx, (void)p;
-	if (e->faulted || !logged) {
-		log_error("round %u: child ended without a LOG line (%s)", round_no, e->reason);
+	if (e->fault.reason != EXIT_REASON_EXITED || !logged) {
+		log_error("round %u: child ended without a LOG line (%s)", round_no,
+		          exit_reason_name(e->fault.reason));
 		env_exit(env, 1);
 	}
 	if (++round_no < SPAWN_ROUNDS) {

@@ -25,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <base/capability.h>
 #include <base/status.h>
 #include <base/thread.h>
 
@@ -59,6 +60,7 @@ struct thread {
 	thread_entry_t entry;
 	void *arg;
 	void *tls;
+	cap_t cpu;          /* the thread's object at core, OWNED by the hooks; or invalid */
 	uintptr_t stack_lo; /* lowest stack byte; below it lies the guard */
 	uintptr_t stack_hi; /* initial stack pointer, 16-byte aligned */
 };

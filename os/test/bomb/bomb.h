@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include <base/env.h>
+#include <base/exit_reason.h>
 #include <base/status.h>
 
 struct bomb_params {
@@ -48,7 +49,10 @@ bool bomb_child_start(unsigned i);
 /* kill child i if it runs; its end is reported to bomb_child_gone */
 void bomb_child_kill(unsigned i);
 
-/* called once child i ended and everything it held came back */
-void bomb_child_gone(unsigned i, bool faulted, int value, const char *reason);
+/*
+ * called once child i ended and everything it held came back; reported:
+ * it told its exit value (value), else f says how it ended
+ */
+void bomb_child_gone(unsigned i, bool reported, int value, const struct exit_fault *f);
 
 #endif /* _OS__TEST__BOMB__BOMB_H_ */

@@ -19,8 +19,7 @@ child_exited(void *ctx, struct process *p, const struct process_exit *e)
 	c->running = false;
 	/* closes its sessions (its children's too) and its RAM session */
 	child_parent_destroy(c);
-	bomb_child_gone(c->index, e->faulted && !c->exit_reported,
-	                c->exit_reported ? c->exit_value : e->value, e->reason);
+	bomb_child_gone(c->index, c->exit_reported, c->exit_value, &e->fault);
 }
 
 bool

@@ -94,13 +94,19 @@ timeout(void *arg, unsigned num)
 }
 
 void
-bomb_child_gone(unsigned i, bool faulted, int value, const char *reason)
+bomb_child_gone(unsigned i, bool reported, int value, const struct exit_fault *f)
 {
+	char why[EXIT_FAULT_TEXT_MAX];
+	const char *name = config.children[i].name;
 	running--;
-	if (faulted && !killing)
-		log_error("child \"%s\" died: %s", config.children[i].name, reason);
-	else if (!faulted)
-		log_error("child \"%s\" exited with exit value %d", config.children[i].name, value);
+	if (reported)
+		log_error("child \"%s\" exited with exit value %d", name, value);
+	else if (f->reason == EXIT_REASON_EXITED)
+		log_error("child \"%s\" exited without an exit value", name);
+	else if (!killing) {
+		exit_fault_describe(f, why, sizeof(why));
+		log_error("child \"%s\" died: %s", name, why);
+	}
 	round_check();
 }
 

@@ -1,8 +1,12 @@
 /*
  * \brief  test-fault_detection: children that crash are detected
  *
- * One binary, four roles chosen by the config: <segfault/> writes to its
- * read-only config, <abort/> aborts, <victim/> prints its process id and
+ * One binary, roles chosen by the config: <segfault/> writes to its
+ * read-only config, <abort/> aborts, <illegal/> and <arithmetic/> fault
+ * on an instruction, <unreported/> ends with the platform's exit status 3
+ * and tells its parent nothing, <reported/> tells its parent exit value 5
+ * and then ends with status 9 (the parent must show 5: the value is the
+ * component's word, not the platform's), <victim/> prints its process id and
  * waits to be killed from outside (run/kill_loop.run kills it a hundred
  * times), <observer/> asks for the service
  * "Victim", which the victim never announces. When the victim dies, init
@@ -61,8 +65,9 @@ observe(struct env *env)
 	env_exit(env, 0);
 }
 
-void
-component_construct(struct env *env)
+/* the roles that end at once, each its own way; returns if config names none */
+static void
+end_by_role(struct env *env)
 {
 	if (config_has(env, "<segfault/>"))
 		segfault(env);
@@ -70,6 +75,22 @@ component_construct(struct env *env)
 		log_print("aborting");
 		test_fault_abort();
 	}
+	if (config_has(env, "<illegal/>"))
+		test_fault_illegal_instruction();
+	if (config_has(env, "<arithmetic/>"))
+		test_fault_arithmetic();
+	if (config_has(env, "<unreported/>"))
+		test_fault_exit_unreported(3);
+	if (config_has(env, "<reported/>")) {
+		(void)parent_exit(env_parent(env), 5);
+		test_fault_exit_unreported(9);
+	}
+}
+
+void
+component_construct(struct env *env)
+{
+	end_by_role(env);
 	if (config_has(env, "<observer/>"))
 		observe(env);
 	if (config_has(env, "<victim/>")) {

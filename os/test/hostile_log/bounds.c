@@ -17,11 +17,13 @@ static unsigned
 threads_register(struct env *env, status_t *last)
 {
 	unsigned n = 0;
-	uint32_t id = 0;
+	cpu_thread_cap_t thread;
 	*last = STATUS_OK;
 	while (n < THREADS_TRY_MAX &&
-	       (*last = cpu_session_create_thread(env_cpu(env), "hostile", &id)) == STATUS_OK)
+	       (*last = cpu_session_create_thread(env_cpu(env), "hostile", &thread)) == STATUS_OK) {
+		cap_close(cap_raw(thread)); /* core keeps the object and its charge */
 		n++;
+	}
 	return n;
 }
 
@@ -38,10 +40,13 @@ hostile_log_threads(struct env *env)
 	log_print("threads: %u more after an upgrade of %u bytes, then %s", n,
 	          10 * CPU_SESSION_THREAD_COST, status_name(last));
 	unsigned refused = 0;
-	uint32_t id = 0;
-	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD; i++)
-		refused += cpu_session_create_thread(env_cpu(env), "flood", &id) ==
-		           STATUS_QUOTA_EXCEEDED;
+	cpu_thread_cap_t thread;
+	for (unsigned i = 0; i < HOSTILE_LOG_FLOOD; i++) {
+		status_t s2 = cpu_session_create_thread(env_cpu(env), "flood", &thread);
+		refused += s2 == STATUS_QUOTA_EXCEEDED;
+		if (s2 == STATUS_OK)
+			cap_close(cap_raw(thread));
+	}
 	log_print("threads: flood of %u registrations, %u refused", (unsigned)HOSTILE_LOG_FLOOD,
 	          refused);
 }

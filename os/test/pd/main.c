@@ -11,6 +11,7 @@
  */
 
 #include <base/component.h>
+#include <base/exit_reason.h>
 #include <base/log.h>
 #include <base/signal.h>
 #include <parent/server.h>
@@ -97,15 +98,16 @@ static void
 kid_ended(void *arg, unsigned num)
 {
 	(void)arg, (void)num;
-	bool ended = false, faulted = false;
-	int32_t value = 0;
-	char reason[PD_SESSION_EXIT_STATE_REASON_MAX + 1];
-	status_t s = pd_session_exit_state(pd, &ended, &faulted, &value, reason);
+	bool ended = false, addr_known = false;
+	uint32_t reason = 0;
+	uint64_t addr = 0;
+	status_t s = pd_session_exit_state(pd, &ended, &reason, &addr_known, &addr);
 	if (s != STATUS_OK || !ended)
 		return;
-	log_print("kid ended: %s, value %d, told parent exit value %d", faulted ? reason : "exited",
-	          (int)value, kid_exit_value);
-	failures += faulted || value != 0 || kid_exit_value != 0;
+	/* the value is the kid's own report to us, its parent; core knows none */
+	log_print("kid ended: %s, told parent exit value %d",
+	          exit_reason_name(exit_reason_checked(reason)), kid_exit_value);
+	failures += reason != EXIT_REASON_EXITED || addr_known || kid_exit_value != 0;
 	pd_connection_close(env_parent(env), pd);
 	signal_context_dissolve(kid_end);
 	log_print("--- PD test finished: %d unexpected ---", failures);

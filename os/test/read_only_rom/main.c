@@ -3,7 +3,7 @@
  *
  * Genode's read_only_rom test. Started with <config><write/></config> the
  * component maps the ROM module named in ROM_MODULE and writes to it: the
- * write must fault, so the parent reports a segmentation fault and the
+ * write must fault, so the parent reports a page fault and the
  * line "ROM dataspace modified" never appears. Started with
  * <config><read/></config> it checks that the same module reads as
  * expected and prints the end marker, so the scenario also shows that

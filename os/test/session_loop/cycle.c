@@ -62,8 +62,10 @@ use_ram(struct env *env, ram_session_cap_t ram)
 static void
 use_cpu(cpu_session_cap_t cpu)
 {
-	uint32_t id = 0;
-	EXPECT_OK(cpu_session_create_thread(cpu, "loop", &id));
+	cpu_thread_cap_t thread;
+	if (EXPECT_OK(cpu_session_create_thread(cpu, "loop", &thread)))
+		EXPECT_OK(cpu_session_kill_thread(cpu, thread));
+	cap_close(cap_raw(thread));
 }
 
 static void

@@ -1,0 +1,3 @@
+UNIT_TEST := test-exit_reason
+SRC_C     := main.c
+LIBS      := util harness
