@@ -20,7 +20,12 @@ if ! gcc -m32 -static -o "$TMP/pack/hello32" "$TMP/hello32.c" 2>"$TMP/stderr"; t
 	RC=$? MS=0
 	: >"$TMP/stdout"
 	fail "gcc -m32 -static builds the i386 test program"
-	finish
+	# a target the platform has no boot path for
+run_tool 'create_boot_directory' --target nosuch
+check_rc 253 "an unknown target is refused"
+check_has "$ERR" "platform 'linux' cannot boot on target 'nosuch'" "the target is named"
+
+finish
 	exit
 fi
 echo "packed data" >"$TMP/pack/data"
@@ -91,5 +96,10 @@ puts "native [expr {[target_read /proc/$pid/cmdline] eq [exec cat /proc/$pid/cmd
 check_rc 0 "natively the run succeeds"
 check_has "$OUT" "pid 1" "natively core_pid is core's pid"
 check_has "$OUT" "native 1" "natively target_read reads this machine"
+
+# a target the platform has no boot path for
+run_tool 'create_boot_directory' --target nosuch
+check_rc 253 "an unknown target is refused"
+check_has "$ERR" "platform 'linux' cannot boot on target 'nosuch'" "the target is named"
 
 finish
