@@ -90,8 +90,16 @@ proc looper_window {start ends secs} {
 # the rate during the attack must be at least half the rate without it;
 # anything a stall of init costs is far beyond that.
 #
+# On a machine declared slow (a timeout factor above 1: the QEMU VM under
+# TCG) at least a quarter: there a process start costs ~0.3 s of the two
+# emulated CPUs, and an attack that restarts processes of its own (oom-*
+# of hostile_memory, five times per window) takes that time from the
+# looper's starts: 1.4 against 2.9 restarts/s was seen at a load of 12.
+# A stalled init still gives 0 or a small fraction.
+#
 proc looper_check {name during without} {
-	puts "$name: looper restarts per second during the attack: [format %.0f $during], without it: [format %.0f $without]"
-	if {$during < $without / 2} {
-		looper_fail "$name: looper restarted [format %.0f $during]/s during the attack, [format %.0f $without]/s without it" }
+	set part [expr {[timeout_factor] > 1 ? 4 : 2}]
+	puts "$name: looper restarts per second during the attack: [format %.1f $during], without it: [format %.1f $without]"
+	if {$during < $without / $part} {
+		looper_fail "$name: looper restarted [format %.1f $during]/s during the attack, [format %.1f $without]/s without it (at least 1/$part of it expected)" }
 }
