@@ -94,7 +94,7 @@ proc looper_window {start ends secs} {
 # TCG) at least a quarter: there a process start costs ~0.3 s of the two
 # emulated CPUs, and an attack that restarts processes of its own (oom-*
 # of hostile_memory, five times per window) takes that time from the
-# looper's starts: 1.4 against 2.9 restarts/s was seen at a load of 12.
+# looper's starts: 1 against 2 restarts/s (rounded) was seen at a load of 12.
 # A stalled init still gives 0 or a small fraction.
 #
 proc looper_check {name during without} {
