@@ -85,6 +85,15 @@ lines>" "target_exec passes words unchanged, quotes and newlines too"
 check_has "$OUT" "fails 1 5 oops" "a failing target_exec raises an error with its status and output"
 check_has "$OUT" "host separate" "target_exec runs in the guest, not on the host"
 
+# core ending at once, maybe before the run tool saw the VM boot
+printf '#!/bin/sh\nexit 4\n' >"$TMP/build/bin/core"
+run_tool 'create_boot_directory
+build_boot_image core
+run_genode_until {never printed} 10' --target qemu --skip-build
+check_rc 250 "core exiting at once in the VM ends the run"
+check_has "$ERR" "core exited with status 4" "its status comes back"
+check_time 0 120000 "no wait for a boot that ended"
+
 # the same script natively: the verbs look at this machine
 printf '#!/bin/sh\necho "core up as $$"\nsleep 30\n' >"$TMP/build/bin/core"
 run_tool 'create_boot_directory
