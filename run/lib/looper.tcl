@@ -17,22 +17,28 @@ set looper_restarted {\[init\] child "looper" restarted}
 proc looper_fail {msg} { puts stderr "Error: $msg"; exit -1 }
 
 #
-# Restarts per second over the next n restarts. What core printed before
-# and the script has not consumed yet is taken first (it ends at the last
-# complete line), so that only restarts after the call are counted. An
-# init that restarts nothing fails in run_genode_until's timeout, naming
-# the restart line it waited for.
+# Restarts per second over the next n restarts, or over those of the next
+# 10 seconds if fewer. What core printed before and the script has not
+# consumed yet is taken first (it ends at the last complete line), so that
+# only restarts after the call are counted. An init that restarts nothing
+# fails in run_genode_until's timeout, naming the restart line it waited
+# for. Natively 300 restarts take a few seconds; in the QEMU VM (TCG) a
+# restart takes ~0.3 s, and 300 of them would add minutes to each window
+# where 10 s (some 30 restarts) already make a window of "a second or
+# more" (see looper_check).
 #
 proc looper_rate {n} {
 	global all output looper_restarted
 	run_genode_until {^.*\n} 5 -cont
 	append all $output
 	set t0 [clock milliseconds]
-	for {set i 0} {$i < $n} {incr i} {
+	set i 0
+	while {$i < $n && ($i < 2 || [clock milliseconds] - $t0 < 10000)} {
 		run_genode_until $looper_restarted 10 -cont
 		append all $output
+		incr i
 	}
-	return [expr {$n * 1000.0 / max(1, [clock milliseconds] - $t0)}]
+	return [expr {$i * 1000.0 / max(1, [clock milliseconds] - $t0)}]
 }
 
 #
@@ -84,8 +90,16 @@ proc looper_window {start ends secs} {
 # the rate during the attack must be at least half the rate without it;
 # anything a stall of init costs is far beyond that.
 #
+# On a machine declared slow (a timeout factor above 1: the QEMU VM under
+# TCG) at least a quarter: there a process start costs ~0.3 s of the two
+# emulated CPUs, and an attack that restarts processes of its own (oom-*
+# of hostile_memory, five times per window) takes that time from the
+# looper's starts: 1 against 2 restarts/s (rounded) was seen at a load of 12.
+# A stalled init still gives 0 or a small fraction.
+#
 proc looper_check {name during without} {
-	puts "$name: looper restarts per second during the attack: [format %.0f $during], without it: [format %.0f $without]"
-	if {$during < $without / 2} {
-		looper_fail "$name: looper restarted [format %.0f $during]/s during the attack, [format %.0f $without]/s without it" }
+	set part [expr {[timeout_factor] > 1 ? 4 : 2}]
+	puts "$name: looper restarts per second during the attack: [format %.1f $during], without it: [format %.1f $without]"
+	if {$during < $without / $part} {
+		looper_fail "$name: looper restarted [format %.1f $during]/s during the attack, [format %.1f $without]/s without it (at least 1/$part of it expected)" }
 }
