@@ -137,6 +137,15 @@ has "SPEC toyspec=1" "the toy hook's spec"
 has "SPEC 32bit=1" "the toy hook's 32bit"
 has "SPEC x86=0" "the host CPU's x86 is no spec of toy"
 has "SPEC x86_64=0" "the host CPU's x86_64 is no spec of toy"
+# a platform the build knows but the run tool cannot boot (no run::toy)
+printf 'create_boot_directory\nputs "NOT REACHED"\n' >"$TMP/boot.run"
+"$TREE/tool/run" --name b --platform toy --build-dir "$TMP/runbuild" --include "$TMP/boot.run" \
+	</dev/null >"$TMP/out" 2>&1
+RC=$?
+if [ "$RC" = 253 ]; then pass "booting toy: exit 253"; else fail "booting toy: exit $RC"; fi
+has "platform 'toy' is not supported by the run tool" "the run tool names the platform it cannot boot"
+lacks "NOT REACHED" "the script stops there"
+
 run_specs "$ROOT" --platform linux --arch x86_32
 has "SPEC x86=1" "linux x86_32: x86"
 has "SPEC 32bit=1" "linux x86_32: 32bit"

@@ -230,7 +230,7 @@ now_ms(void)
 /*
  * A million submits nobody reads: no blocking, one delivery sums them. A
  * pipe or socket would block after at most 64 Ki submits; a million is
- * sixteen times that and takes about 10 s even in the i386 test VM (TCG),
+ * sixteen times that; all of test-signal-unit took 11 s in the i386 test VM (TCG),
  * well inside the bound.
  */
 void
