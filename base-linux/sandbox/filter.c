@@ -26,10 +26,6 @@
 
 #include "sandbox.h"
 
-#if !defined(__x86_64__)
-#error "sandbox: only the x86_64 system-call table is described so far"
-#endif
-
 _Static_assert(8 + SANDBOX_RULES_MAX * 6 <= SANDBOX_PROGRAM_MAX, "program too small for the rules");
 
 static void
@@ -44,7 +40,7 @@ emit(struct sandbox_program *p, uint16_t code, uint32_t k, uint8_t jt, uint8_t j
 #define RET(p, action)    emit(p, BPF_RET | BPF_K, action, 0, 0)
 #define JEQ(p, k, jt, jf) emit(p, BPF_JMP | BPF_JEQ | BPF_K, k, jt, jf)
 #define NR_OFF            offsetof(struct seccomp_data, nr)
-/* the low half of an argument: x86_64 is little-endian */
+/* the low half of an argument: x86 is little-endian, each argument 64 bits */
 #define ARG_LO_OFF(i) (offsetof(struct seccomp_data, args) + 8 * (i))
 
 static void
@@ -52,12 +48,14 @@ prologue(struct sandbox_program *p)
 {
 	/* another ABI numbers its calls differently: decide before reading nr */
 	LOAD(p, offsetof(struct seccomp_data, arch));
-	JEQ(p, AUDIT_ARCH_X86_64, 1, 0);
+	JEQ(p, sandbox_arch.audit_arch, 1, 0);
 	RET(p, SECCOMP_RET_KILL_PROCESS);
 	LOAD(p, NR_OFF);
 	/* x32 calls arrive as x86_64 too, marked by a high bit in nr */
-	emit(p, BPF_JMP | BPF_JGE | BPF_K, __X32_SYSCALL_BIT, 0, 1);
-	RET(p, SECCOMP_RET_KILL_PROCESS);
+	if (sandbox_arch.nr_foreign) {
+		emit(p, BPF_JMP | BPF_JGE | BPF_K, sandbox_arch.nr_foreign, 0, 1);
+		RET(p, SECCOMP_RET_KILL_PROCESS);
+	}
 }
 
 static void

@@ -6,35 +6,22 @@
  * the exec, so the exec itself and the start of a static glibc are in it
  * (the last block); components are linked statically, there is no dynamic
  * loader to admit. The order is by frequency, since the filter tries the
- * rules one by one: the hot paths of IPC and signals come first.
+ * rules one by one: the hot paths of IPC and signals come first. Calls
+ * that an architecture names or numbers differently (mmap2, fcntl64, the
+ * socket calls, setting the thread pointer) are in its own part,
+ * base-linux/arch/<arch>/sandbox_rules.c.
  */
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <asm/prctl.h>
 #include <fcntl.h>
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <sys/syscall.h>
 
 #include "sandbox.h"
-
-#define ALLOW(call)                                  \
-	{                                            \
-		.nr = SYS_##call, .kind = RULE_ALLOW \
-	}
-#define ARG(call, i, m, v)                                                          \
-	{                                                                           \
-		.nr = SYS_##call, .kind = RULE_ARG, .arg = i, .mask = m, .value = v \
-	}
-#define ARG_EQ(call, i, v) ARG(call, i, 0xffffffffu, v)
-#define REFUSE(call, err)                                          \
-	{                                                          \
-		.nr = SYS_##call, .kind = RULE_ERRNO, .value = err \
-	}
 
 /* a thread shares everything; a new process (fork, vfork) does not */
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD)
@@ -43,25 +30,22 @@
 	 CLONE_NEWPID | CLONE_NEWNET)
 
 
-static const struct sandbox_rule component[] = {
+/* the hottest calls, named alike by every architecture */
+static const struct sandbox_rule common_hot[] = {
         ALLOW(write),
         ALLOW(epoll_wait),
         ALLOW(preadv2),
         ALLOW(futex),
-        ALLOW(sendto),
-        ALLOW(recvfrom),
-        ALLOW(sendmsg),
-        ALLOW(recvmsg),
+};
+
+/* the rest of what every architecture names alike */
+static const struct sandbox_rule common[] = {
         ALLOW(epoll_ctl),
         ALLOW(close),
         ALLOW(timerfd_create), /* the Timer server's alarm (base-linux/timer) */
         ALLOW(timerfd_settime),
         ALLOW(timerfd_gettime),
-        ALLOW(newfstatat),
-        ALLOW(fstat),
-        ARG_EQ(getsockopt, 1, SOL_SOCKET),
         ALLOW(rt_sigprocmask),
-        ARG(mmap, 2, PROT_EXEC, 0),
         ARG(mprotect, 2, PROT_EXEC, 0),
         ALLOW(munmap),
         /*
@@ -96,23 +80,6 @@ static const struct sandbox_rule component[] = {
         ARG_EQ(prctl, 0, PR_SET_NAME),
         ARG_EQ(prctl, 0, PR_SET_DUMPABLE),
         ARG_EQ(prctl, 0, PR_GET_DUMPABLE),
-        ARG_EQ(socketpair, 0, AF_UNIX),
-        ALLOW(shutdown),
-        /*
-         * descriptor flags and copies (ipc/cap.c, startup.c, glibc) and the
-         * seals of a memfd of its own (component/dataspace.c; core's carry
-         * F_SEAL_SEAL). Not locks, leases, owners, signals, notifications,
-         * pipe sizes: refused below, the process lives.
-         */
-        ARG_EQ(fcntl, 1, F_DUPFD_CLOEXEC),
-        ARG_EQ(fcntl, 1, F_GETFD),
-        ARG_EQ(fcntl, 1, F_SETFD),
-        ARG_EQ(fcntl, 1, F_DUPFD),
-        ARG_EQ(fcntl, 1, F_GETFL),
-        ARG_EQ(fcntl, 1, F_SETFL),
-        ARG_EQ(fcntl, 1, F_ADD_SEALS),
-        ARG_EQ(fcntl, 1, F_GET_SEALS),
-        REFUSE(fcntl, EPERM),
         ALLOW(dup),
         ALLOW(epoll_create1),
         ALLOW(epoll_pwait),
@@ -141,7 +108,6 @@ static const struct sandbox_rule component[] = {
          * sandbox_tighten forbids them again once the component runs.
          */
         ARG_EQ(execveat, 4, AT_EMPTY_PATH),
-        ARG_EQ(arch_prctl, 0, ARCH_SET_FS),
         ALLOW(set_tid_address),
         REFUSE(readlink, ENOENT),
         /* more filters can only take away (sandbox_tighten), never give */
@@ -172,7 +138,10 @@ sandbox_rules(enum sandbox_role role, struct sandbox_rule *out, unsigned max)
 {
 	unsigned n = 0;
 
-	APPEND(component);
+	APPEND(common_hot);
+	n = append(out, n, max, sandbox_arch.hot.rules, sandbox_arch.hot.count);
+	APPEND(common);
+	n = append(out, n, max, sandbox_arch.rest.rules, sandbox_arch.rest.count);
 	/* raise() and abort() signal the own process (pid filled in at install) */
 	static const struct sandbox_rule own_tgkill[] = {
 	        {.nr = SYS_tgkill, .kind = RULE_ARG, .arg = 0, .mask = 0xffffffffu, .self = true}};

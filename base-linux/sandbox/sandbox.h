@@ -60,6 +60,49 @@ struct sandbox_rule {
 
 enum { SANDBOX_RULES_MAX = 160 };
 
+/*
+ * What differs between the system-call ABIs of one kernel: how the filter
+ * recognises the ABI, the calls named or numbered differently (mmap2,
+ * fcntl64, socketcall, the time64 calls of a 32-bit C library), and the
+ * calls only the start of a process needs. One definition per
+ * architecture, base-linux/arch/<arch>/sandbox_rules.c.
+ */
+struct sandbox_rule_table {
+	const struct sandbox_rule *rules;
+	unsigned count;
+};
+
+struct sandbox_arch {
+	uint32_t audit_arch; /* seccomp_data.arch of this ABI (AUDIT_ARCH_*) */
+	uint32_t nr_foreign; /* numbers at or above belong to another ABI (x32); 0: none */
+	struct sandbox_rule_table hot;  /* tried right after the hottest common calls */
+	struct sandbox_rule_table rest; /* tried after all common rules */
+	const int *start_only;          /* forbidden again by sandbox_tighten */
+	unsigned start_only_count;
+};
+
+extern const struct sandbox_arch sandbox_arch;
+
+#define SANDBOX_TABLE(t)                        \
+	{                                       \
+		(t), sizeof(t) / sizeof((t)[0]) \
+	}
+
+/* lines of the tables (rules.c, base-linux/arch/<arch>/sandbox_rules.c) */
+#define ALLOW(call)                                  \
+	{                                            \
+		.nr = SYS_##call, .kind = RULE_ALLOW \
+	}
+#define ARG(call, i, m, v)                                                          \
+	{                                                                           \
+		.nr = SYS_##call, .kind = RULE_ARG, .arg = i, .mask = m, .value = v \
+	}
+#define ARG_EQ(call, i, v) ARG(call, i, 0xffffffffu, v)
+#define REFUSE(call, err)                                          \
+	{                                                          \
+		.nr = SYS_##call, .kind = RULE_ERRNO, .value = err \
+	}
+
 /* the allowlist of a role */
 unsigned sandbox_rules(enum sandbox_role role, struct sandbox_rule *out, unsigned max);
 

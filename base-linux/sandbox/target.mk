@@ -1,2 +1,3 @@
 LIB   := sandbox
-SRC_C := enter.c note.c namespaces.c mount_view.c rules.c filter.c tighten.c
+SRC_C := enter.c note.c namespaces.c mount_view.c rules.c filter.c tighten.c \
+         ../arch/$(ARCH)/sandbox_rules.c

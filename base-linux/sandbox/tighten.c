@@ -3,8 +3,9 @@
  *
  * core's filter must admit what a process needs before and during its
  * exec and the first steps of the C library (execveat from a descriptor,
- * arch_prctl(ARCH_SET_FS), set_tid_address), because core installs it
- * before the exec (doc/sandbox.md). A component that is past its start
+ * arch_prctl(ARCH_SET_FS) on x86_64, set_tid_address), because core installs it
+ * before the exec (doc/sandbox.md); i386 sets the thread pointer by
+ * set_thread_area instead. A component that is past its start
  * needs none of these, so the framework's start-up code forbids them
  * with a second, tiny filter. The kernel runs every filter and takes the
  * strictest verdict: this one can only take away.
@@ -24,24 +25,39 @@
 #include "sandbox.h"
 
 #define NR_OFF offsetof(struct seccomp_data, nr)
-#define KILL_IF(nr)                                                \
-	BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)(nr), 0, 1), \
-	        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS)
+
+/* the start's calls of every architecture, then its own (the thread pointer) */
+static const int start_common[] = {SYS_execve, SYS_execveat, SYS_set_tid_address};
+
+enum { START_MAX = 8, INSN_MAX = 2 + 2 * START_MAX };
+
+static void
+kill_if(struct sock_filter *insn, unsigned *n, int nr)
+{
+	insn[(*n)++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)nr, 0, 1);
+	insn[(*n)++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS);
+}
+
+/* core's filter kills other ABIs already: nr is this architecture's here */
+static unsigned
+tighten_program(struct sock_filter *insn)
+{
+	unsigned n = 0;
+	insn[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, NR_OFF);
+	for (unsigned i = 0; i < sizeof(start_common) / sizeof(start_common[0]); i++)
+		kill_if(insn, &n, start_common[i]);
+	for (unsigned i = 0; i < sandbox_arch.start_only_count && i < START_MAX - 3; i++)
+		kill_if(insn, &n, sandbox_arch.start_only[i]);
+	insn[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	return n;
+}
 
 status_t
 sandbox_tighten(char *why, size_t why_size)
 {
 	struct sandbox_note note = {why, why ? why_size : 0, 0};
-	/* core's filter kills other architectures already; nr is x86_64's here */
-	static struct sock_filter insn[] = {
-	        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, NR_OFF),
-	        KILL_IF(SYS_execve),
-	        KILL_IF(SYS_execveat),
-	        KILL_IF(SYS_arch_prctl),
-	        KILL_IF(SYS_set_tid_address),
-	        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
-	};
-	struct sock_fprog prog = {.len = sizeof(insn) / sizeof(insn[0]), .filter = insn};
+	struct sock_filter insn[INSN_MAX];
+	struct sock_fprog prog = {.len = (unsigned short)tighten_program(insn), .filter = insn};
 
 	if (note.size)
 		note.buf[0] = '\0';

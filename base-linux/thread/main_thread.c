@@ -9,38 +9,8 @@
 #define _GNU_SOURCE
 #include "linux_thread.h"
 
-/*
- * Call fn(arg) with the stack pointer at stack_top (16-byte aligned), and
- * return on the original stack. The frame pointer keeps the old stack
- * pointer, and the CFI lets debuggers unwind from the slot back into the
- * caller. The call pushes the return address, so fn starts with
- * rsp % 16 == 8 as the System V ABI demands.
- */
+/* the architecture's stack switch, base-linux/arch/<arch>/call_on_stack.c */
 void linux_call_on_stack(void *arg, void (*fn)(void *), uintptr_t stack_top);
-
-#if defined(__x86_64__)
-__asm__(".text\n"
-        ".globl linux_call_on_stack\n"
-        ".hidden linux_call_on_stack\n"
-        ".type linux_call_on_stack, @function\n"
-        "linux_call_on_stack:\n"
-        "	.cfi_startproc\n"
-        "	pushq %rbp\n"
-        "	.cfi_def_cfa_offset 16\n"
-        "	.cfi_offset %rbp, -16\n"
-        "	movq %rsp, %rbp\n"
-        "	.cfi_def_cfa_register %rbp\n"
-        "	movq %rdx, %rsp\n"
-        "	callq *%rsi\n"
-        "	movq %rbp, %rsp\n"
-        "	popq %rbp\n"
-        "	.cfi_def_cfa %rsp, 8\n"
-        "	retq\n"
-        "	.cfi_endproc\n"
-        ".size linux_call_on_stack, .-linux_call_on_stack\n");
-#else
-#error "linux_call_on_stack is implemented for x86_64 only"
-#endif
 
 /*
  * AddressSanitizer tracks which stack a thread runs on; a stack switch it

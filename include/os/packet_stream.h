@@ -110,9 +110,16 @@ _Static_assert(sizeof(struct packet_stream_slot) == 48, "slot: 6 words");
 _Static_assert(sizeof(struct packet_stream_index) == PACKET_STREAM_CACHE_LINE, "index line");
 _Static_assert(sizeof(struct packet_stream_queue) == 2 * PACKET_STREAM_CACHE_LINE, "queue");
 _Static_assert(sizeof(struct packet_stream_header) == PACKET_STREAM_CACHE_LINE, "header");
-/* another process maps the same words: an atomic that needs a lock would not be one */
-_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "32-bit atomics must be lock-free");
-_Static_assert(ATOMIC_LLONG_LOCK_FREE == 2, "64-bit atomics must be lock-free");
+/*
+ * another process maps the same words: an atomic that needs a lock would
+ * not be one. Asked of the _Atomic types themselves: clang's
+ * ATOMIC_LLONG_LOCK_FREE says "sometimes" on i386, where a plain long long
+ * may lie on 4 bytes, but _Atomic uint64_t lies on 8 and uses cmpxchg8b.
+ */
+_Static_assert(__atomic_always_lock_free(sizeof(_Atomic uint32_t), 0),
+               "32-bit atomics must be lock-free");
+_Static_assert(__atomic_always_lock_free(sizeof(_Atomic uint64_t), 0),
+               "64-bit atomics must be lock-free");
 
 /*
  * Where the parts lie, as byte offsets from the region's base:

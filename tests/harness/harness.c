@@ -2,6 +2,7 @@
  * \brief  Minimal unit-test harness (see harness.h)
  */
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +40,24 @@ test_check_long(long long got, long long want, const char *expr, const char *fil
 		printf("  %s is %lld, expected %lld (%s:%d)\n", expr, got, want, file, line);
 	}
 	return got == want;
+}
+
+bool
+test_check_ptr(const void *got, const void *want, const char *expr, const char *file, int line)
+{
+	if (got != want) {
+		case_failures++;
+		printf("  %s is %p, expected %p (%s:%d)\n", expr, got, want, file, line);
+	}
+	return got == want;
+}
+
+long
+test_long_beyond_int(void)
+{
+	if (sizeof(long) > sizeof(int))
+		return (long)((ULONG_MAX >> 1) & ~(unsigned long)UINT_MAX);
+	return LONG_MAX;
 }
 
 int

@@ -38,6 +38,18 @@ bool test_check_long(long long got, long long want, const char *expr, const char
 #define CHECK_EQ(got, want) \
 	test_check_long((long long)(got), (long long)(want), #got, __FILE__, __LINE__)
 
+/* compare two pointers, printing both on mismatch (CHECK_EQ takes integers only) */
+bool test_check_ptr(const void *got, const void *want, const char *expr, const char *file,
+                    int line);
+#define CHECK_PTR_EQ(got, want) test_check_ptr((got), (want), #got, __FILE__, __LINE__)
+
+/*
+ * A long that no descriptor or index can be: where long is wider than int,
+ * one whose low 32 bits are 0, which code that truncates to int would take
+ * for descriptor 0; where it is not (i386), the largest long.
+ */
+long test_long_beyond_int(void);
+
 /*
  * Reproducible pseudo-random numbers for randomized tests (xorshift64): a
  * fixed seed makes a failure repeat exactly. The seed must not be 0.

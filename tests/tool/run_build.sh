@@ -33,8 +33,11 @@ check_lacks "$OUT" "NOT REACHED" "the run script stops at the missing binary"
 
 run_tool 'create_boot_directory
 build_boot_image "core"
-run_genode_until {\[init\] up} 5' --platform no-such-platform
-check_rc 253 "booting on an unsupported platform"
-check_has "$ERR" "platform 'no-such-platform' is not supported" "the platform is named"
+run_genode_until {\[init\] up} 5
+puts "NOT REACHED"' --platform no-such-platform
+check_rc 253 "booting on a platform without a build hook"
+check_has "$ERR" "platform 'no-such-platform' cannot be built" "the platform is named"
+check_has "$ERR" "base-no-such-platform/platform.mk is missing" "make's reason is shown"
+check_lacks "$OUT" "NOT REACHED" "nothing of the script runs"
 
 finish

@@ -15,6 +15,10 @@
 #   LD_OPT    := -static            extra linker flags for this module's program
 #
 # Directories of other platforms (base-<p>/ with p != PLATFORM) are skipped.
+# A module is left out of this platform's build when it, or a library it
+# needs (transitively), is in PLATFORM_LACKS or PLATFORM_OMIT of the
+# platform's hook (toolchain.mk); 'make <module>' then names the reason.
+# Any other unknown library is an error in the target.mk that names it.
 #
 
 MODULE_ROOTS := base base-$(PLATFORM) core os demo libports tests bench
@@ -51,7 +55,25 @@ $(foreach mk,$(MODULE_MKS),$(eval $(call module_load,$(mk))))
 # transitive closure of library dependencies, each library once
 lib_closure = $(if $(1),$(firstword $(1)) $(call lib_closure,$(filter-out $(firstword $(1)),$(LIBS_$(firstword $(1))) $(wordlist 2,$(words $(1)),$(1)))))
 
+MODULES_ABSENT := $(sort $(PLATFORM_LACKS) $(PLATFORM_OMIT))
+
 define check_libs
-$(foreach l,$(LIBS_$(1)),$(if $(filter LIB,$(KIND_$(l))),,$(error $(DIR_$(1))/target.mk: unknown library '$(l)')))
+$(foreach l,$(LIBS_$(1)),$(if $(filter LIB,$(KIND_$(l))),,$(if $(filter $(l),$(PLATFORM_LACKS)),,$(error $(DIR_$(1))/target.mk: unknown library '$(l)'))))
 endef
 $(foreach m,$(ALL_MODULES),$(eval $(call check_libs,$(m))))
+
+# what keeps module $(1) off this platform: absent names among itself and
+# its library closure (empty: it is built)
+module_missing = $(filter $(MODULES_ABSENT),$(1) $(call lib_closure,$(LIBS_$(1))))
+
+$(foreach m,$(ALL_MODULES),$(eval MISSING_$(m) := $(call module_missing,$(m))))
+OMITTED_MODULES := $(foreach m,$(ALL_MODULES),$(if $(MISSING_$(m)),$(m)))
+ALL_MODULES     := $(filter-out $(OMITTED_MODULES),$(ALL_MODULES))
+$(foreach k,$(KINDS),$(eval $(k)_MODULES := $(filter-out $(OMITTED_MODULES),$($(k)_MODULES))))
+
+.PHONY: $(OMITTED_MODULES) print-modules
+$(foreach m,$(OMITTED_MODULES),$(eval $(m): ; @echo "$(DIR_$(m))/target.mk: module '$(m)' is not built for platform '$(PLATFORM)': it needs $(MISSING_$(m)) ($(PLATFORM_MK))"; exit 1))
+
+# one line per module of this platform's build: kind, name
+print-modules:
+	@$(foreach m,$(sort $(ALL_MODULES)),echo "$(KIND_$(m)) $(m)";) true

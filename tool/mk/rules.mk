@@ -23,7 +23,7 @@ module_libs   = $(foreach l,$(call lib_closure,$(LIBS_$(1))),$(call out_LIB,$(l)
 # whole list: a new or removed .rpc file changes the list file, which
 # makes them again.
 #
-RPC_ROOTS   := include os/include tests/include
+RPC_ROOTS   := include base-$(PLATFORM)/include os/include tests/include
 RPC_FILES   := $(sort $(shell find $(wildcard $(RPC_ROOTS)) -name '*.rpc'))
 GEN_INC     := $(BUILD)/gen/include
 rpc_iface    = $(notdir $(patsubst %/,%,$(dir $(1))))

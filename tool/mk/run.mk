@@ -8,10 +8,10 @@ RUN_OPT     ?=
 
 .PHONY: run
 run: deps
-	@tool/run --name $(RUN_DEFAULT) --platform $(PLATFORM) --build-dir $(BUILD) \
+	@tool/run --name $(RUN_DEFAULT) --platform $(PLATFORM) --arch $(ARCH) --build-dir $(BUILD) \
 		$(RUN_OPT) --include run/$(RUN_DEFAULT).run
 
 run/%: deps
 	@test -f run/$*.run || { echo "run: no scenario run/$*.run"; exit 1; }
-	@tool/run --name $* --platform $(PLATFORM) --build-dir $(BUILD) \
+	@tool/run --name $* --platform $(PLATFORM) --arch $(ARCH) --build-dir $(BUILD) \
 		$(RUN_OPT) --include run/$*.run

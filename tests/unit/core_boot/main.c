@@ -17,6 +17,21 @@
 static unsigned char *self;
 static size_t self_size;
 
+/* this program's own ELF class and header offsets (i386 or x86_64 build) */
+static const bool wide = sizeof(void *) == 8;
+#define SELF_CLASS  (wide ? ELF_CLASS_64 : ELF_CLASS_32)
+#define OTHER_CLASS (wide ? ELF_CLASS_32 : ELF_CLASS_64)
+#define PHOFF_AT    (wide ? 32u : 28u)
+#define PHOFF_SIZE  (wide ? 8u : 4u)
+#define PHNUM_AT    (wide ? 56u : 44u)
+
+/* e_machine as the toolchain wrote it: what the test checks is the layout */
+static unsigned
+self_machine(void)
+{
+	return self_size > 20 ? (unsigned)(self[18] | self[19] << 8) : 0;
+}
+
 static void
 load_self(void)
 {
@@ -31,7 +46,7 @@ load_self(void)
 static status_t
 check(const unsigned char *img, size_t size, const char **why)
 {
-	return elf_check(img, size, ELF_CLASS_64, ELF_MACHINE_X86_64, why);
+	return elf_check(img, size, SELF_CLASS, self_machine(), why);
 }
 
 static void
@@ -39,6 +54,7 @@ valid_binary(void)
 {
 	const char *why = "unset";
 	CHECK(self_size > 64);
+	CHECK(self_machine() != 0);
 	CHECK_EQ(check(self, self_size, &why), STATUS_OK);
 }
 
@@ -66,7 +82,10 @@ foreign_files_refused(void)
 
 	unsigned char copy[128];
 	memcpy(copy, self, sizeof(copy));
-	CHECK(elf_check(copy, sizeof(copy), ELF_CLASS_32, ELF_MACHINE_I386, &why) != STATUS_OK);
+	CHECK(elf_check(copy, sizeof(copy), OTHER_CLASS, self_machine(), &why) != STATUS_OK);
+	CHECK_STR(why, "ELF class (32/64 bit) does not match this machine");
+	CHECK(elf_check(copy, sizeof(copy), SELF_CLASS, self_machine() + 1, &why) != STATUS_OK);
+	CHECK_STR(why, "ELF machine does not match this machine");
 	copy[18] = 40; /* ARM */
 	CHECK(check(self, 0, &why) != STATUS_OK);
 	memcpy(copy, self, sizeof(copy));
@@ -81,10 +100,10 @@ absurd_program_headers(void)
 	const char *why;
 	unsigned char *copy = malloc(self_size);
 	memcpy(copy, self, self_size);
-	copy[56] = 0xff, copy[57] = 0xff; /* e_phnum */
+	copy[PHNUM_AT] = 0xff, copy[PHNUM_AT + 1] = 0xff; /* e_phnum */
 	CHECK(check(copy, self_size, &why) != STATUS_OK);
 	memcpy(copy, self, self_size);
-	memset(copy + 32, 0xff, 8); /* e_phoff */
+	memset(copy + PHOFF_AT, 0xff, PHOFF_SIZE); /* e_phoff */
 	CHECK(check(copy, self_size, &why) != STATUS_OK);
 	free(copy);
 }

@@ -62,12 +62,12 @@ routing_first_match(void)
 		return;
 	/* the explicit LOG entry comes first and wins over the parent */
 	CHECK_ROUTE(route(NIT2, "LOG"), INIT_ROUTE_CHILD, NITLOG);
-	CHECK_EQ(route(NIT2, "LOG").entry, &cfg.children[NIT2].route.entries[0]);
+	CHECK_PTR_EQ(route(NIT2, "LOG").entry, &cfg.children[NIT2].route.entries[0]);
 	/* an explicit entry also settles what <any-child/> could not */
 	CHECK_ROUTE(route(NIT2, "Nitpicker"), INIT_ROUTE_CHILD, NIT1);
 	/* the <any-service> entry: fb comes first */
 	CHECK_ROUTE(route(NIT2, "Input"), INIT_ROUTE_CHILD, FB);
-	CHECK_EQ(route(NIT2, "Input").entry, &cfg.children[NIT2].route.entries[2]);
+	CHECK_PTR_EQ(route(NIT2, "Input").entry, &cfg.children[NIT2].route.entries[2]);
 }
 
 /* a provides callback: what the declarations say, minus one service of one child */
@@ -94,7 +94,7 @@ routing_explicit_service_no_fallback(void)
 	struct outage o = {NITLOG, "LOG"};
 	struct init_route_decision d = init_route_resolve(&cfg, NIT2, "LOG", provides_except, &o);
 	CHECK_ROUTE(d, INIT_ROUTE_DENIED, 0);
-	CHECK_EQ(d.entry, &cfg.children[NIT2].route.entries[0]);
+	CHECK_PTR_EQ(d.entry, &cfg.children[NIT2].route.entries[0]);
 
 	/* a matching entry without targets denies, too */
 	CHECK_ROUTE(route(APP, "Input"), INIT_ROUTE_DENIED, 0);

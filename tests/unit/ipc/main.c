@@ -223,7 +223,8 @@ invalid_caps(void)
 	         STATUS_INVALID_CAP);
 	CHECK_EQ(rpc_test_add(CAP_TYPED(rpc_test_cap_t, ((cap_t){s[0]})), 1, 2, &sum),
 	         STATUS_INVALID_CAP);
-	CHECK_EQ(rpc_test_add(CAP_TYPED(rpc_test_cap_t, ((cap_t){1L << 40})), 1, 2, &sum),
+	CHECK_EQ(rpc_test_add(CAP_TYPED(rpc_test_cap_t, ((cap_t){test_long_beyond_int()})), 1, 2,
+	                      &sum),
 	         STATUS_INVALID_CAP);
 	/* a closed descriptor as argument is the caller's error */
 	CHECK_EQ(rpc_test_stash(srv.objects[0], (cap_t){closed}), STATUS_INVALID_ARGS);

@@ -40,6 +40,26 @@ int child_fail_at(int line);
 			return child_fail_at(__LINE__); \
 	} while (0)
 
+/*
+ * A forbidden call and how it must end: refused_with 0 means SIGSYS,
+ * otherwise the errno the child sees, in normal and in sanitizer builds.
+ */
+struct attempt {
+	const char *name;
+	long (*call)(void);
+	int refused_with;
+	int refused_with_san;
+};
+
+#define KILLED(name)                   \
+	{                              \
+#name, do_##name, 0, 0 \
+	}
+
+/* the attempts only an architecture has (arch_<arch>.c) */
+extern const struct attempt arch_attempts[];
+extern const unsigned arch_attempt_count;
+
 /* enter.c */
 void sandbox_enter_component(void);
 void sandbox_enter_without_namespaces(void);

@@ -79,12 +79,6 @@ do_socket_unix(void)
 	return socket(AF_UNIX, SOCK_SEQPACKET, 0);
 }
 static long
-do_socketpair_inet(void)
-{
-	int sv[2];
-	return socketpair(AF_INET, SOCK_STREAM, 0, sv);
-}
-static long
 do_connect(void)
 {
 	return connect(0, NOWHERE);
@@ -175,11 +169,6 @@ do_personality(void)
 {
 	return personality(0xffffffff);
 }
-static long
-do_x32(void)
-{
-	return syscall(__X32_SYSCALL_BIT | SYS_getpid);
-}
 
 static long
 do_execve(void)
@@ -194,13 +183,6 @@ do_execveat_path(void)
 {
 	char *argv[] = {"true", NULL}, *envp[] = {NULL};
 	return syscall(SYS_execveat, AT_FDCWD, "/bin/true", argv, envp, 0);
-}
-
-/* only ARCH_SET_FS, the thread pointer a static glibc sets at start */
-static long
-do_arch_prctl_gs(void)
-{
-	return syscall(SYS_arch_prctl, 0x1001 /* ARCH_SET_GS */, 0);
 }
 
 /* adding a filter is allowed; strict mode, or anything else, is not */
@@ -231,18 +213,6 @@ do_mprotect_exec(void)
 	return p == MAP_FAILED ? -2 : mprotect(p, 4096, PROT_READ | PROT_EXEC);
 }
 
-struct attempt {
-	const char *name;
-	long (*call)(void);
-	int refused_with;     /* 0: SIGSYS */
-	int refused_with_san; /* the same in sanitizer builds */
-};
-
-#define KILLED(name)                   \
-	{                              \
-#name, do_##name, 0, 0 \
-	}
-
 static const struct attempt in_component[] = {
         {"open", do_open, 0, EACCES},
         {"openat", do_openat, 0, EACCES},
@@ -250,7 +220,6 @@ static const struct attempt in_component[] = {
         KILLED(eventfd),
         KILLED(socket_inet),
         KILLED(socket_unix),
-        KILLED(socketpair_inet),
         KILLED(connect),
         KILLED(bind),
         KILLED(listen),
@@ -258,7 +227,6 @@ static const struct attempt in_component[] = {
         KILLED(ptrace),
         KILLED(execve),
         KILLED(execveat_path),
-        KILLED(arch_prctl_gs),
         KILLED(seccomp_strict),
         KILLED(fork),
         KILLED(fork_syscall),
@@ -276,7 +244,6 @@ static const struct attempt in_component[] = {
         {"ioctl", do_ioctl, 0, ENOTTY},
         KILLED(prctl),
         KILLED(personality),
-        KILLED(x32),
 };
 
 static const struct attempt *current;
@@ -326,4 +293,6 @@ forbidden_in_component(void)
 {
 	attempt_all(SANDBOX_POLICY_COMPONENT, "component", in_component,
 	            sizeof(in_component) / sizeof(in_component[0]));
+	attempt_all(SANDBOX_POLICY_COMPONENT, "component (architecture)", arch_attempts,
+	            arch_attempt_count);
 }

@@ -1,0 +1,64 @@
+/*
+ * \brief  The x86_64 part of the component allowlist
+ *
+ * What x86_64 names differently from i386: direct socket calls, fstat by
+ * newfstatat, mmap and fcntl without suffix, the thread pointer set by
+ * arch_prctl. x32 calls arrive with AUDIT_ARCH_X86_64 too, marked by a
+ * high bit in the number: the filter kills them as a foreign ABI.
+ * doc/sandbox.md gives the reason of every line.
+ */
+
+#define _GNU_SOURCE
+#include <asm/prctl.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/audit.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+
+#include "../../sandbox/sandbox.h"
+
+static const struct sandbox_rule hot[] = {
+        ALLOW(sendto),
+        ALLOW(recvfrom),
+        ALLOW(sendmsg),
+        ALLOW(recvmsg),
+};
+
+static const struct sandbox_rule rest[] = {
+        ALLOW(newfstatat),
+        ALLOW(fstat),
+        ARG_EQ(getsockopt, 1, SOL_SOCKET),
+        ARG(mmap, 2, PROT_EXEC, 0),
+        ARG_EQ(socketpair, 0, AF_UNIX),
+        ALLOW(shutdown),
+        /*
+         * descriptor flags and copies (ipc/cap.c, startup.c, glibc) and the
+         * seals of a memfd of its own (component/dataspace.c; core's carry
+         * F_SEAL_SEAL). Not locks, leases, owners, signals, notifications,
+         * pipe sizes: refused below, the process lives.
+         */
+        ARG_EQ(fcntl, 1, F_DUPFD_CLOEXEC),
+        ARG_EQ(fcntl, 1, F_GETFD),
+        ARG_EQ(fcntl, 1, F_SETFD),
+        ARG_EQ(fcntl, 1, F_DUPFD),
+        ARG_EQ(fcntl, 1, F_GETFL),
+        ARG_EQ(fcntl, 1, F_SETFL),
+        ARG_EQ(fcntl, 1, F_ADD_SEALS),
+        ARG_EQ(fcntl, 1, F_GET_SEALS),
+        REFUSE(fcntl, EPERM),
+        /* the start of a static glibc sets the thread pointer */
+        ARG_EQ(arch_prctl, 0, ARCH_SET_FS),
+};
+
+static const int start_only[] = {SYS_arch_prctl};
+
+const struct sandbox_arch sandbox_arch = {
+        .audit_arch = AUDIT_ARCH_X86_64,
+        .nr_foreign = __X32_SYSCALL_BIT,
+        .hot = SANDBOX_TABLE(hot),
+        .rest = SANDBOX_TABLE(rest),
+        .start_only = start_only,
+        .start_only_count = sizeof(start_only) / sizeof(start_only[0]),
+};
