@@ -38,6 +38,7 @@
 #include <rom_session/connection.h>
 
 #include "env_heap.h"
+#include "malloc_arenas.h"
 #include "signal_env.h"
 
 struct env {
@@ -262,6 +263,7 @@ int
 main(void)
 {
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
+	linux_malloc_arenas_limit();
 	env_init(&the_env);
 	process_runtime_init(the_env.parent, the_env.ep);
 	sandbox_tighten_own();
