@@ -22,6 +22,8 @@
 #include <base/process_linux.h>
 #include <base/sandbox_linux.h>
 
+#include "malloc_arenas.h"
+
 /* stdout is a pipe core relays as "[label] text"; one write per line if it takes it */
 void
 env_platform_log_fallback(const char *text, size_t len)
@@ -94,6 +96,7 @@ int
 main(void)
 {
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
+	linux_malloc_arenas_limit();
 	struct env *env = env_start(parent_find());
 	sandbox_tighten_own(env);
 	env_serve(env);

@@ -1,4 +1,5 @@
-# Linux: the process entry, dataspace and local-region-map mappings
+# Linux: the process entry, dataspace and local-region-map mappings, and
+# glibc's malloc kept inside the sandbox (malloc_arenas.c)
 LIB   := component_platform
-SRC_C := main.c dataspace.c local_rm_mmap.c
+SRC_C := main.c dataspace.c local_rm_mmap.c malloc_arenas.c
 LIBS  := sandbox ipc log util
