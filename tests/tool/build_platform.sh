@@ -78,7 +78,8 @@ PLATFORM_CC    := gcc
 ARCHS          := toyarch
 ARCH_DEFAULT   := toyarch
 SPECS_toyarch  := toyspec 32bit
-PLATFORM_LACKS := ipc lock thread signal sandbox process component timer_platform \
+PLATFORM_LACKS := ipc lock_platform thread_platform signal sandbox process_platform component_platform \
+                  timer_platform \
                   test_fault rpc_raw_peer
 PLATFORM_OMIT  := test-avl
 MK
