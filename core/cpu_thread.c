@@ -70,12 +70,15 @@ thread_bind(void *ctx, struct rpc_call *call, uint64_t kernel_id)
 static const struct cpu_thread_ops thread_ops = {.bind = thread_bind};
 
 static struct cpu_thread *
-record_alloc(const struct cpu_session *s)
+record_alloc(struct cpu_session *s)
 {
 	for (unsigned i = 0; i < CPU_THREADS_MAX; i++)
 		if (!threads[i].used)
 			return &threads[i];
-	log_error("CPU \"%s\": all %u thread records of core in use", s->label, CPU_THREADS_MAX);
+	/* a client can ask in a loop: its refusals are rate-limited like the others */
+	if (log_limit_admit(&s->refusals, s->label))
+		log_error("CPU \"%s\": all %u thread records of core in use", s->label,
+		          CPU_THREADS_MAX);
 	return 0;
 }
 
