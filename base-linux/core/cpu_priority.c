@@ -78,9 +78,9 @@ task_inner_id(pid_t pid, const char *task, uint64_t *inner)
 	return found;
 }
 
-/* the thread of process pid (core's view) that calls itself inner, or 0 */
+/* one pass over /proc/<pid>/task: the thread that calls itself inner, or 0 */
 static pid_t
-thread_of(pid_t pid, uint64_t inner)
+thread_scan(pid_t pid, uint64_t inner)
 {
 	char path[32];
 	format_string(path, sizeof(path), "/proc/%d/task", (int)pid);
@@ -94,6 +94,24 @@ thread_of(pid_t pid, uint64_t inner)
 		if (e->d_name[0] != '.' && task_inner_id(pid, e->d_name, &id) && id == inner)
 			tid = (pid_t)strtol(e->d_name, NULL, 10);
 	closedir(dir);
+	return tid;
+}
+
+/*
+ * The thread of process pid (core's view) that calls itself inner, or 0.
+ * The caller is blocked in this very call, so it exists; but a readdir of
+ * /proc/<pid>/task walks the thread list by position, and threads of the
+ * same process that exit meanwhile shift it, so one pass can skip the
+ * caller (seen with 100 threads ending at once). A few passes make that
+ * as unlikely as threads ending between each of them.
+ */
+static pid_t
+thread_of(pid_t pid, uint64_t inner)
+{
+	enum { PASSES = 4 };
+	pid_t tid = 0;
+	for (unsigned i = 0; i < PASSES && tid == 0; i++)
+		tid = thread_scan(pid, inner);
 	return tid;
 }
 
