@@ -13,18 +13,10 @@
 #include <root/session_args.h>
 #include <util/string.h>
 
-static int
-session_compare(const struct avl_node *a, const struct avl_node *b)
+static struct root_session *
+session_of(struct cap_index_entry *e)
 {
-	const struct root_session *sa = AVL_ENTRY(a, struct root_session, node);
-	const struct root_session *sb = AVL_ENTRY(b, struct root_session, node);
-	return cap_key_compare(&sa->key, &sb->key);
-}
-
-static int
-session_key_compare(const void *key, const struct avl_node *n)
-{
-	return cap_key_compare(key, &AVL_ENTRY(n, struct root_session, node)->key);
+	return e ? CAP_INDEX_ENTRY(e, struct root_session, entry) : 0;
 }
 
 void
@@ -36,7 +28,7 @@ root_component_init(struct root_component *root, const char *service, size_t obj
 	                                .ops = ops,
 	                                .ctx = ctx,
 	                                .heap = heap};
-	avl_init(&root->sessions, session_compare, 0);
+	cap_index_init(&root->sessions);
 }
 
 size_t
@@ -61,15 +53,6 @@ policy_admits(struct root_component *root, const char *label)
 	return false;
 }
 
-/* give s its identity and link it; the create hook made s->cap */
-static status_t
-session_link(struct root_component *root, struct root_session *s)
-{
-	if (cap_key_get(s->cap, &s->key) != STATUS_OK)
-		return STATUS_INVALID_CAP;
-	return avl_insert(&root->sessions, &s->node);
-}
-
 static status_t
 session_setup(struct root_component *root, struct root_session *s, const struct arg_string *args,
               const char *label, uint64_t quota)
@@ -79,11 +62,10 @@ session_setup(struct root_component *root, struct root_session *s, const struct 
 	s->quota = quota;
 	s->used = root_component_session_cost(root);
 	str_copy(s->label, label, sizeof(s->label));
-	avl_node_init(&s->node);
 	status_t st = root->ops->create(root->ctx, s, args);
 	if (st != STATUS_OK)
 		return st;
-	st = session_link(root, s);
+	st = cap_index_insert(&root->sessions, &s->entry, s->cap);
 	if (st != STATUS_OK) {
 		log_error("%s session for \"%s\": the new session has no valid capability",
 		          root->service, label);
@@ -127,18 +109,14 @@ root_component_create(struct root_component *root, const struct arg_string *args
 struct root_session *
 root_component_lookup(const struct root_component *root, cap_t cap)
 {
-	struct cap_key key;
-	if (cap_key_get(cap, &key) != STATUS_OK)
-		return 0;
-	struct avl_node *n = avl_find(&root->sessions, &key, session_key_compare);
-	return n ? AVL_ENTRY(n, struct root_session, node) : 0;
+	return session_of(cap_index_lookup(&root->sessions, cap));
 }
 
 void
 root_session_close(struct root_session *s)
 {
 	struct root_component *root = s->root;
-	(void)avl_remove(&root->sessions, &s->node);
+	cap_index_remove(&root->sessions, &s->entry);
 	root->ops->destroy(root->ctx, s);
 	cap_close(s->cap);
 	(void)heap_free(root->heap, s);
@@ -177,13 +155,11 @@ root_component_close_all(struct root_component *root)
 struct root_session *
 root_component_first(const struct root_component *root)
 {
-	struct avl_node *n = avl_first(&root->sessions);
-	return n ? AVL_ENTRY(n, struct root_session, node) : 0;
+	return session_of(cap_index_first(&root->sessions));
 }
 
 struct root_session *
 root_session_next(const struct root_session *s)
 {
-	struct avl_node *n = avl_next(&s->node);
-	return n ? AVL_ENTRY(n, struct root_session, node) : 0;
+	return session_of(cap_index_next(&s->entry));
 }

@@ -16,9 +16,10 @@
  * with root_session_alloc or root_session_charge. There is no maximum
  * number of sessions: the donations are the only limit.
  *
- * Lookup: sessions are kept in an AVL tree by the identity key of their
- * capability (cap_key_get), so that finding the session of a capability
- * costs one platform call for the key, not one per session compared.
+ * Lookup: sessions are kept in a cap_index (an AVL tree by the identity
+ * key of their capability, cap_key_get), so that finding the session of a
+ * capability costs one platform call for the key, not one per session
+ * compared.
  *
  * Policy: a single-client root (Genode's Root_component<..., Single_client>)
  * refuses a second session while one is open.
@@ -37,9 +38,9 @@
 #include <base/entrypoint.h>
 #include <base/heap.h>
 #include <base/status.h>
+#include <root/cap_index.h>
 #include <root/rpc.h>
 #include <util/arg_string.h>
-#include <util/avl.h>
 
 enum { ROOT_LABEL_MAX = 160 };
 
@@ -50,9 +51,8 @@ struct root_component;
  * session struct embeds it (ROOT_SESSION_ENTRY gets back to the struct).
  */
 struct root_session {
-	struct avl_node node; /* in root->sessions, by key */
-	struct cap_key key;   /* identity of cap */
-	cap_t cap;            /* OWNED: set by the create hook; the client gets copies */
+	struct cap_index_entry entry; /* in root->sessions, by the key of cap */
+	cap_t cap;                    /* OWNED: set by the create hook; the client gets copies */
 	struct root_component *root;
 	uint64_t quota; /* ram_quota donated so far, upgrades included */
 	uint64_t used;  /* of quota: the object, its caller lines and every charge */
@@ -84,11 +84,11 @@ struct root_component_ops {
 struct root_component {
 	const char *service; /* "LOG", "Hello": names the sessions in messages */
 	size_t object_size;  /* the service's session struct, >= sizeof(struct root_session) */
-	bool single_client;  /* Genode's Single_client policy */
+	bool single_client;  /* Genode's Single_client policy; set after init */
 	const struct root_component_ops *ops;
 	void *ctx;         /* BORROWED: passed to the hooks */
 	struct heap *heap; /* BORROWED: where session objects come from */
-	struct avl_tree sessions;
+	struct cap_index sessions;
 	uint32_t denials; /* sessions refused by the single-client policy */
 };
 
@@ -146,7 +146,7 @@ void root_component_close_all(struct root_component *root);
 static inline size_t
 root_component_count(const struct root_component *root)
 {
-	return avl_count(&root->sessions);
+	return cap_index_count(&root->sessions);
 }
 
 /* iteration in key order; NULL past the end. Closing s ends the iteration. */

@@ -168,7 +168,33 @@ hook_refusal_keeps_nothing(void)
 	fixture_fini(&f);
 }
 
+/* the index under root_component, for other objects found by capability */
+static void
+cap_index_by_any_copy(void)
+{
+	struct cap_index index;
+	struct cap_index_entry a, b;
+	cap_t ca = fixture_socket(), cb = fixture_socket(), copy;
+	cap_index_init(&index);
+	CHECK(cap_index_insert(&index, &a, ca) == STATUS_OK);
+	CHECK(cap_index_insert(&index, &b, cb) == STATUS_OK);
+	CHECK(cap_dup(ca, &copy) == STATUS_OK);
+	struct cap_index_entry dup;
+	CHECK(cap_index_insert(&index, &dup, copy) == STATUS_CONFLICT);
+	CHECK(cap_index_insert(&index, &dup, cap_invalid()) == STATUS_INVALID_CAP);
+	CHECK_PTR_EQ(cap_index_lookup(&index, copy), &a);
+	CHECK_PTR_EQ(cap_index_lookup(&index, cb), &b);
+	cap_index_remove(&index, &a);
+	cap_index_remove(&index, &a);
+	CHECK_PTR_EQ(cap_index_lookup(&index, copy), 0);
+	CHECK_EQ(cap_index_count(&index), 1);
+	cap_close(copy);
+	cap_close(ca);
+	cap_close(cb);
+}
+
 TEST_MAIN(TEST_CASE(many_sessions_each_found_by_a_copy),
           TEST_CASE(short_donation_refused_with_amounts),
           TEST_CASE(budget_charged_refused_and_upgraded), TEST_CASE(close_by_copy),
-          TEST_CASE(single_client_refuses_second), TEST_CASE(hook_refusal_keeps_nothing))
+          TEST_CASE(single_client_refuses_second), TEST_CASE(hook_refusal_keeps_nothing),
+          TEST_CASE(cap_index_by_any_copy))
