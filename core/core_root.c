@@ -39,7 +39,7 @@ root_close(void *ctx, struct rpc_call *call, cap_t session)
 {
 	(void)call;
 	struct core_service *svc = ctx;
-	bool found = svc->close(session);
+	bool found = core_service_close(svc, session);
 	cap_close(session);
 	return found ? STATUS_OK : STATUS_NOT_FOUND;
 }

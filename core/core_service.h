@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include <base/entrypoint.h>
+#include <root/component.h>
 #include <root/rpc.h>
 #include <util/arg_string.h>
 
@@ -23,8 +24,14 @@
 enum { CORE_LABEL_MAX = 160 };
 
 struct core_service {
-	const char *name;    /* byte-identical to Genode's: "LOG", "ROM" */
-	size_t session_size; /* what core keeps per session, paid from ram_quota */
+	const char *name; /* byte-identical to Genode's: "LOG", "ROM" */
+	/*
+	 * The service's sessions (include/root/component.h), which make,
+	 * find, upgrade and close them. A service without (NULL) provides the
+	 * three functions below instead.
+	 */
+	struct root_component *sessions;
+	size_t session_size; /* without root: what core keeps per session */
 	/*
 	 * Create a session labeled label; *session stays OWNED by the service
 	 * (the caller hands out copies). The service logs why it refuses.
@@ -79,6 +86,9 @@ status_t core_session_request(const char *service, const char *args, const char 
 
 /* the service's own static copy of name, for bookkeeping; "?" if unknown */
 const char *core_service_name(const char *name);
+
+/* close session (BORROWED) if it is one of svc's; false if not */
+bool core_service_close(struct core_service *svc, cap_t session);
 
 /* close a session of any service; CONSUMES session */
 status_t core_session_close(cap_t session);

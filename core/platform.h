@@ -70,6 +70,17 @@ status_t platform_cpu_thread_bind(const struct rpc_call *call, uint64_t kernel_i
 status_t platform_ram_alloc(void *ctx, uint64_t size, uint64_t *handle);
 void platform_ram_free(void *ctx, uint64_t handle, uint64_t size);
 
+/*
+ * Memory for core's own heap (core_heap.h), which holds what core keeps
+ * per session: size bytes (a multiple of the page size is not required)
+ * at *addr, aligned to at least 16 bytes, readable and writable by core
+ * only. STATUS_OUT_OF_MEMORY if the platform has none left.
+ * platform_chunk_free takes back exactly what platform_chunk_alloc gave.
+ * On core's entrypoint only. base-linux: anonymous mmap.
+ */
+status_t platform_chunk_alloc(size_t size, void **addr);
+void platform_chunk_free(void *addr, size_t size);
+
 /* the backing capability of RAM handle, BORROWED: valid until the free */
 cap_t platform_ram_backing(uint64_t handle);
 

@@ -59,8 +59,18 @@ core_session_request(const char *service, const char *args_text, const char *lab
 		            service);
 		return STATUS_DENIED;
 	}
+	if (svc->sessions)
+		return root_component_create(svc->sessions, &args, label, session);
 	status_t s = session_quota_check(svc->name, &args, label, svc->session_size);
 	return s == STATUS_OK ? svc->create(&args, label, session) : s;
+}
+
+bool
+core_service_close(struct core_service *svc, cap_t session)
+{
+	if (svc->sessions)
+		return root_component_close(svc->sessions, session);
+	return svc->close && svc->close(session);
 }
 
 status_t
@@ -68,7 +78,7 @@ core_session_close(cap_t session)
 {
 	bool found = false;
 	for (unsigned i = 0; core_services[i] && !found; i++)
-		found = core_services[i]->close(session);
+		found = core_service_close(core_services[i], session);
 	cap_close(session);
 	return found ? STATUS_OK : STATUS_NOT_FOUND;
 }
@@ -79,7 +89,10 @@ core_session_upgrade(const char *service, cap_t session, uint64_t amount, const 
 	for (unsigned i = 0; core_services[i]; i++) {
 		struct core_service *svc = core_services[i];
 		bool eligible = !service || str_equal(svc->name, service);
-		if (eligible && svc->upgrade && svc->upgrade(session, amount))
+		if (!eligible)
+			continue;
+		if (svc->sessions ? root_component_upgrade(svc->sessions, session, amount)
+		                  : svc->upgrade && svc->upgrade(session, amount))
 			return STATUS_OK;
 	}
 	log_error("upgrade of %s session for \"%s\" denied: core does not know the session",

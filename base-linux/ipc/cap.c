@@ -75,17 +75,27 @@ cap_dup(cap_t c, cap_t *out)
  * Copies of a capability (dup'ed, or received by SCM_RIGHTS and sent back)
  * share one open socket, and every socket has its own inode in sockfs.
  */
+status_t
+cap_key_get(cap_t c, struct cap_key *key)
+{
+	struct stat st;
+	int fd;
+
+	if (!cap_sel_fd(c.sel, &fd) || fstat(fd, &st) != 0)
+		return STATUS_INVALID_CAP;
+	key->hi = (uint64_t)st.st_dev;
+	key->lo = (uint64_t)st.st_ino;
+	return STATUS_OK;
+}
+
 bool
 cap_same(cap_t a, cap_t b)
 {
-	struct stat sa, sb;
-	int fa, fb;
+	struct cap_key ka, kb;
 
-	if (!cap_sel_fd(a.sel, &fa) || !cap_sel_fd(b.sel, &fb))
+	if (cap_key_get(a, &ka) != STATUS_OK || cap_key_get(b, &kb) != STATUS_OK)
 		return false;
-	if (fstat(fa, &sa) != 0 || fstat(fb, &sb) != 0)
-		return false;
-	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	return cap_key_compare(&ka, &kb) == 0;
 }
 
 void

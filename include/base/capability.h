@@ -23,6 +23,7 @@
 #define _INCLUDE__BASE__CAPABILITY_H_
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <base/status.h>
 
@@ -97,5 +98,33 @@ status_t cap_dup(cap_t c, cap_t *out);
  * BORROWS both. Two invalid capabilities are not the same.
  */
 bool cap_same(cap_t a, cap_t b);
+
+/*
+ * The identity of the object a capability names, equal for every copy
+ * (cap_dup, or received again), different for different objects; for
+ * keeping capabilities in an ordered map, so that finding one among n
+ * costs one cap_key_get and compares of plain numbers (Linux: the
+ * socket's device and inode; Mach: the port name).
+ */
+struct cap_key {
+	uint64_t hi, lo;
+};
+
+/*
+ * The key of c (BORROWED) into *key. STATUS_INVALID_CAP if c is not an
+ * open selector (*key is untouched then).
+ */
+status_t cap_key_get(cap_t c, struct cap_key *key);
+
+/* <0, 0, >0 as a orders before, equal to, after b */
+static inline int
+cap_key_compare(const struct cap_key *a, const struct cap_key *b)
+{
+	if (a->hi != b->hi)
+		return a->hi < b->hi ? -1 : 1;
+	if (a->lo != b->lo)
+		return a->lo < b->lo ? -1 : 1;
+	return 0;
+}
 
 #endif /* _INCLUDE__BASE__CAPABILITY_H_ */

@@ -94,6 +94,21 @@ status_t heap_alloc(struct heap *heap, size_t size, void **ptr);
  */
 status_t heap_free(struct heap *heap, void *ptr);
 
+/*
+ * The most heap_used grows by for a block of size bytes (header, rounding,
+ * a remainder too small to split), so that a server can charge a client
+ * for a block before it allocates it. Blocks beyond a shared chunk's room
+ * take a dedicated chunk and are not covered.
+ */
+static inline size_t
+heap_block_cost(size_t size)
+{
+	size_t units = (size + HEAP_ALIGN - 1) / HEAP_ALIGN + 1; /* payload and header */
+	if (units < 2)
+		units = 2;
+	return (units + 1) * HEAP_ALIGN; /* + a remainder of one unit left unsplit */
+}
+
 /* bytes currently obtained from the backing */
 static inline size_t
 heap_consumed(const struct heap *heap)
