@@ -195,8 +195,13 @@ status_t platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned
  */
 status_t platform_signal_context_alloc(cap_t *ctx);
 
-/* whether a and b (both BORROWED) are the same signal context */
-bool platform_signal_context_same(cap_t a, cap_t b);
+/*
+ * Order a and b (both BORROWED): 0 if they name the same signal context,
+ * else <0 or >0, a total order over the contexts core holds that stays
+ * the same while they exist (core keeps them in a search tree). A
+ * capability that names no context may compare unequal to all.
+ */
+int platform_signal_context_compare(cap_t a, cap_t b);
 
 /*
  * core's count of ctx (BORROWED, one core made) just turned non-zero:

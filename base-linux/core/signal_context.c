@@ -10,7 +10,7 @@
  *
  * All eventfds share one anonymous inode, so fstat cannot tell whether a
  * descriptor a client hands back is one of core's contexts; kcmp compares
- * the open files themselves. core is the only process that creates
+ * (and orders) the open files themselves. core is the only process that creates
  * eventfds (components are not allowed to, doc/sandbox.md).
  */
 
@@ -35,13 +35,21 @@ platform_signal_context_alloc(cap_t *ctx)
 	return STATUS_OK;
 }
 
-bool
-platform_signal_context_same(cap_t a, cap_t b)
+/*
+ * kcmp orders the open files by their (obfuscated) kernel addresses: a
+ * total order that holds while both stay open, so core can keep its
+ * contexts in a search tree and find one in log n calls instead of one
+ * call per context. A descriptor kcmp cannot compare (closed, or the
+ * answer 3, "no order") sorts after every context and so matches none.
+ */
+int
+platform_signal_context_compare(cap_t a, cap_t b)
 {
 	pid_t self = getpid();
 	if (a.sel < 0 || b.sel < 0)
-		return false;
-	return syscall(SYS_kcmp, self, self, KCMP_FILE, (int)a.sel, (int)b.sel) == 0;
+		return a.sel < 0 ? (b.sel < 0 ? 0 : 1) : -1;
+	long r = syscall(SYS_kcmp, self, self, KCMP_FILE, (int)a.sel, (int)b.sel);
+	return r == 0 ? 0 : r == 1 ? -1 : 1;
 }
 
 /*

@@ -14,13 +14,15 @@
 #include <util/format.h>
 
 /*
- * What core charges per context: its record of the context and a share
- * for the kernel object behind it. The session's quota minus core's
- * per-session state, divided by this, is how many contexts it holds.
+ * What core charges per context: its record of the context (a block of
+ * core's heap: a node in core's tree of all contexts, the owner, the
+ * count) and a share for the kernel object behind it. The
+ * session's quota minus core's per-session state, divided by this, is how
+ * many contexts it holds.
  */
-#define SIGNAL_SESSION_CONTEXT_COST 64u
+#define SIGNAL_SESSION_CONTEXT_COST 96u
 
-/* the environment's session: about 450 contexts at once */
+/* the environment's session: about 310 contexts at once */
 #define SIGNAL_SESSION_ENV_QUOTA (32u * 1024)
 
 enum { SIGNAL_SESSION_ARGS_MAX = 48 };
