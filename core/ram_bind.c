@@ -63,12 +63,17 @@ core_ram_bind(cap_t ram, unsigned pd)
 	s->pd = pd;
 }
 
+static void
+unbind_if(struct ram_session *s, void *ctx)
+{
+	if (s->pd_bound && s->pd == *(const unsigned *)ctx)
+		s->pd_bound = false;
+}
+
 void
 core_ram_unbind(unsigned pd)
 {
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)
-		if (ram_sessions[i].used && ram_sessions[i].pd_bound && ram_sessions[i].pd == pd)
-			ram_sessions[i].pd_bound = false;
+	ram_sessions_for_each(unbind_if, &pd);
 }
 
 void

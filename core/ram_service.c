@@ -7,89 +7,90 @@
 #include <util/format.h>
 #include <util/string.h>
 
+#include "core_heap.h"
 #include "platform.h"
 #include "ram_service.h"
 #include "ram_session.h"
 
-struct ram_session ram_sessions[RAM_SESSIONS_MAX];
 struct entrypoint *ram_ep;
 
 struct ram_bank ram_core_bank;
-static struct ram_session core_account; /* root account; never served */
-static struct ram_session *init_session;
-
-static struct ram_session *
-slot_alloc(void)
-{
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)
-		if (!ram_sessions[i].used)
-			return &ram_sessions[i];
-	return 0;
-}
+static struct ram_session core_account;  /* root account; never served */
+static struct ram_session init_account;  /* init's environment session */
+static struct ram_session *init_session; /* &init_account while init's is open */
+static struct root_component ram_root;   /* the sessions clients opened */
 
 /* a new session starts empty: its creator gives it a ref and quota */
 static status_t
-ram_create(const struct arg_string *args, const char *label, cap_t *session)
+ram_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
+	(void)ctx;
 	(void)args;
-	struct ram_session *s = slot_alloc();
-	if (!s) {
-		log_error("RAM session for \"%s\": all %u sessions in use", label,
-		          RAM_SESSIONS_MAX);
-		return STATUS_OUT_OF_MEMORY;
-	}
-	status_t st = ram_session_setup(s, label, 0, 0);
+	struct ram_session *s = ROOT_SESSION_ENTRY(base, struct ram_session, base);
+	status_t st = ram_session_setup(s, base->label, 0, 0);
 	if (st == STATUS_OK)
 		st = ram_session_serve(s);
 	if (st != STATUS_OK) {
-		log_error("RAM session for \"%s\": %s", label, status_name(st));
+		log_error("RAM session for \"%s\": %s", base->label, status_name(st));
 		return st;
 	}
-	*session = cap_raw(s->cap);
+	s->in_root = true;
+	base->cap = cap_raw(s->cap);
 	return STATUS_OK;
 }
 
-static bool
-ram_close(cap_t session)
+static void
+ram_destroy(void *ctx, struct root_session *base)
 {
-	struct ram_session *s = ram_session_lookup(session);
-	if (!s || s == init_session)
-		return false; /* an environment session is never closed */
-	ram_session_teardown(s);
-	return true;
+	(void)ctx;
+	ram_session_teardown(ROOT_SESSION_ENTRY(base, struct ram_session, base));
 }
 
-/* the environment session of init is its own account, not a session it pays for */
-static bool
-ram_upgrade(cap_t session, uint64_t amount)
-{
-	struct ram_session *s = ram_session_lookup(session);
-	if (!s || s == init_session)
-		return false;
-	s->upgraded += amount;
-	return true;
-}
+static const struct root_component_ops ram_root_ops = {
+        .create = ram_create,
+        .destroy = ram_destroy,
+};
 
+/* init's environment session is core's, not one init pays for: not in the root */
 struct core_service core_ram_service = {
         .name = "RAM",
-        .session_size = sizeof(struct ram_session),
-        .create = ram_create,
-        .close = ram_close,
-        .upgrade = ram_upgrade,
+        .sessions = &ram_root,
 };
+
+struct ram_session *
+ram_session_lookup(cap_t cap)
+{
+	struct root_session *b = root_component_lookup(&ram_root, cap);
+	if (b)
+		return ROOT_SESSION_ENTRY(b, struct ram_session, base);
+	if (init_session && cap_same(cap_raw(init_session->cap), cap))
+		return init_session;
+	return 0;
+}
+
+void
+ram_sessions_for_each(void (*fn)(struct ram_session *s, void *ctx), void *ctx)
+{
+	if (init_session)
+		fn(init_session, ctx);
+	for (struct root_session *b = root_component_first(&ram_root); b; b = root_session_next(b))
+		fn(ROOT_SESSION_ENTRY(b, struct ram_session, base), ctx);
+}
 
 status_t
 core_ram_service_init(struct entrypoint *ep, uint64_t ram_size)
 {
 	static const struct ram_backing backing = {platform_ram_alloc, platform_ram_free, 0};
 	ram_ep = ep;
+	root_component_init(&ram_root, "RAM", sizeof(struct ram_session), &ram_root_ops, 0,
+	                    core_heap());
 	if (ram_size <= CORE_RAM_RESERVE)
 		return STATUS_INVALID_ARGS;
 	status_t s = ram_bank_init(&ram_core_bank, &backing);
 	ram_bank_watch(&ram_core_bank, ram_bind_quota_changed, 0);
 	if (s == STATUS_OK)
 		s = ram_session_setup(&core_account, "core", ram_size, 0);
-	init_session = slot_alloc();
+	init_session = &init_account;
 	if (s == STATUS_OK)
 		s = ram_session_setup(init_session, "init", 0, &core_account.acc);
 	if (s == STATUS_OK)
@@ -143,6 +144,13 @@ report_one(const struct ram_session *s)
 	          kernel);
 }
 
+static void
+report_each(struct ram_session *s, void *ctx)
+{
+	(void)ctx;
+	report_one(s);
+}
+
 void
 core_ram_report(void)
 {
@@ -150,9 +158,7 @@ core_ram_report(void)
 	          (unsigned long long)ram_core_bank.quota, (unsigned long long)ram_core_bank.used,
 	          ram_core_bank.ds_count, ram_core_bank.accounts);
 	report_one(&core_account);
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)
-		if (ram_sessions[i].used)
-			report_one(&ram_sessions[i]);
+	ram_sessions_for_each(report_each, 0);
 }
 
 void
@@ -166,18 +172,21 @@ core_ram_totals(struct core_ram_totals *t)
 void
 core_ram_reclaim_all(void)
 {
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)
-		if (ram_sessions[i].used && &ram_sessions[i] != init_session)
-			ram_session_teardown(&ram_sessions[i]);
+	root_component_close_all(&ram_root);
 	if (init_session && init_session->used)
 		ram_session_teardown(init_session);
 	init_session = 0;
 }
 
+static void
+limits_tick_each(struct ram_session *s, void *ctx)
+{
+	(void)ctx;
+	log_limit_tick(&s->refusals, s->label);
+}
+
 void
 core_ram_limits_tick(void)
 {
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++)
-		if (ram_sessions[i].used)
-			log_limit_tick(&ram_sessions[i].refusals, ram_sessions[i].label);
+	ram_sessions_for_each(limits_tick_each, 0);
 }

@@ -44,7 +44,7 @@ ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, stru
 	for (unsigned i = 0; i < RAM_META_CHUNKS; i++)
 		s->arena_used[i] = false;
 	s->rpc_managed = false;
-	s->upgraded = 0;
+	s->in_root = false;
 	s->pd_bound = false;
 	s->refusals = (struct rate_limit){0};
 	str_copy(s->label, label, sizeof(s->label));
@@ -89,50 +89,51 @@ ram_session_teardown(struct ram_session *s)
 	s->pd_bound = false;
 	if (s->rpc_managed) {
 		entrypoint_dissolve(ram_ep, &s->rpc);
-		cap_close(cap_raw(s->cap));
+		if (!s->in_root) /* else the root component closes it */
+			cap_close(cap_raw(s->cap));
 	}
 	s->rpc_managed = false;
 	s->used = false;
 }
 
-struct ram_session *
-ram_session_lookup(cap_t cap)
+/* every RAM dataspace core serves, of whichever session, by its capability */
+static struct cap_index *
+ds_index(void)
 {
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++) {
-		struct ram_session *s = &ram_sessions[i];
-		if (s->used && s->rpc_managed && cap_same(cap_raw(s->cap), cap))
-			return s;
+	static struct cap_index index;
+	static bool ready;
+	if (!ready) {
+		cap_index_init(&index);
+		ready = true;
 	}
-	return 0;
+	return &index;
 }
 
 struct core_ram_ds *
 ram_session_ds_lookup(cap_t cap)
 {
-	for (unsigned i = 0; i < RAM_SESSIONS_MAX; i++) {
-		if (!ram_sessions[i].used)
-			continue;
-		list_for_each(e, &ram_sessions[i].acc.dataspaces)
-		{
-			struct core_ram_ds *d =
-			        (struct core_ram_ds *)list_entry(e, struct ram_ds, elem);
-			if (cap_same(cap_raw(d->ds.cap), cap))
-				return d;
-		}
-	}
-	return 0;
+	struct cap_index_entry *e = cap_index_lookup(ds_index(), cap);
+	return e ? CAP_INDEX_ENTRY(e, struct core_ram_ds, entry) : 0;
 }
 
 status_t
 ram_session_ds_serve(struct core_ram_ds *d)
 {
 	d->ram.ds.object = &d->ds; /* what an RM session's resolve names */
-	return dataspace_object_serve(&d->ds, ram_ep, d->ram.ds.size,
-	                              platform_ram_backing(d->ram.ds.handle), true);
+	d->entry = (struct cap_index_entry){0};
+	status_t st = dataspace_object_serve(&d->ds, ram_ep, d->ram.ds.size,
+	                                     platform_ram_backing(d->ram.ds.handle), true);
+	if (st != STATUS_OK)
+		return st;
+	st = cap_index_insert(ds_index(), &d->entry, cap_raw(d->ds.cap));
+	if (st != STATUS_OK)
+		dataspace_object_destroy(&d->ds, ram_ep);
+	return st;
 }
 
 void
 ram_session_ds_dissolve(struct core_ram_ds *d)
 {
+	cap_index_remove(ds_index(), &d->entry);
 	dataspace_object_destroy(&d->ds, ram_ep);
 }

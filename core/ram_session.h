@@ -8,6 +8,13 @@
  * own arena, so a session can hold RAM_SESSION_DS_MAX dataspaces at most
  * and then gets STATUS_OUT_OF_MEMORY (Genode's Out_of_metadata).
  *
+ * The sessions clients open are a root component's
+ * (include/root/component.h): each struct ram_session is a block of
+ * core's heap, made only after the client's donation covered it, and
+ * found by its capability's key. core's own account and init's
+ * environment session are no client's sessions: core keeps those two
+ * itself (ram_service.c).
+ *
  * Ownership: core owns every session, every dataspace record and its
  * capability; clients get copies. Single-threaded: core's entrypoint.
  */
@@ -18,6 +25,7 @@
 #include <dataspace/object.h>
 #include <dataspace/rpc.h>
 #include <ram_session/rpc.h>
+#include <root/cap_index.h>
 #include <util/rate_limit.h>
 
 #include "core_service.h"
@@ -26,25 +34,26 @@
 enum {
 	RAM_META_CHUNK = 4096,
 	RAM_META_CHUNKS = 4,
-	RAM_SESSIONS_MAX = 64,
 };
 
 /* a RAM dataspace as served: ram must come first (the slab object is ours) */
 struct core_ram_ds {
 	struct ram_ds ram;
-	struct dataspace_object ds; /* its backing belongs to the RAM account */
+	struct dataspace_object ds;   /* its backing belongs to the RAM account */
+	struct cap_index_entry entry; /* in the index of all RAM dataspaces, by ds.cap */
 };
 
 struct ram_session {
+	struct root_session base; /* of a client's session only: label, key, budget */
 	bool used;
 	bool rpc_managed;
+	bool in_root; /* a client's session: base.cap is the OWNED capability */
 	struct rpc_object rpc;
-	ram_session_cap_t cap; /* OWNED; the client got a copy */
+	ram_session_cap_t cap; /* OWNED unless in_root; the client got a copy */
 	struct ram_account acc;
 	struct slab meta;
 	char label[CORE_LABEL_MAX];
 	struct rate_limit refusals; /* the session's budget of refusal lines */
-	uint64_t upgraded;          /* upgrades on record: the arena is fixed */
 	bool pd_bound;              /* its quota bounds the memory of process pd */
 	unsigned pd;
 	_Alignas(16) unsigned char arena[RAM_META_CHUNKS][RAM_META_CHUNK];
@@ -77,8 +86,10 @@ void ram_session_ds_dissolve(struct core_ram_ds *d);
 /* the bank's quota watch: tells the platform the new bound of a bound process */
 void ram_bind_quota_changed(void *ctx, struct ram_account *acc);
 
-/* the session table and core's entrypoint, shared by the RAM files */
-extern struct ram_session ram_sessions[RAM_SESSIONS_MAX];
+/* call fn for every RAM session core keeps (init's and the clients'); fn may not close any */
+void ram_sessions_for_each(void (*fn)(struct ram_session *s, void *ctx), void *ctx);
+
+/* core's entrypoint, shared by the RAM files */
 extern struct entrypoint *ram_ep;
 extern struct ram_bank ram_core_bank;
 extern const struct ram_session_ops ram_session_ops;
