@@ -1,61 +1,57 @@
 /*
  * \brief  core's RM service: creating and closing sessions, the metadata
  *         each one may use, and finding core's dataspaces by capability
+ *
+ * The sessions are a root component's (include/root/component.h): there
+ * is no table of them and no static arena; each session's region records
+ * come in chunks of core's heap charged to its own budget, so a client
+ * that attaches until refused exhausts only its own donation.
  */
 
 #include <base/log.h>
 #include <util/string.h>
 
+#include "core_heap.h"
 #include "ram_session.h"
 #include "rm_session.h"
 
 static struct entrypoint *rm_ep;
-static struct rm_session sessions[RM_SESSIONS_MAX];
-/* outside struct rm_session: a chunk is charged only when taken */
-static _Alignas(16) unsigned char arena[RM_SESSIONS_MAX][RM_META_CHUNKS][RM_META_CHUNK];
+static struct root_component rm_root;
+static struct cap_index by_ds; /* every session, by its managed dataspace */
 
-static unsigned
-session_index(const struct rm_session *s)
-{
-	return (unsigned)(s - sessions);
-}
-
-/* the slab's backing: chunks of the session's arena, as many as it paid */
+/* the slab's backing: chunks of core's heap, charged to the session */
 static status_t
-arena_alloc(void *ctx, size_t size, void **addr)
+chunk_alloc(void *ctx, size_t size, void **addr)
 {
 	struct rm_session *s = ctx;
-	if (size > RM_META_CHUNK)
-		return STATUS_OUT_OF_MEMORY;
-	for (unsigned i = 0; i < s->chunks_allowed; i++) {
-		if (s->chunk_used[i])
-			continue;
-		s->chunk_used[i] = true;
-		*addr = arena[session_index(s)][i];
-		return STATUS_OK;
-	}
-	return STATUS_OUT_OF_MEMORY;
+	if (root_session_alloc(&s->base, size, addr) != STATUS_OK)
+		return STATUS_OUT_OF_MEMORY; /* Genode's Out_of_metadata */
+	s->chunks++;
+	return STATUS_OK;
 }
 
 static void
-arena_free(void *ctx, void *addr, size_t size)
+chunk_free(void *ctx, void *addr, size_t size)
 {
-	(void)size;
 	struct rm_session *s = ctx;
-	for (unsigned i = 0; i < RM_META_CHUNKS; i++)
-		if (addr == arena[session_index(s)][i])
-			s->chunk_used[i] = false;
+	root_session_free(&s->base, addr, size);
+	s->chunks--;
 }
 
-/* start, size and what the donation pays for; logged and refused if bad */
+unsigned
+rm_session_chunks_paid(const struct rm_session *s)
+{
+	return s->chunks +
+	       (unsigned)(root_session_available(&s->base) / heap_block_cost(RM_META_CHUNK));
+}
+
+/* start and size; logged and refused if bad */
 static status_t
-rm_args(const struct arg_string *args, const char *label, uint64_t *start, uint64_t *size,
-        uint64_t *quota)
+rm_args(const struct arg_string *args, const char *label, uint64_t *start, uint64_t *size)
 {
 	if (arg_string_get_u64(args, "start", 0, start) != STATUS_OK ||
-	    arg_string_get_size(args, "size", RM_DEFAULT_SIZE, size) != STATUS_OK ||
-	    arg_string_get_size(args, "ram_quota", 0, quota) != STATUS_OK) {
-		log_warning("RM session for \"%s\": malformed start, size or ram_quota", label);
+	    arg_string_get_size(args, "size", RM_DEFAULT_SIZE, size) != STATUS_OK) {
+		log_warning("RM session for \"%s\": malformed start or size", label);
 		return STATUS_INVALID_ARGS;
 	}
 	if (((*start | *size) & (DATASPACE_PAGE_SIZE - 1)) || *size == 0 ||
@@ -65,38 +61,27 @@ rm_args(const struct arg_string *args, const char *label, uint64_t *start, uint6
 		            label, (unsigned long long)*start, (unsigned long long)*size);
 		return STATUS_INVALID_ARGS;
 	}
-	/* session_quota_check made sure that the struct is paid */
-	if (*quota - sizeof(struct rm_session) < RM_META_CHUNK) {
-		log_warning("RM session for \"%s\" denied: ram_quota %llu covers the session (%u "
-		            "bytes) but not one chunk of region records (%u bytes)",
-		            label, (unsigned long long)*quota, (unsigned)sizeof(struct rm_session),
-		            (unsigned)RM_META_CHUNK);
-		return STATUS_QUOTA_EXCEEDED;
-	}
 	return STATUS_OK;
 }
 
-static struct rm_session *
-slot_alloc(void)
+/* the root checked that the session is paid; a session needs one chunk as well */
+static status_t
+rm_quota_check(const struct root_session *b)
 {
-	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++)
-		if (!sessions[i].used)
-			return &sessions[i];
-	return 0;
+	if (root_session_available(b) >= heap_block_cost(RM_META_CHUNK))
+		return STATUS_OK;
+	log_warning("RM session for \"%s\" denied: ram_quota %llu covers the session (%llu "
+	            "bytes) but not one chunk of region records (%llu bytes)",
+	            b->label, (unsigned long long)b->quota, (unsigned long long)b->used,
+	            (unsigned long long)heap_block_cost(RM_META_CHUNK));
+	return STATUS_QUOTA_EXCEEDED;
 }
 
 static status_t
-rm_setup(struct rm_session *s, const char *label, uint64_t start, uint64_t size, uint64_t quota)
+rm_setup(struct rm_session *s, uint64_t start, uint64_t size)
 {
-	const struct heap_backing backing = {arena_alloc, arena_free, s};
-	uint64_t chunks = (quota - sizeof(struct rm_session)) / RM_META_CHUNK;
-	s->chunks_allowed = chunks < RM_META_CHUNKS ? (unsigned)chunks : RM_META_CHUNKS;
-	for (unsigned i = 0; i < RM_META_CHUNKS; i++)
-		s->chunk_used[i] = false;
-	s->quota = quota;
+	const struct heap_backing backing = {chunk_alloc, chunk_free, s};
 	s->fault_handler = CAP_TYPED_INVALID(signal_context_cap_t);
-	s->refusals = (struct rate_limit){0};
-	str_copy(s->label, label, sizeof(s->label));
 	status_t st = slab_init(&s->meta, REGION_MAP_META_SIZE, &backing);
 	if (st == STATUS_OK)
 		st = region_map_init(&s->map, start, size, &s->meta);
@@ -105,7 +90,14 @@ rm_setup(struct rm_session *s, const char *label, uint64_t start, uint64_t size,
 		return st;
 	}
 	st = rm_session_serve(s, rm_ep);
+	bool served = st == STATUS_OK;
+	if (st == STATUS_OK)
+		st = cap_index_insert(&by_ds, &s->ds_entry, cap_raw(s->ds_cap));
 	if (st != STATUS_OK) {
+		if (served) { /* not the root's yet: ours to close */
+			rm_session_dissolve(s, rm_ep);
+			cap_close(cap_raw(s->cap));
+		}
 		region_map_destroy(&s->map);
 		slab_destroy(&s->meta);
 	}
@@ -113,89 +105,64 @@ rm_setup(struct rm_session *s, const char *label, uint64_t start, uint64_t size,
 }
 
 static status_t
-rm_create(const struct arg_string *args, const char *label, cap_t *session)
+rm_create(void *ctx, struct root_session *b, const struct arg_string *args)
 {
-	uint64_t start = 0, size = 0, quota = 0;
-	status_t st = rm_args(args, label, &start, &size, &quota);
+	(void)ctx;
+	struct rm_session *s = ROOT_SESSION_ENTRY(b, struct rm_session, base);
+	uint64_t start = 0, size = 0;
+	status_t st = rm_args(args, b->label, &start, &size);
+	if (st == STATUS_OK)
+		st = rm_quota_check(b);
 	if (st != STATUS_OK)
 		return st;
-	struct rm_session *s = slot_alloc();
-	if (!s) {
-		log_error("RM session for \"%s\": all %u sessions in use", label, RM_SESSIONS_MAX);
-		return STATUS_OUT_OF_MEMORY;
-	}
-	st = rm_setup(s, label, start, size, quota);
+	st = rm_setup(s, start, size);
 	if (st != STATUS_OK) {
-		log_error("RM session for \"%s\": %s", label, status_name(st));
+		log_error("RM session for \"%s\": %s", b->label, status_name(st));
 		return st;
 	}
-	s->used = true;
-	*session = cap_raw(s->cap);
+	b->cap = cap_raw(s->cap);
 	return STATUS_OK;
 }
 
-/* more quota, more chunks of region records (up to RM_META_CHUNKS) */
-static bool
-rm_upgrade(cap_t session, uint64_t amount)
-{
-	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++) {
-		struct rm_session *s = &sessions[i];
-		if (!s->used || !cap_same(cap_raw(s->cap), session))
-			continue;
-		s->quota += amount;
-		uint64_t chunks = (s->quota - sizeof(struct rm_session)) / RM_META_CHUNK;
-		s->chunks_allowed = chunks < RM_META_CHUNKS ? (unsigned)chunks : RM_META_CHUNKS;
-		return true;
-	}
-	return false;
-}
-
 static void
-rm_teardown(struct rm_session *s)
+rm_destroy(void *ctx, struct root_session *b)
 {
+	(void)ctx;
+	struct rm_session *s = ROOT_SESSION_ENTRY(b, struct rm_session, base);
+	log_limit_flush(&s->refusals, b->label);
+	cap_index_remove(&by_ds, &s->ds_entry);
 	rm_session_dissolve(s, rm_ep);
 	/* detaches it from every map that shows it, and everything from it */
 	region_map_destroy(&s->map);
 	slab_destroy(&s->meta);
 	cap_close(cap_raw(s->fault_handler));
-	s->used = false;
 }
 
-static bool
-rm_close(cap_t session)
-{
-	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++) {
-		struct rm_session *s = &sessions[i];
-		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			log_limit_flush(&s->refusals, s->label);
-			rm_teardown(s);
-			return true;
-		}
-	}
-	return false;
-}
+static const struct root_component_ops rm_root_ops = {
+        .create = rm_create,
+        .destroy = rm_destroy,
+};
 
+/* an upgrade adds to the budget, which pays for more chunks of region records */
 struct core_service core_rm_service = {
         .name = "RM",
-        .session_size = sizeof(struct rm_session),
-        .create = rm_create,
-        .close = rm_close,
-        .upgrade = rm_upgrade,
+        .sessions = &rm_root,
 };
 
 void
 core_rm_service_init(struct entrypoint *ep)
 {
 	rm_ep = ep;
+	cap_index_init(&by_ds);
+	root_component_init(&rm_root, "RM", sizeof(struct rm_session), &rm_root_ops, 0,
+	                    core_heap());
 }
 
 struct rm_session *
 rm_session_of_dataspace(cap_t cap)
 {
-	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++)
-		if (sessions[i].used && cap_same(cap_raw(sessions[i].ds_cap), cap))
-			return &sessions[i];
-	return 0;
+	struct cap_index_entry *e = cap_index_lookup(&by_ds, cap);
+	return e ? CAP_INDEX_ENTRY(e, struct rm_session, ds_entry) : 0;
 }
 
 struct dataspace *
@@ -213,7 +180,6 @@ core_dataspace_lookup(cap_t cap)
 void
 core_rm_limits_tick(void)
 {
-	for (unsigned i = 0; i < RM_SESSIONS_MAX; i++)
-		if (sessions[i].used)
-			log_limit_tick(&sessions[i].refusals, sessions[i].label);
+	for (struct root_session *b = root_component_first(&rm_root); b; b = root_session_next(b))
+		log_limit_tick(&ROOT_SESSION_ENTRY(b, struct rm_session, base)->refusals, b->label);
 }

@@ -3,13 +3,13 @@
  *
  * A session is a struct region_map, the RPC object of the session and the
  * RPC object of its managed dataspace. Everything core keeps for it is
- * paid from the client's ram_quota: the struct itself (core_service's
- * session_size) and, chunk by chunk, the records of its regions, which
- * come from a slab backed by the session's share of a static arena; the
- * donation beyond session_size decides how many chunks it may use
- * (at most RM_META_CHUNKS). An attach beyond that is refused with
- * STATUS_OUT_OF_MEMORY (Genode's Out_of_metadata) and logged with the
- * amounts.
+ * paid from the client's ram_quota: the struct itself (a root
+ * component's session, include/root/component.h) and, chunk by chunk, the
+ * records of its regions, which come from a slab whose chunks are blocks
+ * of core's heap charged to the session's budget; the donation and its
+ * upgrades decide how many chunks it may use. An attach beyond that is
+ * refused with STATUS_OUT_OF_MEMORY (Genode's Out_of_metadata) and logged
+ * with the amounts.
  *
  * Ownership: core owns every session and both capabilities; clients get
  * copies. Single-threaded: core's entrypoint.
@@ -21,34 +21,34 @@
 #include <base/signal.h>
 #include <dataspace/rpc.h>
 #include <rm_session/rpc.h>
+#include <root/cap_index.h>
 #include <util/rate_limit.h>
 
 #include "core_service.h"
 #include "region_map.h"
 
 enum {
-	RM_SESSIONS_MAX = 128,
 	RM_META_CHUNK = 4096,
-	RM_META_CHUNKS = 4,
 	/* the range of a session without start and size arguments */
 	RM_DEFAULT_SIZE = 1 << 30,
 };
 
 struct rm_session {
-	bool used;
+	struct root_session base; /* label, capability (OWNED there), budget */
 	struct rpc_object rpc;
-	rm_session_cap_t cap; /* OWNED; the client got a copy */
+	rm_session_cap_t cap; /* a typed copy of base.cap, not owned */
 	struct rpc_object ds_rpc;
-	dataspace_cap_t ds_cap; /* OWNED: the managed dataspace */
+	dataspace_cap_t ds_cap;          /* OWNED: the managed dataspace */
+	struct cap_index_entry ds_entry; /* in the index of managed dataspaces */
 	struct region_map map;
 	struct slab meta;
-	unsigned chunks_allowed; /* what the donation pays for */
-	bool chunk_used[RM_META_CHUNKS];
-	uint64_t quota;                     /* the donation, for messages */
+	unsigned chunks;                    /* of region records, from core's heap */
 	signal_context_cap_t fault_handler; /* OWNED, may be invalid */
-	char label[CORE_LABEL_MAX];
-	struct rate_limit refusals; /* the session's budget of refusal lines */
+	struct rate_limit refusals;         /* the session's budget of refusal lines */
 };
+
+/* how many chunks of region records s could hold with its budget (for messages) */
+unsigned rm_session_chunks_paid(const struct rm_session *s);
 
 extern struct core_service core_rm_service;
 

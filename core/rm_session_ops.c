@@ -18,7 +18,7 @@ static void
 attach_refused(struct rm_session *s, status_t st, const struct dataspace *ds, uint64_t size,
                uint64_t offset, bool at, uint64_t addr)
 {
-	if (!log_limit_admit(&s->refusals, s->label))
+	if (!log_limit_admit(&s->refusals, s->base.label))
 		return;
 	const char *why = st == STATUS_CONFLICT ? "region conflict"
 	                  : st == STATUS_INVALID_ARGS
@@ -28,13 +28,13 @@ attach_refused(struct rm_session *s, status_t st, const struct dataspace *ds, ui
 	                          ? "the managed dataspace would show itself (cycle)"
 	                          : "nesting deeper than the limit";
 	log_warning("RM \"%s\": attach of %llu bytes at offset 0x%llx %s0x%llx refused: %s",
-	            s->label, (unsigned long long)size, (unsigned long long)offset,
+	            s->base.label, (unsigned long long)size, (unsigned long long)offset,
 	            at ? "at " : "anywhere, hint ", (unsigned long long)addr, why);
 	if (st == STATUS_OUT_OF_MEMORY)
 		log_warning("RM \"%s\": ram_quota %llu pays for %u chunks of region records, %lu "
 		            "regions attached",
-		            s->label, (unsigned long long)s->quota, s->chunks_allowed,
-		            region_map_region_count(&s->map));
+		            s->base.label, (unsigned long long)s->base.quota,
+		            rm_session_chunks_paid(s), region_map_region_count(&s->map));
 }
 
 /* ds is OWNED by the handler (received capability) */
@@ -47,9 +47,9 @@ rm_attach(void *ctx, struct rpc_call *call, dataspace_cap_t ds, uint64_t size, u
 	struct dataspace *d = core_dataspace_lookup(cap_raw(ds));
 	cap_close(cap_raw(ds));
 	if (!d) {
-		if (log_limit_admit(&s->refusals, s->label))
+		if (log_limit_admit(&s->refusals, s->base.label))
 			log_warning("RM \"%s\": attach of an invalid dataspace (not one of core's)",
-			            s->label);
+			            s->base.label);
 		return STATUS_NOT_FOUND;
 	}
 	struct region_map_at at = {.anywhere = !use_local_addr, .addr = local_addr};
@@ -65,8 +65,8 @@ rm_detach(void *ctx, struct rpc_call *call, uint64_t addr)
 	(void)call;
 	struct rm_session *s = ctx;
 	status_t st = region_map_detach(&s->map, addr);
-	if (st != STATUS_OK && log_limit_admit(&s->refusals, s->label))
-		log_warning("RM \"%s\": detach at 0x%llx: no region there", s->label,
+	if (st != STATUS_OK && log_limit_admit(&s->refusals, s->base.label))
+		log_warning("RM \"%s\": detach at 0x%llx: no region there", s->base.label,
 		            (unsigned long long)addr);
 	return st;
 }
@@ -180,11 +180,11 @@ rm_session_serve(struct rm_session *s, struct entrypoint *ep)
 	return st;
 }
 
+/* the session's capability is the root component's to close */
 void
 rm_session_dissolve(struct rm_session *s, struct entrypoint *ep)
 {
 	entrypoint_dissolve(ep, &s->ds_rpc);
 	cap_close(cap_raw(s->ds_cap));
 	entrypoint_dissolve(ep, &s->rpc);
-	cap_close(cap_raw(s->cap));
 }
