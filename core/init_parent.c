@@ -9,45 +9,54 @@
 
 #include <base/log.h>
 #include <parent/server.h>
+#include <root/cap_index.h>
 #include <root/session_args.h>
 #include <util/format.h>
 #include <util/string.h>
 
+#include "core_heap.h"
 #include "core_service.h"
 #include "init_parent.h"
 #include "ram_service.h"
 
-enum { DONATIONS_MAX = 256 };
-
-/* a session init opened at core, what init paid for it, and for whom */
+/*
+ * A session init opened at core, what init paid for it, and for whom.
+ * The records are blocks of core's heap, as many as init has sessions
+ * open: no table. init pays for each (DONATION_RECORD_COST, taken from
+ * its account with the session's ram_quota and given back at the close):
+ * the record is core's bookkeeping of a request init made, init is the one
+ * client of this parent object, and the session's own donation belongs to
+ * the service that made it.
+ */
 struct donation {
-	bool used;
-	cap_t session; /* BORROWED from the service that made it */
+	struct cap_index_entry entry; /* in donations, by session */
+	cap_t session;                /* BORROWED from the service that made it */
 	uint64_t amount;
 	const char *service; /* static: the core_service's name */
 	char label[CORE_LABEL_MAX];
 };
 
+#define DONATION_RECORD_COST \
+	(((sizeof(struct donation) + HEAP_ALIGN - 1) / HEAP_ALIGN + 2) * HEAP_ALIGN)
+
 static struct rpc_object init_parent_obj;
 static struct init_parent_state *state;
-static struct donation donations[DONATIONS_MAX];
-
-static struct donation *
-donation_slot(void)
-{
-	for (unsigned i = 0; i < DONATIONS_MAX; i++)
-		if (!donations[i].used)
-			return &donations[i];
-	return 0;
-}
+static struct cap_index donations;
 
 static struct donation *
 donation_find(cap_t session)
 {
-	for (unsigned i = 0; i < DONATIONS_MAX; i++)
-		if (donations[i].used && cap_same(donations[i].session, session))
-			return &donations[i];
-	return 0;
+	struct cap_index_entry *e = cap_index_lookup(&donations, session);
+	return e ? CAP_INDEX_ENTRY(e, struct donation, entry) : 0;
+}
+
+/* forget d and give init what it paid: the donation and the record */
+static void
+donation_release(struct donation *d)
+{
+	cap_index_remove(&donations, &d->entry);
+	core_ram_donation_return(d->amount + DONATION_RECORD_COST);
+	heap_free(core_heap(), d);
 }
 
 /* the label core gives the session: "init" or "init -> <label>" */
@@ -69,6 +78,32 @@ init_parent_announce(void *ctx, struct rpc_call *call, const char *service, root
 	log_warning("init: illegal announcement of service \"%s\"", service);
 	cap_close(cap_raw(root));
 	return STATUS_DENIED;
+}
+
+/* open the session init paid for; d (OWNED, uninitialized) becomes its record */
+static status_t
+session_open(const char *service, const char *args, const char *label, uint64_t amount,
+             struct donation *d, cap_t *session)
+{
+	log_limit_scope(&state->refusals, "init");
+	status_t s = core_session_request(service, args, "init", session);
+	log_limit_scope(0, 0);
+	if (s == STATUS_OK) {
+		*d = (struct donation){.session = *session,
+		                       .amount = amount,
+		                       .service = core_service_name(service)};
+		label_compose_init(d->label, sizeof(d->label), label);
+		/* cannot fail: the service made the capability, and for no one else */
+		s = cap_index_insert(&donations, &d->entry, *session);
+		cap_t copy; /* core_session_close CONSUMES; *session is the service's */
+		if (s != STATUS_OK && cap_dup(*session, &copy) == STATUS_OK)
+			(void)core_session_close(copy);
+	}
+	if (s != STATUS_OK) {
+		core_ram_donation_return(amount + DONATION_RECORD_COST);
+		heap_free(core_heap(), d);
+	}
+	return s;
 }
 
 /*
@@ -93,28 +128,22 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 	}
 	char label[CORE_LABEL_MAX];
 	uint64_t avail = 0, amount = session_args_donation(args, label, sizeof(label));
-	struct donation *d = donation_slot();
-	if (!d) {
-		log_error("init: %s session for \"%s\" denied: %u sessions open", service, label,
-		          DONATIONS_MAX);
+	void *mem;
+	if (heap_alloc(core_heap(), sizeof(struct donation), &mem) != STATUS_OK) {
+		log_error("init: %s session for \"%s\" denied: core's heap is exhausted", service,
+		          label);
 		return STATUS_OUT_OF_MEMORY;
 	}
-	if (core_ram_donation_take(amount, &avail) != STATUS_OK) {
-		log_error("init: %s session for \"%s\" denied: ram_quota %llu exceeds init's "
-		          "available %llu",
-		          service, label, (unsigned long long)amount, (unsigned long long)avail);
+	if (amount > UINT64_MAX - DONATION_RECORD_COST ||
+	    core_ram_donation_take(amount + DONATION_RECORD_COST, &avail) != STATUS_OK) {
+		log_error("init: %s session for \"%s\" denied: ram_quota %llu and core's record of "
+		          "the session (%u bytes) exceed init's available %llu",
+		          service, label, (unsigned long long)amount,
+		          (unsigned)DONATION_RECORD_COST, (unsigned long long)avail);
+		heap_free(core_heap(), mem);
 		return STATUS_QUOTA_EXCEEDED;
 	}
-	log_limit_scope(&state->refusals, "init");
-	status_t s = core_session_request(service, args, "init", session);
-	log_limit_scope(0, 0);
-	if (s != STATUS_OK) {
-		core_ram_donation_return(amount);
-		return s;
-	}
-	*d = (struct donation){true, *session, amount, core_service_name(service), ""};
-	label_compose_init(d->label, sizeof(d->label), label);
-	return STATUS_OK;
+	return session_open(service, args, label, amount, mem, session);
 }
 
 /*
@@ -168,10 +197,8 @@ init_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 	(void)call;
 	struct donation *d = donation_find(session);
 	status_t s = core_session_close(session);
-	if (d && s == STATUS_OK) {
-		core_ram_donation_return(d->amount);
-		d->used = false;
-	}
+	if (d && s == STATUS_OK)
+		donation_release(d);
 	return s;
 }
 
@@ -197,6 +224,7 @@ status_t
 init_parent_create(struct entrypoint *ep, struct init_parent_state *s, parent_cap_t *cap)
 {
 	state = s;
+	cap_index_init(&donations);
 	return parent_manage(ep, &init_parent_obj, &init_parent_ops, 0, cap);
 }
 
@@ -213,20 +241,25 @@ init_parent_reclaim(void)
 	unsigned open = 0;
 	if (state)
 		log_limit_flush(&state->refusals, "init");
-	for (unsigned i = 0; i < DONATIONS_MAX; i++) {
-		struct donation *d = &donations[i];
-		if (!d->used)
-			continue;
+	struct cap_index_entry *e;
+	while ((e = cap_index_first(&donations))) {
+		struct donation *d = CAP_INDEX_ENTRY(e, struct donation, entry);
 		cap_t copy;
 		open++;
 		/* core_session_close CONSUMES: hand it a copy of the service's own */
-		if (cap_dup(d->session, &copy) == STATUS_OK &&
-		    core_session_close(copy) == STATUS_OK)
-			core_ram_donation_return(d->amount);
-		d->used = false;
+		if (cap_dup(d->session, &copy) == STATUS_OK)
+			(void)core_session_close(copy);
+		donation_release(d);
 	}
 	log_print("core: %u sessions of init closed after its exit", open);
 	core_ram_reclaim_all();
+}
+
+static struct donation *
+donation_next(const struct donation *d)
+{
+	struct cap_index_entry *e = d ? cap_index_next(&d->entry) : cap_index_first(&donations);
+	return e ? CAP_INDEX_ENTRY(e, struct donation, entry) : 0;
 }
 
 /* one line per label: how many sessions of each service it holds */
@@ -237,8 +270,8 @@ report_label(const struct donation *first)
 	size_t len = format_string(line, sizeof(line), "  sessions of \"%s\":", first->label);
 	for (unsigned k = 0; core_services[k]; k++) {
 		unsigned n = 0;
-		for (const struct donation *d = first; d < donations + DONATIONS_MAX; d++)
-			n += d->used && d->service == core_services[k]->name &&
+		for (const struct donation *d = first; d; d = donation_next(d))
+			n += d->service == core_services[k]->name &&
 			     str_equal(d->label, first->label);
 		if (n && len < sizeof(line))
 			len += format_string(line + len, sizeof(line) - len, " %s %u",
@@ -247,20 +280,24 @@ report_label(const struct donation *first)
 	log_print("%s", line);
 }
 
+/* the first record of d's label is d: no line printed for the label yet */
+static bool
+label_first(const struct donation *d)
+{
+	for (const struct donation *e = donation_next(0); e != d; e = donation_next(e))
+		if (str_equal(e->label, d->label))
+			return false;
+	return true;
+}
+
 unsigned
 init_parent_sessions_report(void)
 {
 	unsigned open = 0;
-	for (unsigned i = 0; i < DONATIONS_MAX; i++) {
-		if (!donations[i].used)
-			continue;
+	for (const struct donation *d = donation_next(0); d; d = donation_next(d)) {
 		open++;
-		bool reported = false;
-		for (unsigned j = 0; j < i && !reported; j++)
-			reported = donations[j].used &&
-			           str_equal(donations[j].label, donations[i].label);
-		if (!reported)
-			report_label(&donations[i]);
+		if (label_first(d))
+			report_label(d);
 	}
 	return open;
 }
