@@ -11,7 +11,7 @@
 #include <base/log.h>
 #include <parent/client.h>
 #include <root/server.h>
-#include <util/format.h>
+#include <util/string.h>
 
 #include "quota_own.h"
 
@@ -55,10 +55,8 @@ static const struct root_ops barrier_ops = {
 };
 
 bool
-barrier_announce(struct env *env, const char *kind)
+barrier_announce(struct env *env, const char *service)
 {
-	char service[32];
-	format_string(service, sizeof(service), "Hog-%s", kind);
 	status_t s = root_manage(env_ep(env), &barrier_root, &barrier_ops, 0, &barrier_root_cap);
 	if (s == STATUS_OK)
 		s = parent_announce(env_parent(env), service, barrier_root_cap);
@@ -67,18 +65,41 @@ barrier_announce(struct env *env, const char *kind)
 	return s == STATUS_OK;
 }
 
-bool
-barrier_wait(struct env *env)
+static bool
+barrier_wait_one(struct env *env, const char *service)
 {
-	static const char *const services[] = {"Hog-signal", "Hog-ram", "Hog-log"};
-	for (unsigned i = 0; i < 3; i++) {
-		cap_t raw = cap_invalid();
-		status_t s = parent_session(env_parent(env), services[i], "ram_quota=1K", &raw);
-		if (s != STATUS_OK) {
-			log_error("waiting for \"%s\": %s", services[i], status_name(s));
+	cap_t raw = cap_invalid();
+	status_t s = parent_session(env_parent(env), service, "ram_quota=1K", &raw);
+	if (s != STATUS_OK) {
+		log_error("waiting for \"%s\": %s", service, status_name(s));
+		return false;
+	}
+	cap_close(raw); /* init closes the session at our end */
+	return true;
+}
+
+bool
+barrier_wait(struct env *env, const char *services)
+{
+	char name[32];
+	unsigned waited = 0;
+	while (*services) {
+		size_t n = 0;
+		while (services[n] && services[n] != ' ')
+			n++;
+		if (n >= sizeof(name)) {
+			log_error("config: await: a service name of %lu bytes", (unsigned long)n);
 			return false;
 		}
-		cap_close(raw); /* init closes the session at our end */
+		if (n > 0) {
+			str_copy(name, services, n + 1);
+			if (!barrier_wait_one(env, name))
+				return false;
+			waited++;
+		}
+		services += services[n] ? n + 1 : n;
 	}
-	return true;
+	if (!waited)
+		log_error("config: await names no service");
+	return waited > 0;
 }

@@ -1,11 +1,12 @@
 /*
  * \brief  test-quota_own: a child exhausts only its own quota
  *
- * Three "hogs" each open sessions of one kind at core until they are
- * refused (SIGNAL contexts, RAM sessions, LOG sessions); each refusal must
- * be a quota refusal, never "out of memory". A hog then announces the
- * service "Hog-<kind>" and keeps everything it holds. The sibling asks for
- * all three services first: init answers only after each announcement, so
+ * "Hogs" each open sessions of one kind at core until they are refused
+ * (SIGNAL contexts, RAM sessions, LOG sessions); each refusal must be a
+ * quota refusal, never "out of memory". A hog then announces a service
+ * ("Hog-<kind>" or as configured) and keeps everything it holds. The
+ * sibling asks for all those services first: init answers only after each
+ * announcement, so
  * whatever the sibling does afterwards happens while the hogs hold their
  * loot (and with restart="yes" its next instance even starts then).
  */
@@ -27,11 +28,11 @@ bool hog_signal(struct env *env);
 bool hog_ram(struct env *env);
 bool hog_log(struct env *env);
 
-/* announce "Hog-<kind>" with a root that answers every request at once */
-bool barrier_announce(struct env *env, const char *kind);
+/* announce service with a root that answers every request at once */
+bool barrier_announce(struct env *env, const char *service);
 
-/* wait for the three hogs (init defers until each announced) */
-bool barrier_wait(struct env *env);
+/* wait for the hogs' services, names separated by blanks (init defers until each announced) */
+bool barrier_wait(struct env *env, const char *services);
 
 /* open, use and close a session of each kind; true if all worked */
 bool sibling_run(struct env *env);
