@@ -4,17 +4,46 @@
  * The options are core's (core/options.c); what is done here knows
  * Linux: --no-sandbox switches off the confinement of every process
  * core creates, SIGPIPE is ignored, SIGUSR1 (core's accounting report)
- * is only ever read from a signalfd, and the memory cgroups are set up
- * before init exists.
+ * is only ever read from a signalfd, the memory cgroups are set up
+ * before init exists, and core's descriptor limit is lifted.
  */
 
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <signal.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "core_log.h"
 #include "core_main.h"
 #include "memcg.h"
 #include "pd_linux.h"
+
+/*
+ * Every signal context, session and dataspace core holds is a descriptor
+ * of core's, so the descriptor limit is one bound for all clients that no
+ * quota pays for (a VM's init may leave it at the kernel's 4096). Lift it
+ * to what the kernel allows a process (fs.nr_open) where core may: then
+ * each client's quota runs out long before core's descriptors do.
+ */
+static void
+fd_limit_raise(void)
+{
+	char text[32] = "";
+	int fd = open("/proc/sys/fs/nr_open", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	ssize_t n = read(fd, text, sizeof(text) - 1);
+	close(fd);
+	rlim_t max = n > 0 ? (rlim_t)strtoull(text, NULL, 10) : 0;
+	struct rlimit rl;
+	if (max && getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_max < max) {
+		rl.rlim_max = max;
+		rl.rlim_cur = max;
+		(void)setrlimit(RLIMIT_NOFILE, &rl); /* unprivileged: the old limit stays */
+	}
+}
 
 int
 main(int argc, char **argv)
@@ -37,5 +66,6 @@ main(int argc, char **argv)
 	sigaddset(&usr1, SIGUSR1);
 	sigprocmask(SIG_BLOCK, &usr1, NULL);
 	linux_memcg_init();
+	fd_limit_raise();
 	return core_main(&opt);
 }
