@@ -10,24 +10,24 @@
  * a component binds (doc/priorities.md).
  *
  * Threads are objects of their own, named by capability (cpu_thread.c).
- * Each costs CPU_SESSION_THREAD_COST of the session's donation (what the
- * session's state leaves of ram_quota) until kill_thread or the close;
- * an upgrade buys more. Without the charge one client could create
- * threads without end and make core account for all of them.
+ * Each costs CPU_SESSION_THREAD_COST of the session's budget (what the
+ * session object leaves of ram_quota, include/root/component.h) until
+ * kill_thread or the close; an upgrade buys more. Without the charge one
+ * client could create threads without end and make core account for all
+ * of them.
  */
 
 #include <cpu_session/server.h>
 #include <util/string.h>
 
 #include <cpu_session/priority.h>
+#include "core_heap.h"
 #include "core_main.h"
 #include "cpu_session.h"
 #include "platform.h"
 
-enum { CPU_SESSIONS_MAX = 128 };
-
 static struct entrypoint *cpu_ep;
-static struct cpu_session sessions[CPU_SESSIONS_MAX];
+static struct root_component cpu_root;
 
 static status_t
 cpu_create_thread(void *ctx, struct rpc_call *call, const char *name, cpu_thread_cap_t *thread)
@@ -58,109 +58,75 @@ static const struct cpu_session_ops cpu_ops = {
 };
 
 static struct cpu_session *
-session_alloc(const char *label)
+cpu_of(struct root_session *base)
 {
-	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++)
-		if (!sessions[i].used)
-			return &sessions[i];
-	log_error("CPU session for \"%s\": all %u sessions in use", label, CPU_SESSIONS_MAX);
-	return 0;
+	return base ? ROOT_SESSION_ENTRY(base, struct cpu_session, base) : 0;
 }
 
 static status_t
-cpu_create(const struct arg_string *args, const char *label, cap_t *session)
+cpu_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
+	(void)ctx;
+	struct cpu_session *s = cpu_of(base);
 	uint64_t logical = 0;
 	if (arg_string_get_u64(args, "priority", 0, &logical) != STATUS_OK) {
-		log_error("CPU session for \"%s\": malformed priority argument", label);
+		log_error("CPU session for \"%s\": malformed priority argument", base->label);
 		return STATUS_INVALID_ARGS;
 	}
-	uint64_t donated = 0;
-	/* session_quota_check made sure that it parses and covers the session */
-	(void)arg_string_get_size(args, "ram_quota", 0, &donated);
-	struct cpu_session *s = session_alloc(label);
-	if (!s)
-		return STATUS_OUT_OF_MEMORY;
-	*s = (struct cpu_session){0};
-	s->quota = donated - core_cpu_service.session_size -
-	           RPC_OBJECT_CALLERS_DEFAULT * RPC_OBJECT_CALLER_COST;
 	/* init_priority_platform_10_02 clamps values beyond the logical range */
 	s->priority = init_priority_platform_10_02(logical, INIT_PRIORITY_PLATFORM_LEVELS_10_02);
-	str_copy(s->label, label, sizeof(s->label));
-	status_t st = cpu_session_manage(cpu_ep, &s->rpc, &cpu_ops, s, &s->cap);
+	cap_index_init(&s->thread_index);
+	cpu_session_cap_t cap;
+	status_t st = cpu_session_manage(cpu_ep, &s->rpc, &cpu_ops, s, &cap);
 	if (st != STATUS_OK)
 		return st;
-	s->used = true;
+	base->cap = cap_raw(cap);
 	if (core_verbose)
-		log_print("CPU session \"%s\" priority %u", label, (unsigned)s->priority);
-	*session = cap_raw(s->cap);
+		log_print("CPU session \"%s\" priority %u", base->label, (unsigned)s->priority);
 	return STATUS_OK;
 }
 
-static bool
-cpu_close(cap_t session)
+static void
+cpu_destroy(void *ctx, struct root_session *base)
 {
-	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
-		struct cpu_session *s = &sessions[i];
-		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			log_limit_flush(&s->refusals, s->label);
-			cpu_thread_kill_all(s);
-			entrypoint_dissolve(cpu_ep, &s->rpc);
-			cap_close(cap_raw(s->cap));
-			s->used = false;
-			return true;
-		}
-	}
-	return false;
+	(void)ctx;
+	struct cpu_session *s = cpu_of(base);
+	log_limit_flush(&s->refusals, base->label);
+	cpu_thread_kill_all(s);
+	entrypoint_dissolve(cpu_ep, &s->rpc);
 }
 
-static bool
-cpu_upgrade(cap_t session, uint64_t amount)
-{
-	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
-		struct cpu_session *s = &sessions[i];
-		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			/* an upgrade pays for more threads */
-			s->quota = s->quota + amount < s->quota ? UINT64_MAX : s->quota + amount;
-			return true;
-		}
-	}
-	return false;
-}
+static const struct root_component_ops cpu_root_ops = {
+        .create = cpu_create,
+        .destroy = cpu_destroy,
+};
 
 bool
 core_cpu_session_priority(cap_t session, uint32_t *priority, uint32_t *limit)
 {
-	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
-		const struct cpu_session *s = &sessions[i];
-		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			*priority = s->priority;
-			*limit = INIT_PRIORITY_PLATFORM_LEVELS_10_02;
-			return true;
-		}
-	}
-	return false;
+	const struct cpu_session *s = cpu_of(root_component_lookup(&cpu_root, session));
+	if (!s)
+		return false;
+	*priority = s->priority;
+	*limit = INIT_PRIORITY_PLATFORM_LEVELS_10_02;
+	return true;
 }
 
 struct core_service core_cpu_service = {
         .name = "CPU",
-        .session_size = sizeof(struct cpu_session),
-        .create = cpu_create,
-        .close = cpu_close,
-        .upgrade = cpu_upgrade,
+        .sessions = &cpu_root,
 };
 
 unsigned
 core_cpu_report(void)
 {
 	unsigned threads = 0;
-	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++) {
-		const struct cpu_session *s = &sessions[i];
-		if (!s->used)
-			continue;
-		log_print("  CPU \"%s\": priority %u, threads %u, quota %llu, used %llu", s->label,
-		          (unsigned)s->priority, (unsigned)s->threads, (unsigned long long)s->quota,
-		          (unsigned long long)s->charged);
+	for (struct root_session *b = root_component_first(&cpu_root); b;
+	     b = root_session_next(b)) {
+		const struct cpu_session *s = cpu_of(b);
+		log_print("  CPU \"%s\": priority %u, threads %u, quota %llu, used %llu", b->label,
+		          (unsigned)s->priority, (unsigned)s->threads, (unsigned long long)b->quota,
+		          (unsigned long long)b->used);
 		threads += s->threads;
 	}
 	return threads;
@@ -169,14 +135,15 @@ core_cpu_report(void)
 void
 core_cpu_limits_tick(void)
 {
-	for (unsigned i = 0; i < CPU_SESSIONS_MAX; i++)
-		if (sessions[i].used)
-			log_limit_tick(&sessions[i].refusals, sessions[i].label);
+	for (struct root_session *b = root_component_first(&cpu_root); b; b = root_session_next(b))
+		log_limit_tick(&cpu_of(b)->refusals, b->label);
 }
 
 void
 core_cpu_service_init(struct entrypoint *ep)
 {
 	cpu_ep = ep;
+	root_component_init(&cpu_root, "CPU", sizeof(struct cpu_session), &cpu_root_ops, 0,
+	                    core_heap());
 	cpu_thread_service_init(ep);
 }

@@ -14,25 +14,22 @@
 #include "core_service.h"
 
 struct cpu_session {
-	bool used;
+	struct root_session base; /* label, capability, donation */
 	struct rpc_object rpc;
-	cpu_session_cap_t cap; /* OWNED; the client got a copy */
-	uint32_t priority;     /* platform priority, 0 .. CPU_PLATFORM_LEVELS */
-	uint32_t threads;      /* thread objects alive */
-	uint64_t quota;        /* the donation minus the session's own state */
-	uint64_t charged;      /* CPU_SESSION_THREAD_COST per thread object */
+	uint32_t priority;             /* platform priority, 0 .. CPU_PLATFORM_LEVELS */
+	uint32_t threads;              /* thread objects alive */
+	struct cap_index thread_index; /* its thread objects, by capability */
 	struct rate_limit refusals;
-	char label[CORE_LABEL_MAX];
 };
 
 /* the entrypoint that serves the thread objects too */
 void cpu_thread_service_init(struct entrypoint *ep);
 
 /*
- * A new thread object of s called name, charged to s; *thread is
- * BORROWED (core keeps the object's capability, the reply copies it).
+ * A new thread object of s called name, charged to s's budget; *thread
+ * is BORROWED (core keeps the object's capability, the reply copies it).
  * STATUS_QUOTA_EXCEEDED if s cannot pay, STATUS_OUT_OF_MEMORY if core has
- * no thread record left (both logged).
+ * no memory left (both logged).
  */
 status_t cpu_thread_create(struct cpu_session *s, const char *name, cpu_thread_cap_t *thread);
 

@@ -16,30 +16,26 @@
 #include <pd_session/server.h>
 #include <util/string.h>
 
+#include "core_heap.h"
 #include "core_main.h"
 #include "core_service.h"
 #include "elf_check.h"
 #include "platform.h"
 #include "ram_service.h"
 
-enum { PD_SESSIONS_MAX = 128 };
-
 struct pd_session {
-	bool used;
+	struct root_session base; /* label, capability, donation */
 	bool parent_assigned, started, ended;
 	struct rpc_object rpc;
-	pd_session_cap_t cap;      /* OWNED; the client got a copy */
-	parent_cap_t parent;       /* OWNED once assigned */
-	signal_context_cap_t sigh; /* OWNED, may be invalid */
-	unsigned process;          /* the platform's id while started */
-	struct exit_fault end;     /* how it ended, once ended */
-	char label[CORE_LABEL_MAX];
+	parent_cap_t parent;        /* OWNED once assigned */
+	signal_context_cap_t sigh;  /* OWNED, may be invalid */
+	unsigned process;           /* the platform's id while started */
+	struct exit_fault end;      /* how it ended, once ended */
 	struct rate_limit refusals; /* the session's budget of refusal lines */
-	uint64_t upgraded;          /* upgrades on record: the metadata is fixed */
 };
 
 static struct entrypoint *pd_ep;
-static struct pd_session sessions[PD_SESSIONS_MAX];
+static struct root_component pd_root;
 
 static status_t
 pd_assign_parent(void *ctx, struct rpc_call *call, parent_cap_t parent)
@@ -47,8 +43,8 @@ pd_assign_parent(void *ctx, struct rpc_call *call, parent_cap_t parent)
 	(void)call;
 	struct pd_session *s = ctx;
 	if (s->parent_assigned) {
-		if (log_limit_admit(&s->refusals, s->label))
-			log_error("PD \"%s\": parent assigned already", s->label);
+		if (log_limit_admit(&s->refusals, s->base.label))
+			log_error("PD \"%s\": parent assigned already", s->base.label);
 		cap_close(cap_raw(parent));
 		return STATUS_CONFLICT;
 	}
@@ -81,8 +77,8 @@ binary_check(const struct pd_session *s, const struct boot_module *m)
 		platform_module_unmap(m, image);
 	}
 	if (st != STATUS_OK)
-		log_error("PD \"%s\": ROM module \"%s\" is not a valid executable: %s", s->label,
-		          m->name, why);
+		log_error("PD \"%s\": ROM module \"%s\" is not a valid executable: %s",
+		          s->base.label, m->name, why);
 	return st == STATUS_OK ? STATUS_OK : STATUS_DENIED;
 }
 
@@ -107,12 +103,12 @@ start_bounds(const struct pd_session *s, cpu_session_cap_t cpu, ram_session_cap_
 	if (cap_valid(cap_raw(cpu))) {
 		start->prioritized = true;
 		if (!core_cpu_session_priority(cap_raw(cpu), &start->prio, &start->limit)) {
-			log_error("PD \"%s\": cpu is not a CPU session of core", s->label);
+			log_error("PD \"%s\": cpu is not a CPU session of core", s->base.label);
 			return STATUS_DENIED;
 		}
 	}
 	if (cap_valid(cap_raw(ram)))
-		return core_ram_bind_check(cap_raw(ram), s->label, &start->ram_quota);
+		return core_ram_bind_check(cap_raw(ram), s->base.label, &start->ram_quota);
 	return STATUS_OK;
 }
 
@@ -122,15 +118,15 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 {
 	const char *refusal = start_refusal(s, name);
 	if (refusal) {
-		log_error("PD \"%s\": %s", s->label, refusal);
+		log_error("PD \"%s\": %s", s->base.label, refusal);
 		return s->started ? STATUS_CONFLICT : STATUS_DENIED;
 	}
 	const struct boot_module *m = core_rom_dataspace_module(cap_raw(binary));
 	if (!m) {
-		log_error("PD \"%s\": binary is not a ROM dataspace of core", s->label);
+		log_error("PD \"%s\": binary is not a ROM dataspace of core", s->base.label);
 		return STATUS_DENIED;
 	}
-	struct platform_pd_start start = {.label = s->label,
+	struct platform_pd_start start = {.label = s->base.label,
 	                                  .name = name,
 	                                  .binary = m,
 	                                  .parent = cap_raw(s->parent),
@@ -149,7 +145,7 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 	if (core_verbose) {
 		char how[PLATFORM_PD_DESCRIPTION_MAX];
 		platform_pd_describe(s->process, how, sizeof(how));
-		log_print("PD \"%s\" started \"%s\" as %s", s->label, m->name, how);
+		log_print("PD \"%s\" started \"%s\" as %s", s->base.label, m->name, how);
 	}
 	return STATUS_OK;
 }
@@ -161,7 +157,7 @@ pd_start(void *ctx, struct rpc_call *call, dataspace_cap_t binary, const char *n
 	(void)call;
 	struct pd_session *pd = ctx;
 	/* a refused start may be tried again and again: its lines count against the session */
-	log_limit_scope(&pd->refusals, pd->label);
+	log_limit_scope(&pd->refusals, pd->base.label);
 	status_t s = pd_start_checked(pd, binary, name, cpu, ram);
 	log_limit_scope(0, 0);
 	cap_close(cap_raw(binary));
@@ -205,83 +201,65 @@ static const struct pd_session_ops pd_ops = {
         .exit_state = pd_exit_state,
 };
 
+static struct pd_session *
+pd_of(struct root_session *base)
+{
+	return ROOT_SESSION_ENTRY(base, struct pd_session, base);
+}
+
 static status_t
-pd_create(const struct arg_string *args, const char *label, cap_t *session)
+pd_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
+	(void)ctx;
 	(void)args;
-	struct pd_session *s = 0;
-	for (unsigned i = 0; i < PD_SESSIONS_MAX && !s; i++)
-		if (!sessions[i].used)
-			s = &sessions[i];
-	if (!s) {
-		log_error("PD session for \"%s\": all %u sessions in use", label, PD_SESSIONS_MAX);
-		return STATUS_OUT_OF_MEMORY;
-	}
-	*s = (struct pd_session){.parent = CAP_TYPED_INVALID(parent_cap_t),
-	                         .sigh = CAP_TYPED_INVALID(signal_context_cap_t)};
-	str_copy(s->label, label, sizeof(s->label));
-	status_t st = pd_session_manage(pd_ep, &s->rpc, &pd_ops, s, &s->cap);
-	if (st != STATUS_OK)
-		return st;
-	s->used = true;
-	*session = cap_raw(s->cap);
-	return STATUS_OK;
+	struct pd_session *s = pd_of(base);
+	s->parent = CAP_TYPED_INVALID(parent_cap_t);
+	s->sigh = CAP_TYPED_INVALID(signal_context_cap_t);
+	pd_session_cap_t cap;
+	status_t st = pd_session_manage(pd_ep, &s->rpc, &pd_ops, s, &cap);
+	if (st == STATUS_OK)
+		base->cap = cap_raw(cap);
+	return st;
 }
 
-static bool
-pd_close(cap_t session)
+static void
+pd_destroy(void *ctx, struct root_session *base)
 {
-	for (unsigned i = 0; i < PD_SESSIONS_MAX; i++) {
-		struct pd_session *s = &sessions[i];
-		if (!s->used || !cap_same(cap_raw(s->cap), session))
-			continue;
-		log_limit_flush(&s->refusals, s->label);
-		if (s->started) {
-			core_ram_unbind(s->process);
-			platform_pd_destroy(s->process); /* ends it if it still runs */
-		}
-		entrypoint_dissolve(pd_ep, &s->rpc);
-		cap_close(cap_raw(s->cap));
-		cap_close(cap_raw(s->parent));
-		cap_close(cap_raw(s->sigh));
-		s->used = false;
-		return true;
+	(void)ctx;
+	struct pd_session *s = pd_of(base);
+	log_limit_flush(&s->refusals, base->label);
+	if (s->started) {
+		core_ram_unbind(s->process);
+		platform_pd_destroy(s->process); /* ends it if it still runs */
 	}
-	return false;
+	entrypoint_dissolve(pd_ep, &s->rpc);
+	cap_close(cap_raw(s->parent));
+	cap_close(cap_raw(s->sigh));
 }
 
-static bool
-pd_upgrade(cap_t session, uint64_t amount)
-{
-	for (unsigned i = 0; i < PD_SESSIONS_MAX; i++) {
-		struct pd_session *s = &sessions[i];
-		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			s->upgraded += amount;
-			return true;
-		}
-	}
-	return false;
-}
+static const struct root_component_ops pd_root_ops = {
+        .create = pd_create,
+        .destroy = pd_destroy,
+};
 
 struct core_service core_pd_service = {
         .name = "PD",
-        /* the platform's record of the process is paid by the session too */
-        .session_size = sizeof(struct pd_session) + PLATFORM_PD_META_MAX,
-        .create = pd_create,
-        .close = pd_close,
-        .upgrade = pd_upgrade,
+        .sessions = &pd_root,
 };
 
 void
 core_pd_service_init(struct entrypoint *ep)
 {
 	pd_ep = ep;
+	root_component_init(&pd_root, "PD", sizeof(struct pd_session), &pd_root_ops, 0,
+	                    core_heap());
+	/* the platform's record of the process is paid by the session too */
+	pd_root.session_extra = PLATFORM_PD_META_MAX;
 }
 
 void
 core_pd_limits_tick(void)
 {
-	for (unsigned i = 0; i < PD_SESSIONS_MAX; i++)
-		if (sessions[i].used)
-			log_limit_tick(&sessions[i].refusals, sessions[i].label);
+	for (struct root_session *b = root_component_first(&pd_root); b; b = root_session_next(b))
+		log_limit_tick(&pd_of(b)->refusals, b->label);
 }

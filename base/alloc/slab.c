@@ -39,6 +39,9 @@ enum {
 	CHUNK_HDR = ROUND_UP(sizeof(struct slab_chunk), SLAB_ALIGN),
 };
 
+_Static_assert((size_t)SLOT_HDR == (size_t)SLAB_SLOT_HEADER,
+               "SLAB_SLOT_COST does not match the slot layout");
+
 static uintptr_t
 slot_tag(uintptr_t state, const struct slab_slot *slot, const struct slab_chunk *chunk)
 {

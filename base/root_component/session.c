@@ -35,7 +35,7 @@ size_t
 root_component_session_cost(const struct root_component *root)
 {
 	/* the entrypoint keeps the object's caller lines for the client too */
-	return heap_block_cost(root->object_size) +
+	return heap_block_cost(root->object_size) + root->session_extra +
 	       RPC_OBJECT_CALLERS_DEFAULT * RPC_OBJECT_CALLER_COST;
 }
 
@@ -80,8 +80,8 @@ root_component_create(struct root_component *root, const struct arg_string *args
                       cap_t *session)
 {
 	uint64_t quota = 0;
-	status_t st =
-	        session_quota_check(root->service, args, label, heap_block_cost(root->object_size));
+	status_t st = session_quota_check(root->service, args, label,
+	                                  heap_block_cost(root->object_size) + root->session_extra);
 	if (st != STATUS_OK)
 		return st;
 	if (!policy_admits(root, label))

@@ -27,8 +27,17 @@ enum {
 	SLAB_ALIGN = 16,
 	SLAB_OBJECT_MAX = 16 * 1024,
 	SLAB_CHUNK_MIN = 4096,
-	SLAB_MIN_SLOTS = 8, /* chunks grow beyond SLAB_CHUNK_MIN to hold this many */
+	SLAB_MIN_SLOTS = 8,    /* chunks grow beyond SLAB_CHUNK_MIN to hold this many */
+	SLAB_SLOT_HEADER = 16, /* the tagged header before every object */
 };
+
+/*
+ * What one object of size bytes takes of a slab (its slot), a constant
+ * expression, so that a server can check at compile time that what it
+ * charges a client per object covers it
+ */
+#define SLAB_SLOT_COST(size) \
+	(SLAB_SLOT_HEADER + ((size) + SLAB_ALIGN - 1) / SLAB_ALIGN * SLAB_ALIGN)
 
 struct slab_chunk; /* private */
 

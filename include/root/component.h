@@ -74,7 +74,8 @@ struct root_component_ops {
 	/*
 	 * Release what the service keeps for s besides the object (dissolve
 	 * its RPC object, free what it charged). The library closes s->cap and
-	 * frees the object afterwards.
+	 * frees the object afterwards; a hook that had to close the capability
+	 * itself (a service object that owns it) sets s->cap to cap_invalid().
 	 */
 	void (*destroy)(void *ctx, struct root_session *s);
 	/* optional: s got amount more budget (e.g. a waiting request may go on) */
@@ -85,6 +86,12 @@ struct root_component {
 	const char *service; /* "LOG", "Hello": names the sessions in messages */
 	size_t object_size;  /* the service's session struct, >= sizeof(struct root_session) */
 	bool single_client;  /* Genode's Single_client policy; set after init */
+	/*
+	 * What the service keeps per session besides the object and charges
+	 * at create (e.g. the platform's record of a process); checked with
+	 * the object before anything is allocated. Set after init, default 0.
+	 */
+	size_t session_extra;
 	const struct root_component_ops *ops;
 	void *ctx;         /* BORROWED: passed to the hooks */
 	struct heap *heap; /* BORROWED: where session objects come from */
@@ -99,7 +106,7 @@ struct root_component {
 void root_component_init(struct root_component *root, const char *service, size_t object_size,
                          const struct root_component_ops *ops, void *ctx, struct heap *heap);
 
-/* what a session of this root needs of ram_quota at least (object, caller lines) */
+/* what a session of this root needs of ram_quota at least (object, extra, caller lines) */
 size_t root_component_session_cost(const struct root_component *root);
 
 /*

@@ -54,7 +54,6 @@ timer_service_init(struct timer_service *svc, struct entrypoint *ep)
 {
 	svc->ep = ep;
 	timer_schedule_init(&svc->schedule);
-	list_init(&svc->sessions);
 	svc->programmed_us = TIMER_PLATFORM_NEVER;
 	status_t s = timer_platform_create(ep, timer_service_expired, svc, &svc->platform);
 	if (s != STATUS_OK)
@@ -81,29 +80,14 @@ timer_service_session_open(struct timer_service *svc, struct timer_service_sessi
 	s->rpc = (struct rpc_object){0};
 	s->service = svc;
 	s->sigh = CAP_TYPED(signal_context_cap_t, cap_invalid());
-	s->upgraded = 0;
 	timer_alarm_init(&s->sleep, TIMER_ALARM_SLEEP, s);
 	timer_alarm_init(&s->signal, TIMER_ALARM_SIGNAL, s);
 	status_t st =
 	        timer_session_manage(svc->ep, &s->rpc, &timer_service_session_ops, s, &s->cap);
 	if (st != STATUS_OK)
 		return st;
-	list_elem_init(&s->elem);
-	list_insert_tail(&svc->sessions, &s->elem);
 	*cap = s->cap;
 	return STATUS_OK;
-}
-
-struct timer_service_session *
-timer_service_session_lookup(struct timer_service *svc, cap_t cap)
-{
-	list_for_each(e, &svc->sessions)
-	{
-		struct timer_service_session *s = list_entry(e, struct timer_service_session, elem);
-		if (cap_same(cap_raw(s->cap), cap))
-			return s;
-	}
-	return 0;
 }
 
 void
@@ -113,7 +97,6 @@ timer_service_session_close(struct timer_service_session *s)
 
 	entrypoint_dissolve(svc->ep, &s->rpc);
 	cap_close(cap_raw(s->cap));
-	list_remove(&s->elem);
 	if (timer_alarm_armed(&s->sleep)) {
 		/* the sleeper must not stay blocked forever on a closed session */
 		(void)rpc_reply_send(&s->sleeper, STATUS_UNAVAILABLE, 0);

@@ -10,8 +10,10 @@
  *
  * The memory of a session (struct timer_service_session) comes from the
  * caller, who pays it from the client's donation: the service keeps
- * nothing per client anywhere else. The server (os/server/timer) adds
- * the root and the quota check; bench-timer uses the service directly.
+ * nothing per client anywhere else. The server (os/server/timer) keeps
+ * the sessions in a root component (include/root/component.h), which
+ * checks the donation and finds a session by capability; bench-timer
+ * uses the service directly.
  */
 
 #ifndef _OS__TIMER__SERVICE_H_
@@ -24,7 +26,6 @@
 #include <base/signal.h>
 #include <timer_session/rpc.h>
 #include <util/avl.h>
-#include <util/list.h>
 
 struct timer_platform;
 struct timer_service_session;
@@ -51,21 +52,18 @@ struct timer_service {
 	struct entrypoint *ep;
 	struct timer_platform *platform;
 	struct timer_schedule schedule;
-	struct list sessions;
 	uint64_t start_us;      /* the clock at start: elapsed time counts from here */
 	uint64_t programmed_us; /* what the platform alarm is set to */
 };
 
 struct timer_service_session {
 	struct rpc_object rpc;
-	struct list_elem elem; /* in timer_service.sessions */
 	struct timer_service *service;
 	timer_session_cap_t cap; /* OWNED; the client got a copy */
 	struct timer_alarm sleep;
 	struct rpc_reply_handle sleeper; /* valid while sleep is armed */
 	struct timer_alarm signal;
 	signal_context_cap_t sigh; /* OWNED, may be invalid */
-	uint64_t upgraded;         /* upgrades on record: a session's memory is fixed */
 };
 
 /* the shortest period of trigger_periodic: bounds the load one client causes */
@@ -99,9 +97,6 @@ void timer_service_reprogram(struct timer_service *svc);
  */
 status_t timer_service_session_open(struct timer_service *svc, struct timer_service_session *s,
                                     timer_session_cap_t *cap);
-
-/* the session behind cap (a copy of one it handed out), or NULL */
-struct timer_service_session *timer_service_session_lookup(struct timer_service *svc, cap_t cap);
 
 /*
  * Close s: a pending sleeper is answered STATUS_UNAVAILABLE, timeouts are

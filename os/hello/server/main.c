@@ -9,40 +9,35 @@
  * single-client policy (Root_component's Single_client): while a session
  * is open every further request is denied (STATUS_DENIED, which the
  * parent reports), and the open session is not disturbed by that.
+ *
+ * The sessions are a root component's (include/root/component.h): each
+ * object comes from the server's heap once the client's donation covered
+ * it; there is no maximum number of sessions.
  */
 
 #include <base/component.h>
 #include <base/entrypoint.h>
 #include <base/log.h>
-#include <root/session_args.h>
 #include <hello_session/server.h>
 #include <parent/client.h>
-#include <root/server.h>
-#include <util/arg_string.h>
-#include <util/string.h>
+#include <root/component.h>
 
 #include "../config_flag.h"
 
-enum { SESSIONS_MAX = 8, LABEL_MAX = 160 };
-
 struct hello_session {
-	bool used;
+	struct root_session base; /* label, capability, donation */
 	struct rpc_object rpc;
-	hello_session_cap_t cap; /* OWNED; the client got a copy */
-	uint64_t upgraded;       /* upgrades on record: a session's memory is fixed */
-	char label[LABEL_MAX];
+	uint64_t upgraded; /* upgrades on record, said in the log for the tests */
 };
 
 static struct env *hello_env;
-static struct hello_session sessions[SESSIONS_MAX];
-static bool single_client; /* from the config, read once at start */
-static uint32_t denials;   /* requests refused by the single-client policy */
+static struct root_component hello_root;
 
 static status_t
 hello_say_hello(void *ctx, struct rpc_call *call)
 {
 	(void)call;
-	log_print("Hello, %s!", ((struct hello_session *)ctx)->label);
+	log_print("Hello, %s!", ((struct hello_session *)ctx)->base.label);
 	return STATUS_OK;
 }
 
@@ -60,7 +55,7 @@ hello_denials(void *ctx, struct rpc_call *call, uint32_t *count)
 {
 	(void)ctx;
 	(void)call;
-	*count = denials;
+	*count = hello_root.denials;
 	return STATUS_OK;
 }
 
@@ -70,95 +65,47 @@ static const struct hello_session_ops hello_ops = {
         .denials = hello_denials,
 };
 
-/* Genode's Single_client policy: one session at a time */
-static bool
-policy_admits(const char *label)
+static struct hello_session *
+hello_of(struct root_session *base)
 {
-	if (!single_client)
-		return true;
-	for (unsigned i = 0; i < SESSIONS_MAX; i++)
-		if (sessions[i].used) {
-			denials++;
-			log_print("single client: denied a session to \"%s\"", label);
-			return false;
-		}
-	return true;
-}
-
-/* the reply BORROWS the session capability: the server keeps its own */
-static status_t
-root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
-{
-	(void)ctx;
-	(void)call;
-	struct hello_session *s = 0;
-	char label[LABEL_MAX];
-	status_t st = session_args_check("Hello", args, sizeof(struct hello_session), label,
-	                                 sizeof(label));
-	if (st != STATUS_OK)
-		return st;
-	if (!policy_admits(label))
-		return STATUS_DENIED;
-	for (unsigned i = 0; i < SESSIONS_MAX && !s; i++)
-		if (!sessions[i].used)
-			s = &sessions[i];
-	if (!s)
-		return STATUS_OUT_OF_MEMORY;
-	str_copy(s->label, label, sizeof(s->label));
-	s->rpc = (struct rpc_object){0};
-	s->upgraded = 0;
-	st = hello_session_manage(env_ep(hello_env), &s->rpc, &hello_ops, s, &s->cap);
-	if (st != STATUS_OK)
-		return st;
-	s->used = true;
-	*session = cap_raw(s->cap);
-	return STATUS_OK;
+	return ROOT_SESSION_ENTRY(base, struct hello_session, base);
 }
 
 static status_t
-root_close(void *ctx, struct rpc_call *call, cap_t session)
+hello_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
 	(void)ctx;
-	(void)call;
-	for (unsigned i = 0; i < SESSIONS_MAX; i++) {
-		struct hello_session *s = &sessions[i];
-		if (s->used && cap_same(cap_raw(s->cap), session)) {
-			entrypoint_dissolve(env_ep(hello_env), &s->rpc);
-			cap_close(cap_raw(s->cap));
-			s->used = false;
-		}
-	}
-	cap_close(session);
-	return STATUS_OK;
-}
-
-/* the donation arrived in our RAM session already; said in the log for the tests */
-static status_t
-root_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
-{
-	(void)ctx;
-	(void)call;
-	status_t st = STATUS_NOT_FOUND;
-	for (unsigned i = 0; i < SESSIONS_MAX && st == STATUS_NOT_FOUND; i++) {
-		struct hello_session *s = &sessions[i];
-		uint64_t amount = 0;
-		if (!s->used || !cap_same(cap_raw(s->cap), session))
-			continue;
-		st = session_upgrade_amount("Hello", args, s->label, &amount);
-		if (st != STATUS_OK)
-			break;
-		s->upgraded += amount;
-		log_print("session \"%s\" upgraded by %llu bytes, %llu in all", s->label,
-		          (unsigned long long)amount, (unsigned long long)s->upgraded);
-	}
-	cap_close(session);
+	(void)args;
+	hello_session_cap_t cap;
+	status_t st = hello_session_manage(env_ep(hello_env), &hello_of(base)->rpc, &hello_ops,
+	                                   hello_of(base), &cap);
+	if (st == STATUS_OK)
+		base->cap = cap_raw(cap);
 	return st;
 }
 
-static const struct root_ops root_ops = {
-        .session = root_session,
-        .upgrade = root_upgrade,
-        .close = root_close,
+static void
+hello_destroy(void *ctx, struct root_session *base)
+{
+	(void)ctx;
+	entrypoint_dissolve(env_ep(hello_env), &hello_of(base)->rpc);
+}
+
+/* the donation arrived in our RAM session already; said in the log for the tests */
+static void
+hello_upgraded(void *ctx, struct root_session *base, uint64_t amount)
+{
+	(void)ctx;
+	struct hello_session *s = hello_of(base);
+	s->upgraded += amount;
+	log_print("session \"%s\" upgraded by %llu bytes, %llu in all", base->label,
+	          (unsigned long long)amount, (unsigned long long)s->upgraded);
+}
+
+static const struct root_component_ops hello_root_ops = {
+        .create = hello_create,
+        .destroy = hello_destroy,
+        .upgraded = hello_upgraded,
 };
 
 void
@@ -167,8 +114,10 @@ component_construct(struct env *env)
 	static struct rpc_object root;
 	root_cap_t root_cap;
 	hello_env = env;
-	single_client = hello_config_flag(env, "single_client", false);
-	if (root_manage(env_ep(env), &root, &root_ops, 0, &root_cap) != STATUS_OK) {
+	root_component_init(&hello_root, "Hello", sizeof(struct hello_session), &hello_root_ops, 0,
+	                    env_heap(env));
+	hello_root.single_client = hello_config_flag(env, "single_client", false);
+	if (root_component_manage(&hello_root, env_ep(env), &root, &root_cap) != STATUS_OK) {
 		log_error("cannot create the root");
 		env_exit(env, 1);
 	}

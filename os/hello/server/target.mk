@@ -1,3 +1,3 @@
 TARGET := hello-server
 SRC_C  := main.c
-LIBS   := session_args component arg_string config_root xml
+LIBS   := root_component component arg_string config_root xml

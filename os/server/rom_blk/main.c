@@ -2,8 +2,9 @@
  * \brief  rom_blk: serves the ROM module named in its config as "Block"
  *
  * <config file="disk.img" block_size="512"/>: the module is mapped once
- * at start; every session reads from that mapping. Sessions are paid by
- * the client's ram_quota, checked before anything is allocated.
+ * at start; every session reads from that mapping. Sessions are a root
+ * component's, paid by the client's ram_quota, checked before anything
+ * is allocated.
  */
 
 #include <base/config_root.h>
@@ -12,12 +13,9 @@
 #include <dataspace/map.h>
 #include <parent/client.h>
 #include <rom_session/connection.h>
-#include <root/server.h>
-#include <util/arg_string.h>
+#include <root/component.h>
 #include <util/node_tree.h>
 #include <util/string.h>
-
-#include <root/session_args.h>
 
 #include "rom_blk.h"
 
@@ -25,73 +23,31 @@ enum { ROM_BLK_FILE_MAX = 128, ROM_BLK_BLOCK_SIZE_MAX = 1u << 20 };
 
 static struct env *rom_blk_env;
 static struct rom_blk_device rom_blk_dev;
-static struct list rom_blk_sessions;
+static struct root_component rom_blk_root;
 
-static status_t
-rom_blk_root_session(void *ctx, struct rpc_call *call, const char *args, cap_t *session)
+static struct rom_blk_session *
+rom_blk_of(struct root_session *base)
 {
-	char label[ROM_BLK_LABEL_MAX] = "";
-	void *mem = 0;
-	status_t st = session_args_check("Block", args, sizeof(struct rom_blk_session), label,
-	                                 sizeof(label));
-
-	if (st != STATUS_OK)
-		return st;
-	st = heap_alloc(env_heap(rom_blk_env), sizeof(struct rom_blk_session), &mem);
-	if (st != STATUS_OK)
-		return st;
-	struct rom_blk_session *s = mem;
-	st = rom_blk_session_open(s, env_ep(rom_blk_env), &rom_blk_dev, label);
-	if (st != STATUS_OK) {
-		heap_free(env_heap(rom_blk_env), mem);
-		return st;
-	}
-	list_insert_tail(&rom_blk_sessions, &s->elem);
-	*session = cap_raw(s->cap);
-	return STATUS_OK;
+	return ROOT_SESSION_ENTRY(base, struct rom_blk_session, base);
 }
 
 static status_t
-rom_blk_root_close(void *ctx, struct rpc_call *call, cap_t session)
+rom_blk_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
-	list_for_each(e, &rom_blk_sessions)
-	{
-		struct rom_blk_session *s = list_entry(e, struct rom_blk_session, elem);
-		if (!cap_same(cap_raw(s->cap), session))
-			continue;
-		cap_close(session);
-		list_remove(&s->elem);
-		rom_blk_session_close(s);
-		heap_free(env_heap(rom_blk_env), s);
-		return STATUS_OK;
-	}
-	cap_close(session);
-	return STATUS_NOT_FOUND;
+	(void)ctx;
+	(void)args;
+	return rom_blk_session_open(rom_blk_of(base), env_ep(rom_blk_env), &rom_blk_dev);
 }
 
-/* the donation arrived in our RAM session already; the session keeps the record */
-static status_t
-rom_blk_root_upgrade(void *ctx, struct rpc_call *call, cap_t session, const char *args)
+static void
+rom_blk_destroy(void *ctx, struct root_session *base)
 {
-	status_t st = STATUS_NOT_FOUND;
-	list_for_each(e, &rom_blk_sessions)
-	{
-		struct rom_blk_session *s = list_entry(e, struct rom_blk_session, elem);
-		uint64_t amount = 0;
-		if (!cap_same(cap_raw(s->cap), session))
-			continue;
-		st = session_upgrade_amount("Block", args, s->label, &amount);
-		if (st == STATUS_OK)
-			s->upgraded += amount;
-		break;
-	}
-	cap_close(session);
-	return st;
+	(void)ctx;
+	rom_blk_session_close(rom_blk_of(base));
 }
 
-static const struct root_ops rom_blk_root_ops = {.session = rom_blk_root_session,
-                                                 .upgrade = rom_blk_root_upgrade,
-                                                 .close = rom_blk_root_close};
+static const struct root_component_ops rom_blk_root_ops = {.create = rom_blk_create,
+                                                           .destroy = rom_blk_destroy};
 
 /* file and block_size from the config; false (logged) if unusable */
 static bool
@@ -148,11 +104,12 @@ component_construct(struct env *env)
 	root_cap_t root_cap;
 
 	rom_blk_env = env;
-	list_init(&rom_blk_sessions);
+	root_component_init(&rom_blk_root, "Block", sizeof(struct rom_blk_session),
+	                    &rom_blk_root_ops, 0, env_heap(env));
 	if (!rom_blk_config_read(env, file, sizeof(file), &block_size) ||
 	    !rom_blk_device_open(env, file, block_size))
 		env_exit(env, 1);
-	if (root_manage(env_ep(env), &root, &rom_blk_root_ops, 0, &root_cap) != STATUS_OK) {
+	if (root_component_manage(&rom_blk_root, env_ep(env), &root, &root_cap) != STATUS_OK) {
 		log_error("rom_blk: cannot create the root");
 		env_exit(env, 1);
 	}

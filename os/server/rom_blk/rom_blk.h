@@ -2,7 +2,8 @@
  * \brief  rom_blk: a ROM module served as a read-only Block device
  *
  * One entrypoint serves every client. A session's state (struct
- * rom_blk_session) is allocated from the client's donation; its packet
+ * rom_blk_session) is a root component's session, allocated once the
+ * client's donation covered it; its packet
  * stream region is the client's RAM, mapped here at tx. The device has
  * ceil(rom_size / block_size) blocks: the bytes of the last block beyond
  * the module's end read as zero.
@@ -21,9 +22,7 @@
 #include <block_session/packet.h>
 #include <block_session/server.h>
 #include <os/packet_stream.h>
-#include <util/list.h>
-
-enum { ROM_BLK_LABEL_MAX = 128 };
+#include <root/component.h>
 
 struct rom_blk_device {
 	const char *data; /* the ROM module, mapped read-only */
@@ -33,13 +32,11 @@ struct rom_blk_device {
 };
 
 struct rom_blk_session {
+	struct root_session base; /* label, capability (the library's), donation */
 	struct rpc_object rpc;
-	struct list_elem elem;   /* in the server's session list */
-	block_session_cap_t cap; /* OWNED; the client got a copy */
 	const struct rom_blk_device *dev;
 	struct entrypoint *ep;
-	bool dissolved;    /* the RPC object is gone (cut off) */
-	uint64_t upgraded; /* upgrades on record: a session's memory is fixed */
+	bool dissolved; /* the RPC object is gone (cut off) */
 	/* the packet stream, valid once stream is set */
 	bool stream;
 	struct packet_stream_sink sink;
@@ -48,14 +45,16 @@ struct rom_blk_session {
 	struct signal_context *sigh;          /* ours: packet_avail and ready_to_ack */
 	signal_context_cap_t ack_avail;       /* OWNED, may be invalid */
 	signal_context_cap_t ready_to_submit; /* OWNED, may be invalid */
-	char label[ROM_BLK_LABEL_MAX];
 };
 
-/* start serving s (memory from the client's donation); *cap BORROWED */
+/*
+ * Start serving s (zeroed by the root component, paid from the client's
+ * donation); s->base.cap is the session capability then.
+ */
 status_t rom_blk_session_open(struct rom_blk_session *s, struct entrypoint *ep,
-                              const struct rom_blk_device *dev, const char *label);
+                              const struct rom_blk_device *dev);
 
-/* stop serving s and give back what it holds; s may be freed afterwards */
+/* stop serving s and give back what it holds but s->base; s may be freed afterwards */
 void rom_blk_session_close(struct rom_blk_session *s);
 
 #endif /* _OS__SERVER__ROM_BLK__ROM_BLK_H_ */

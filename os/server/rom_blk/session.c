@@ -61,7 +61,7 @@ static void
 rom_blk_session_cut_off(struct rom_blk_session *s)
 {
 	log_error("rom_blk: client \"%s\" broke the packet stream protocol (%s): session cut off",
-	          s->label, packet_stream_sink_error(&s->sink));
+	          s->base.label, packet_stream_sink_error(&s->sink));
 	entrypoint_dissolve(s->ep, &s->rpc);
 	s->dissolved = true;
 	signal_context_dissolve(s->sigh);
@@ -125,7 +125,7 @@ rom_blk_stream_attach(struct rom_blk_session *s, dataspace_cap_t ds, uint32_t qu
 		st = packet_stream_sink_init(&s->sink, s->region, s->region_size, queue_size, &sig);
 		if (st == STATUS_OK)
 			return STATUS_OK;
-		log_warning("rom_blk: client \"%s\": unusable stream region (%s)", s->label,
+		log_warning("rom_blk: client \"%s\": unusable stream region (%s)", s->base.label,
 		            packet_stream_sink_error(&s->sink));
 		signal_context_dissolve(s->sigh);
 		s->sigh = 0;
@@ -167,16 +167,17 @@ static const struct block_session_ops rom_blk_session_ops = {.info = rom_blk_inf
 
 status_t
 rom_blk_session_open(struct rom_blk_session *s, struct entrypoint *ep,
-                     const struct rom_blk_device *dev, const char *label)
+                     const struct rom_blk_device *dev)
 {
-	mem_set(s, 0, sizeof(*s));
+	block_session_cap_t cap;
 	s->ep = ep;
 	s->dev = dev;
 	s->ack_avail = CAP_TYPED_INVALID(signal_context_cap_t);
 	s->ready_to_submit = CAP_TYPED_INVALID(signal_context_cap_t);
-	str_copy(s->label, label, sizeof(s->label));
-	list_elem_init(&s->elem);
-	return block_session_manage(ep, &s->rpc, &rom_blk_session_ops, s, &s->cap);
+	status_t st = block_session_manage(ep, &s->rpc, &rom_blk_session_ops, s, &cap);
+	if (st == STATUS_OK)
+		s->base.cap = cap_raw(cap);
+	return st;
 }
 
 void
@@ -184,7 +185,6 @@ rom_blk_session_close(struct rom_blk_session *s)
 {
 	if (!s->dissolved)
 		entrypoint_dissolve(s->ep, &s->rpc);
-	cap_close(cap_raw(s->cap));
 	if (s->stream) {
 		signal_context_dissolve(s->sigh);
 		dataspace_unmap(s->region, s->region_size);

@@ -1,3 +1,3 @@
 TARGET := rom_blk
 SRC_C  := main.c session.c
-LIBS   := session_args component packet_stream signal ipc rpc config_root xml arg_string util
+LIBS   := root_component component packet_stream signal ipc rpc config_root xml arg_string util

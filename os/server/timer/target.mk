@@ -1,3 +1,3 @@
 TARGET := timer
 SRC_C  := main.c
-LIBS   := session_args component timer_service arg_string
+LIBS   := root_component component timer_service arg_string

@@ -1,0 +1,3 @@
+TARGET := test-many_sessions
+SRC_C  := main.c
+LIBS   := test_expect component config_root xml
