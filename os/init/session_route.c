@@ -152,23 +152,57 @@ server_gone(struct child_state *c, const char *service, unsigned server)
 }
 
 /*
+ * What the route conditions look at, from the args init forwards: their
+ * label is "<child>" or "<child> -> <label>" (label_prefix above), so the
+ * scoped label, what the child sent, is what follows the child's name.
+ */
+struct route_labels {
+	char unscoped[ARGS_MAX];
+	const char *scoped; /* into unscoped */
+};
+
+static void
+route_labels_get(const struct child_state *c, const char *args, struct route_labels *l)
+{
+	struct arg_string a;
+	struct arg_error err;
+	size_t n = str_len(c->cfg->name);
+	l->unscoped[0] = 0;
+	if (arg_string_init(&a, args, str_len(args), &err) == STATUS_OK)
+		(void)arg_string_get_string(&a, "label", l->unscoped, sizeof(l->unscoped));
+	l->scoped = l->unscoped + (str_len(l->unscoped) > n ? n + 4 : str_len(l->unscoped));
+}
+
+/* the reason of a refusal, with the label a label condition may have missed */
+static void
+route_refusal_log(struct child_state *c, const char *what, const char *service,
+                  const struct route_labels *l)
+{
+	if (child_refusal_admit(c))
+		log_error("%s: %s to service \"%s\" (label=\"%s\")", c->cfg->name, what, service,
+		          l->unscoped);
+}
+
+/*
  * Where a request of c goes: STATUS_OK and *server -1 (init's parent) or
  * a child whose root is announced; STATUS_WOULD_BLOCK and the child it
  * waits for (-1: whoever announces it, 10.02); anything else is refused
- * and logged.
+ * and logged. args are those init forwards (labeled).
  */
 static status_t
-route_target(struct child_state *c, const char *service, int *server)
+route_target(struct child_state *c, const char *service, const char *args, int *server)
 {
+	struct route_labels l;
+	route_labels_get(c, args, &l);
+	struct init_route_request req = {
+	        .service = service, .label = l.scoped, .unscoped = l.unscoped, .args = args};
 	*server = -1;
-	struct init_route_decision d = init_route_resolve(
-	        &config, c->index, service,
+	struct init_route_decision d = init_route_resolve_request(
+	        &config, c->index, &req,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
 	if (d.kind == INIT_ROUTE_DENIED || d.kind == INIT_ROUTE_AMBIGUOUS) {
-		if (child_refusal_admit(c))
-			log_error("%s: %s to service \"%s\"", c->cfg->name,
-			          d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route",
-			          service);
+		route_refusal_log(c, d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route",
+		                  service, &l);
 		return STATUS_DENIED;
 	}
 	if (d.kind == INIT_ROUTE_WAIT)
@@ -283,7 +317,7 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 	if (session_env(service))
 		return open_paid(c, service, arg_string_text(&labeled), session);
 	int server;
-	s = route_target(c, service, &server);
+	s = route_target(c, service, arg_string_text(&labeled), &server);
 	if (s == STATUS_WOULD_BLOCK)
 		s = wait_check(c, service, server) == STATUS_OK ? s : STATUS_DENIED;
 	if (s != STATUS_OK && s != STATUS_WOULD_BLOCK)
@@ -304,7 +338,7 @@ session_route_retry(void)
 		int server;
 		if (!p->used)
 			continue;
-		status_t s = route_target(p->client, p->service, &server);
+		status_t s = route_target(p->client, p->service, p->args, &server);
 		if (s == STATUS_WOULD_BLOCK)
 			continue;
 		p->used = false;

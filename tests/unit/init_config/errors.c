@@ -218,6 +218,83 @@ add(const char *text)
 	strncat(big, text, sizeof(big) - strlen(big) - 1);
 }
 
+/*
+ * Anything a route holds that init does not understand stops the config:
+ * dropped, it would let the route match more than written.
+ */
+void
+errors_route_unknown(void)
+{
+	CHECK_ERROR(NEW("<default-route>\n"
+	                "  <service name=\"LOG\" lable=\"x\"> <parent/> </service>\n"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 4, column 30: default route: unknown attribute \"lable\" of "
+	            "<service> in a route");
+	CHECK_ERROR(NEW("<start name=\"a\"><route>\n"
+	                "  <any-service> <parent/> <sibling/> </any-service>\n"
+	                "</route></start>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 4, column 27: child \"a\": unknown node <sibling> in "
+	            "<any-service> of a route");
+	CHECK_ERROR(NEW("<start name=\"a\"><route> <default/> </route></start>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 25: child \"a\": unknown node <default> in <route> of "
+	            "a route");
+	CHECK_ERROR(NEW("<start name=\"a\"><route priority=\"1\"/></start>\n"), STATUS_INVALID_ARGS,
+	            "config line 3, column 34: child \"a\": unknown attribute \"priority\" of "
+	            "<route> in a route");
+	CHECK_ERROR(NEW("<default-route><any-service name=\"LOG\"><parent/></any-service>"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 35: default route: unknown attribute \"name\" of "
+	            "<any-service> in a route");
+	CHECK_ERROR(NEW("<default-route><any-service><parent label=\"x\"/></any-service>"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 44: default route: unknown attribute \"label\" of "
+	            "<parent> in a route");
+	CHECK_ERROR(NEW("<start name=\"a\"/><default-route><any-service>"
+	                "<child name=\"a\" label=\"x\"/></any-service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 69: default route: unknown attribute \"label\" of "
+	            "<child> in a route");
+	CHECK_ERROR(NEW("<default-route><any-service>text</any-service>"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 29: default route: text in <any-service> of a route");
+}
+
+/* conditions that cannot be honoured as written */
+void
+errors_route_conditions(void)
+{
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg key=\"label\"/>"
+	                "<parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 36: default route: <if-arg> without a \"value\" "
+	            "attribute");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg value=\"x\"/>"
+	                "<parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 36: default route: <if-arg> without a \"key\" "
+	            "attribute");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg key=\"\" value=\"x\"/>"
+	                "<parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 49: default route: <if-arg> with an empty key");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg key=\"label\" value=\"x\" "
+	                "op=\"prefix\"/><parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 70: default route: unknown attribute \"op\" of "
+	            "<if-arg> in a route");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\" label_prefix=\"a\" "
+	                "unscoped_label=\"b\"><parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 69: default route: unscoped_label together with "
+	            "label_prefix: the label is either the child's or init's, not both");
+}
+
 void
 errors_bounds(void)
 {
