@@ -53,12 +53,15 @@
 
 enum {
 	INIT_CONFIG_NAME_MAX = 63, /* characters of any name, without NUL */
-	INIT_CONFIG_MAX_CHILDREN = 64,
+	/* a sub-init of 100 children runs (run/init_many.run) */
+	INIT_CONFIG_MAX_CHILDREN = 128,
 	INIT_CONFIG_MAX_PROVIDES = 8,     /* services provided per child */
 	INIT_CONFIG_MAX_PARENT_SERV = 32, /* entries of <parent-provides> */
 	INIT_CONFIG_MAX_ROUTES = 16,      /* entries per <route> */
-	INIT_CONFIG_MAX_TARGETS = 4,      /* targets per route entry */
-	INIT_CONFIG_MAX_CONDS = 256,      /* route conditions of the whole config */
+	/* entries of all routes: a child without a route of its own costs none */
+	INIT_CONFIG_MAX_ROUTE_ENTRIES = 512,
+	INIT_CONFIG_MAX_TARGETS = 4, /* targets per route entry */
+	INIT_CONFIG_MAX_CONDS = 256, /* route conditions of the whole config */
 
 	/* XML scratch: the whole config text including nested configs */
 	INIT_CONFIG_MAX_NODES = 2048,
@@ -121,7 +124,7 @@ struct init_route_entry {
 struct init_route {
 	bool present; /* false: no <route> / <default-route> node */
 	unsigned entry_count;
-	struct init_route_entry entries[INIT_CONFIG_MAX_ROUTES];
+	struct init_route_entry *entries; /* entry_count of cfg->route_entries, in order */
 };
 
 enum init_child_config_kind {
@@ -167,6 +170,10 @@ struct init_config {
 	init_name_t parent_services[INIT_CONFIG_MAX_PARENT_SERV];
 
 	struct init_route default_route; /* 10.05+ <default-route> */
+
+	/* the entries of every route, each route's in a row */
+	unsigned route_entry_count;
+	struct init_route_entry route_entries[INIT_CONFIG_MAX_ROUTE_ENTRIES];
 
 	/* the conditions of every route entry, each entry's in a row */
 	unsigned cond_count;

@@ -140,6 +140,7 @@ parse_route(struct init_parse *p, const struct node *n, struct init_route *r)
 	char where[INIT_QUOTE_LEN];
 
 	r->present = true;
+	r->entries = &p->cfg->route_entries[p->cfg->route_entry_count];
 	status_t s = init_parse_check_route(p, n, NULL, entries, stray);
 	init_parse_quote_span(n->type, where);
 	for (const struct node *e = node_sub_node(n, NULL); e && s == STATUS_OK;
@@ -150,6 +151,12 @@ parse_route(struct init_parse *p, const struct node *n, struct init_route *r)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
 			                       "more than %u entries in <%s>",
 			                       (unsigned)INIT_CONFIG_MAX_ROUTES, where);
+		if (p->cfg->route_entry_count == INIT_CONFIG_MAX_ROUTE_ENTRIES)
+			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
+			                       "more than %u route entries in the config",
+			                       (unsigned)INIT_CONFIG_MAX_ROUTE_ENTRIES);
+		/* routes are parsed one after the other: this route's entries stay in a row */
+		p->cfg->route_entry_count++;
 		s = parse_entry(p, e, &r->entries[r->entry_count++]);
 	}
 	return s;

@@ -302,13 +302,13 @@ errors_bounds(void)
 
 	big[0] = 0;
 	add("<config>\n");
-	for (unsigned i = 0; i < 65; i++) {
+	for (unsigned i = 0; i < 129; i++) {
 		snprintf(line, sizeof(line), "<start name=\"c%u\"/>\n", i);
 		add(line);
 	}
 	add("</config>");
 	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
-	            "config line 66, column 1: child \"c64\": more than 64 children");
+	            "config line 130, column 1: child \"c128\": more than 128 children");
 
 	CHECK_ERROR(NEW("<start name=\"a\"><provides><service name=\"S1\"/><service name=\"S2\"/>"
 	                "<service name=\"S3\"/><service name=\"S4\"/><service name=\"S5\"/>"
@@ -325,6 +325,21 @@ errors_bounds(void)
 	add("</route></start></config>");
 	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
 	            "config line 20, column 1: child \"a\": more than 16 entries in <route>");
+
+	/* 33 routes of 16 entries: more than all routes together may hold */
+	big[0] = 0;
+	add("<config>\n<parent-provides><service name=\"ROM\"/></parent-provides>\n");
+	for (unsigned i = 0; i < 33; i++) {
+		snprintf(line, sizeof(line), "<start name=\"c%u\"><route>\n", i);
+		add(line);
+		for (unsigned k = 0; k < 16; k++)
+			add("<any-service><parent/></any-service>\n");
+		add("</route></start>\n");
+	}
+	add("</config>");
+	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
+	            "config line 580, column 1: child \"c32\": more than 512 route entries in "
+	            "the config");
 
 	CHECK_ERROR(NEW("<start name=\"a\"><route><any-service>\n"
 	                "<parent/><any-child/><parent/><child name=\"a\"/><parent/>\n"
