@@ -37,7 +37,8 @@
 
 struct entrypoint;
 
-enum { PROCESS_NAME_MAX = 64, PROCESS_MAX = 64 };
+/* PROCESS_MAX: children of one parent; init's config takes up to 128 (run/init_many) */
+enum { PROCESS_NAME_MAX = 64, PROCESS_MAX = 128 };
 
 struct process;
 

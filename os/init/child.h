@@ -20,24 +20,19 @@
 #include <rom_session/object.h>
 #include <root/rpc.h>
 #include <util/arg_string.h>
+#include <util/list.h>
 
 #include "config/init_config.h"
 
 /*
- * A child that is a parent itself (a sub-init, a bomb node) holds here the
- * sessions of its whole subtree that go to init's parent: its children's
- * RAM, LOG and CPU sessions too.
+ * What init keeps for a child beyond its fixed state (a record per
+ * session, a session request's arguments while it is on its way, a
+ * request waiting for an announcement) is allocated from init's heap and
+ * paid by the child, as Genode's parent charges session metadata to the
+ * client (child_meta.c, doc/init.md): no fixed table limits how many
+ * sessions a child holds, its RAM quota does.
  */
-enum { CHILD_SESSIONS_MAX = 64, CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
-
-/*
- * Session requests of one child that init holds at once while their
- * servers have not answered, those of its earlier instances included
- * (session_call_open.c): beyond that, init refuses, naming the child.
- * As many as a nested init sends to its parent at once (it keeps the
- * rest queued itself, CALLS_PER_SERVER_MAX in session_call.h).
- */
-enum { CHILD_OPENING_MAX = 16 };
+enum { CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
 
 struct child_announced {
 	bool used;
@@ -53,18 +48,19 @@ struct child_announced {
 enum child_session_busy { SESSION_IDLE, SESSION_OPENING, SESSION_UPGRADING, SESSION_CLOSING };
 
 struct child_session {
-	bool used;
+	struct list_elem elem;    /* in client->sessions */
 	cap_t cap;                /* OWNED: the copy init keeps to close it later */
 	int server;               /* -1: init's parent, else a child index */
 	unsigned server_instance; /* children[server].instance that made it */
 	uint64_t amount;          /* ram_quota the client donated for it, upgrades included */
+	uint64_t meta;            /* what the client paid for this record (child_meta.c) */
 	init_name_t service;
-	uint8_t busy;      /* enum child_session_busy */
-	bool queued;       /* waits until fewer calls to its server are in flight */
-	bool passed;       /* the donation of the call in flight is at the server */
-	uint8_t args_slot; /* SESSION_OPENING: its args in client->open_args */
-	bool orphan;       /* its client instance is gone: what comes back stays with init */
-	bool replying;     /* reply (OWNED) answers the client's call when the server has */
+	uint8_t busy;  /* enum child_session_busy */
+	bool queued;   /* waits until fewer calls to its server are in flight */
+	bool passed;   /* the donation of the call in flight is at the server */
+	char *args;    /* SESSION_OPENING: its args, paid by the client like the record */
+	bool orphan;   /* its client instance is gone: what comes back stays with init */
+	bool replying; /* reply (OWNED) answers the client's call when the server has */
 	struct rpc_reply_handle reply;
 	uint64_t upgrade; /* the amount of the upgrade in flight */
 	struct child_state *client;
@@ -82,15 +78,13 @@ struct child_state {
 	struct rpc_object parent_obj;
 	parent_cap_t parent_cap; /* OWNED; the child has a copy */
 	struct child_announced announced[CHILD_ANNOUNCED_MAX];
-	struct child_session sessions[CHILD_SESSIONS_MAX];
+	struct list sessions; /* of struct child_session, OWNED; set up by child_start */
 	struct rom_session_object config_rom;
 	bool config_rom_open;
 	bool exit_reported;
 	int exit_value;
 	/* the child's own budget of refusal lines (util/rate_limit.h) */
 	struct rate_limit refusals;
-	char open_args[CHILD_OPENING_MAX][PARENT_SESSION_ARGS_MAX + 1];
-	bool open_args_used[CHILD_OPENING_MAX];
 	unsigned instance; /* counts starts: a session made by an earlier one is not its */
 	bool ended;        /* exited or failed to start, and will not come back */
 };
@@ -109,6 +103,36 @@ child_refusal_admit(struct child_state *c)
 {
 	return log_limit_admit(&c->refusals, c->cfg->name);
 }
+
+/* what a record of size bytes costs its child: the bytes and the heap's overhead */
+uint64_t child_meta_cost(size_t size);
+
+/*
+ * Move a session's donation (amount) and the cost of init's records for
+ * it (meta) from c to init in one transfer (child_meta.c); refused and
+ * logged with the amounts: STATUS_QUOTA_EXCEEDED if c cannot pay. Both
+ * come back together through child_ram_refund.
+ */
+status_t child_meta_pay(struct child_state *c, const char *service, const char *label,
+                        uint64_t amount, uint64_t meta);
+
+/* size bytes of init's heap for a record c paid for; NULL (logged) if init has none */
+void *child_meta_new(const struct child_state *c, size_t size);
+void child_meta_delete(void *p);
+
+/*
+ * init's RAM avail plus what its heap keeps spare: the figure that
+ * returns to its value once every child is gone (the heap keeps a
+ * freed chunk for reuse, base/heap.h), for init's report and the bomb.
+ */
+uint64_t child_meta_avail(void);
+
+/*
+ * Give init's heap its first chunk now, which it keeps once it has it
+ * (base/heap.h): figures of init's RAM taken before the first child then
+ * already include it, and match those taken after the children are gone.
+ */
+void child_meta_prepare(void);
 
 /* serve c's parent object; false (and logged) on failure */
 bool child_parent_create(struct child_state *c);
@@ -130,10 +154,12 @@ status_t session_route(struct child_state *c, struct rpc_call *call, const char 
 /*
  * Record cap (CONSUMED) as a session of service of c made by server (-1:
  * init's parent, else a child index), so that it is closed when c goes;
- * on STATUS_OK *session is BORROWED from c's table.
+ * c paid amount and meta (child_meta_pay, meta: child_meta_cost of a
+ * struct child_session). On STATUS_OK *session is BORROWED from c's
+ * record; otherwise the session is closed and c refunded.
  */
 status_t child_session_keep(struct child_state *c, const char *service, int server, uint64_t amount,
-                            cap_t cap, cap_t *session);
+                            uint64_t meta, cap_t cap, cap_t *session);
 
 /*
  * c's upgrade of its session s by the ram_quota of args (session_upgrade.c):
@@ -224,19 +250,12 @@ bool child_ram_create(struct child_state *c);
 void child_ram_destroy(struct child_state *c);
 
 /*
- * Move a session donation of amount from c to init; STATUS_QUOTA_EXCEEDED,
- * logged with child, service, label, amount and c's avail, if c cannot pay.
- */
-status_t child_ram_donate(struct child_state *c, const char *service, const char *label,
-                          uint64_t amount);
-
-/*
  * Move an upgrade of c's session of service from c to init;
  * STATUS_QUOTA_EXCEEDED, logged like child_ram_donate, if c cannot pay.
  */
 status_t child_ram_donate_upgrade(struct child_state *c, const char *service, uint64_t amount);
 
-/* give a donation back to c (its session was refused or closed) */
+/* give a donation back to c (its session was refused or closed), with its record's cost */
 void child_ram_refund(struct child_state *c, uint64_t amount);
 
 /* pass a donation on to a child server, and take it back at the close */

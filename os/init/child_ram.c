@@ -75,20 +75,6 @@ child_ram_destroy(struct child_state *c)
 }
 
 status_t
-child_ram_donate(struct child_state *c, const char *service, const char *label, uint64_t amount)
-{
-	if (amount == 0)
-		return STATUS_OK;
-	if (c->ram_open && ram_session_transfer_quota(c->ram, init_ram(), amount) == STATUS_OK)
-		return STATUS_OK;
-	if (child_refusal_admit(c))
-		log_error("%s: %s session \"%s\" denied: ram_quota %llu exceeds available %llu",
-		          c->cfg->name, service, label, (unsigned long long)amount,
-		          (unsigned long long)(c->ram_open ? ram_session_avail(c->ram) : 0));
-	return STATUS_QUOTA_EXCEEDED;
-}
-
-status_t
 child_ram_donate_upgrade(struct child_state *c, const char *service, uint64_t amount)
 {
 	if (amount == 0)

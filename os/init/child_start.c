@@ -14,6 +14,9 @@
 bool
 child_start(struct child_state *c, process_exit_fn on_exit)
 {
+	/* once: a restarted child's list still holds its earlier instance's orphans */
+	if (!list_elem_linked(&c->sessions.head))
+		list_init(&c->sessions);
 	if (!child_parent_create(c))
 		return false;
 	if (!child_ram_create(c)) {

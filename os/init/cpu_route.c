@@ -55,8 +55,20 @@ cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *sess
 			          status_name(s));
 		return s;
 	}
-	/* its ram_quota comes from init's own account for now, not the child's */
-	return child_session_keep(c, "CPU", -1, 0, cap, session);
+	/*
+	 * Its ram_quota comes from init's own account for now, not the child's;
+	 * init's record of it the child pays, after the open, so that a flood
+	 * of requests core refuses costs no transfers (run/hostile_log.run).
+	 */
+	uint64_t meta = child_meta_cost(sizeof(struct child_session));
+	char label[PARENT_SESSION_ARGS_MAX + 1] = "";
+	(void)arg_string_get_string(labeled, "label", label, sizeof(label));
+	if (child_meta_pay(c, "CPU", label, 0, meta) != STATUS_OK) {
+		parent_close(env_parent(init_env), cap);
+		cap_close(cap);
+		return STATUS_QUOTA_EXCEEDED;
+	}
+	return child_session_keep(c, "CPU", -1, 0, meta, cap, session);
 }
 
 void

@@ -6,8 +6,8 @@
  * with an error starts no child at all and says why in one line, so there
  * is never a half-started tree without a word. Each child gets a parent
  * object (parent_object.c) through which its session requests are routed
- * (session_route.c). (Quota trading is not there yet: the config model
- * holds the quanta, session args carry the donations unchanged.)
+ * (session_route.c); what init keeps for a child, the child pays
+ * (child_meta.c).
  */
 
 #include <base/component.h>
@@ -22,7 +22,8 @@ struct init_config config;
 struct child_state children[INIT_CONFIG_MAX_CHILDREN];
 struct env *init_env;
 static struct init_config_diag diag;
-static uint64_t avail_before; /* init's RAM avail before the first child */
+/* init's RAM avail before the first child, its heap's spare counted (child_meta_avail) */
+static uint64_t avail_before;
 
 /*
  * With verbose="yes", show that every child's quota came back: once all
@@ -42,8 +43,7 @@ report_when_all_exited(void)
 		return;
 	reported = true;
 	log_print("all children exited, RAM avail %llu (before children: %llu)",
-	          (unsigned long long)ram_session_avail(env_ram(init_env)),
-	          (unsigned long long)avail_before);
+	          (unsigned long long)child_meta_avail(), (unsigned long long)avail_before);
 }
 
 static void
@@ -142,7 +142,8 @@ component_construct(struct env *env)
 		log_error("config refused, no child started");
 		env_exit(env, 1);
 	}
-	avail_before = ram_session_avail(env_ram(init_env));
+	child_meta_prepare();
+	avail_before = child_meta_avail();
 	if (config.verbose)
 		log_print("RAM avail %llu before children", (unsigned long long)avail_before);
 	for (unsigned i = 0; i < config.child_count; i++) {

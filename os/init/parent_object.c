@@ -107,10 +107,11 @@ child_parent_session(void *ctx, struct rpc_call *call, const char *service, cons
 static struct child_session *
 session_find(struct child_state *c, cap_t cap)
 {
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
-		struct child_session *s = &c->sessions[i];
+	list_for_each(e, &c->sessions)
+	{
+		struct child_session *s = list_entry(e, struct child_session, elem);
 		/* an orphan is an earlier instance's, an opening one has no cap yet */
-		if (s->used && !s->orphan && s->busy != SESSION_OPENING && cap_same(s->cap, cap))
+		if (!s->orphan && s->busy != SESSION_OPENING && cap_same(s->cap, cap))
 			return s;
 	}
 	return 0;
@@ -129,9 +130,13 @@ child_session_close(struct child_state *c, struct child_session *s)
 		return;
 	}
 	parent_close(env_parent(init_env), s->cap);
-	child_ram_refund(c, s->amount);
+	child_ram_refund(c, s->amount + s->meta);
 	cap_close(s->cap);
-	s->used = false;
+	/* a record never kept (child_session_keep) is on no list */
+	if (list_elem_linked(&s->elem)) {
+		list_remove(&s->elem);
+		child_meta_delete(s);
+	}
 }
 
 static status_t
@@ -201,9 +206,10 @@ child_parent_destroy(struct child_state *c)
 	entrypoint_dissolve(env_ep(init_env), &c->parent_obj);
 	cap_close(cap_raw(c->parent_cap));
 	session_route_drop(c);
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
-		struct child_session *s = &c->sessions[i];
-		if (!s->used || s->orphan)
+	list_for_each_safe(e, &c->sessions)
+	{
+		struct child_session *s = list_entry(e, struct child_session, elem);
+		if (s->orphan)
 			continue;
 		if (!session_env(s->service))
 			session_call_orphan(s); /* ends when its server answers */

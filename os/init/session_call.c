@@ -11,11 +11,11 @@
  * parent, so that a nested init is not stopped by a server of its
  * parent's.
  *
- * What init keeps per call is the client's own session record
- * (CHILD_SESSIONS_MAX per child) and, for a session request, its
- * arguments (CHILD_OPENING_MAX per child); init refuses beyond, naming the
- * child. A record whose client is gone (orphan) stays until its server
- * answers or dies; whatever it carried is then reclaimed for init.
+ * What init keeps per call is the client's own session record and, for a
+ * session request, its arguments, both paid by the client (child_meta.c);
+ * init refuses what it cannot pay, naming the amounts. A record whose
+ * client is gone (orphan) stays until its server answers or dies;
+ * whatever it carried is then reclaimed for init.
  */
 
 #include <base/log.h>
@@ -82,9 +82,8 @@ record_free(struct child_session *s)
 {
 	if (cap_valid(s->cap))
 		cap_close(s->cap);
-	s->cap = cap_invalid();
-	s->used = false;
-	s->busy = SESSION_IDLE;
+	list_remove(&s->elem);
+	child_meta_delete(s);
 	if (child_calls_done)
 		child_calls_done();
 }
@@ -105,11 +104,13 @@ gone_log(const struct child_session *s)
 bool
 child_calls_in_flight(void)
 {
-	for (unsigned i = 0; i < config.child_count; i++)
-		for (unsigned k = 0; k < CHILD_SESSIONS_MAX; k++)
-			if (children[i].sessions[k].used &&
-			    children[i].sessions[k].busy != SESSION_IDLE)
-				return true;
+	for (unsigned i = 0; i < config.child_count; i++) {
+		if (!list_elem_linked(&children[i].sessions.head))
+			continue; /* never started */
+		list_for_each(
+		        e, &children[i].sessions) if (list_entry(e, struct child_session, elem)
+		                                              ->busy != SESSION_IDLE) return true;
+	}
 	return false;
 }
 
@@ -135,7 +136,7 @@ record_encode(const struct child_session *s, struct rpc_msg *msg)
 	bool parent = s->server < 0;
 	char up[UPGRADE_ARGS_MAX];
 	if (s->busy == SESSION_OPENING) {
-		const char *args = s->client->open_args[s->args_slot];
+		const char *args = s->args;
 		return parent ? parent_session_encode_call(msg, s->service, args)
 		              : root_session_encode_call(msg, args);
 	}
@@ -163,14 +164,18 @@ record_finish(struct child_session *s, status_t st, struct rpc_msg *reply)
 static void
 queue_pump(int server)
 {
-	for (unsigned i = 0; i < config.child_count; i++)
-		for (unsigned k = 0; k < CHILD_SESSIONS_MAX; k++) {
-			struct child_session *r = &children[i].sessions[k];
+	for (unsigned i = 0; i < config.child_count; i++) {
+		if (!list_elem_linked(&children[i].sessions.head))
+			continue; /* never started */
+		list_for_each_safe(e, &children[i].sessions)
+		{
+			struct child_session *r = list_entry(e, struct child_session, elem);
 			if (in_flight[server + 1] >= CALLS_PER_SERVER_MAX)
 				return;
-			if (r->used && r->queued && r->server == server)
+			if (r->queued && r->server == server)
 				record_start(r);
 		}
+	}
 }
 
 static void

@@ -29,7 +29,7 @@ session_closed(struct child_session *s, status_t st, struct rpc_msg *reply)
 	if (st != STATUS_WOULD_BLOCK) {
 		server_reclaim(s, st, s->amount);
 		if (!s->orphan)
-			child_ram_refund(s->client, s->amount);
+			child_ram_refund(s->client, s->amount + s->meta);
 	}
 	record_answer(s, STATUS_OK, cap_invalid());
 	record_free(s);

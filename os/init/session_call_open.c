@@ -17,10 +17,12 @@
 #include "child.h"
 #include "session_call.h"
 
+/* the args are freed once sent; what they cost comes back with the record's */
 static void
 args_free(struct child_session *s)
 {
-	s->client->open_args_used[s->args_slot] = false;
+	child_meta_delete(s->args);
+	s->args = 0;
 }
 
 /* why the request of s was refused, within its client's budget of lines */
@@ -65,53 +67,47 @@ session_opened(struct child_session *s, status_t st, struct rpc_msg *reply)
 	if (s->passed)
 		server_reclaim(s, st, s->amount);
 	if (!s->orphan)
-		child_ram_refund(s->client, s->amount);
+		child_ram_refund(s->client, s->amount + s->meta);
 	record_answer(s, status_gone(st) ? STATUS_UNAVAILABLE : st, cap_invalid());
 	record_free(s);
 }
 
-static unsigned
-opening_count(const struct child_state *c)
+/*
+ * A request's args are kept in a buffer of the protocol's maximum, so that
+ * what a session costs does not depend on the length of its label: two
+ * children that do the same pay the same (run/upgrade_nested.run
+ * compares a server's quota with its idle twin's)
+ */
+enum { ARGS_SIZE = PARENT_SESSION_ARGS_MAX + 1 };
+
+/* what init keeps for a request: its record and a copy of the args */
+static uint64_t
+open_cost(void)
 {
-	unsigned n = 0;
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++)
-		n += c->sessions[i].used && c->sessions[i].busy == SESSION_OPENING;
-	return n;
+	return child_meta_cost(sizeof(struct child_session)) + child_meta_cost(ARGS_SIZE);
 }
 
-/* the record of a session request of c at server, its args kept, not yet sent */
+/* the record of a session request of c at server (c paid meta), its args kept, not yet sent */
 static struct child_session *
-record_open(struct child_state *c, int server, const char *service, const char *args)
+record_open(struct child_state *c, int server, const char *service, const char *args, uint64_t meta)
 {
-	unsigned slot = 0;
-	while (slot < CHILD_OPENING_MAX && c->open_args_used[slot])
-		slot++;
-	if (slot == CHILD_OPENING_MAX || opening_count(c) >= CHILD_OPENING_MAX) {
-		if (child_refusal_admit(c))
-			log_error("\"%s\": too many session requests outstanding (%u at most)",
-			          c->cfg->name, (unsigned)CHILD_OPENING_MAX);
+	struct child_session *s = child_meta_new(c, sizeof(*s));
+	char *copy = s ? child_meta_new(c, ARGS_SIZE) : 0;
+	if (!copy) {
+		child_meta_delete(s);
 		return 0;
 	}
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
-		struct child_session *s = &c->sessions[i];
-		if (s->used)
-			continue;
-		*s = (struct child_session){.used = true,
-		                            .cap = cap_invalid(),
-		                            .server = server,
-		                            .server_instance =
-		                                    server < 0 ? 0 : children[server].instance,
-		                            .busy = SESSION_OPENING,
-		                            .args_slot = (uint8_t)slot,
-		                            .client = c};
-		str_copy(s->service, service, sizeof(s->service));
-		str_copy(c->open_args[slot], args, sizeof(c->open_args[slot]));
-		c->open_args_used[slot] = true;
-		return s;
-	}
-	if (child_refusal_admit(c))
-		log_error("%s: too many sessions", c->cfg->name);
-	return 0;
+	*s = (struct child_session){.cap = cap_invalid(),
+	                            .server = server,
+	                            .server_instance = server < 0 ? 0 : children[server].instance,
+	                            .meta = meta,
+	                            .busy = SESSION_OPENING,
+	                            .args = copy,
+	                            .client = c};
+	str_copy(s->service, service, sizeof(s->service));
+	str_copy(copy, args, ARGS_SIZE);
+	list_insert_tail(&c->sessions, &s->elem);
+	return s;
 }
 
 void
@@ -120,13 +116,14 @@ session_call_open(struct child_state *c, int server, const char *service, const 
 {
 	char label[PARENT_SESSION_ARGS_MAX + 1];
 	uint64_t amount = session_args_donation(args, label, sizeof(label));
-	struct child_session *s = record_open(c, server, service, args);
-	status_t st = s ? child_ram_donate(c, service, label, amount) : STATUS_OUT_OF_MEMORY;
+	uint64_t meta = open_cost();
+	struct child_session *s = 0;
+	status_t st = child_meta_pay(c, service, label, amount, meta);
+	if (st == STATUS_OK && !(s = record_open(c, server, service, args, meta))) {
+		child_ram_refund(c, amount + meta);
+		st = STATUS_OUT_OF_MEMORY;
+	}
 	if (st != STATUS_OK) {
-		if (s) {
-			args_free(s);
-			s->used = false;
-		}
 		parent_session_reply(reply, st, cap_invalid());
 		return;
 	}

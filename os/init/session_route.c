@@ -27,15 +27,14 @@
 #include "child.h"
 #include "config/route.h"
 
-/*
- * Requests waiting for an announcement: a bounded table for all children,
- * and at most PENDING_PER_CHILD of one child, so no child can take every
- * entry from the others.
- */
-enum { PENDING_MAX = 64, PENDING_PER_CHILD = 4, ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
+enum { ARGS_MAX = PARENT_SESSION_ARGS_MAX + 1 };
 
+/*
+ * A request waiting for an announcement, paid by the client like every
+ * record init keeps for it (child_meta.c): its quota bounds how many.
+ */
 struct pending {
-	bool used;
+	struct list_elem elem; /* in pending_list */
 	struct child_state *client;
 	int server; /* the child it waits for, -1: whoever announces it (10.02) */
 	init_name_t service;
@@ -43,7 +42,16 @@ struct pending {
 	struct rpc_reply_handle reply;
 };
 
-static struct pending pending[PENDING_MAX];
+static struct list pending_list = LIST_INIT(pending_list);
+
+/* its client is still there whenever one is freed (session_route_drop) */
+static void
+pending_free(struct pending *p)
+{
+	list_remove(&p->elem);
+	child_ram_refund(p->client, child_meta_cost(sizeof(*p)));
+	child_meta_delete(p);
+}
 
 /* the answer 10.02 gives: what has been announced so far */
 static bool
@@ -80,46 +88,46 @@ label_prefix(struct child_state *c, const char *args, struct arg_string *out)
 
 status_t
 child_session_keep(struct child_state *c, const char *service, int server, uint64_t amount,
-                   cap_t cap, cap_t *session)
+                   uint64_t meta, cap_t cap, cap_t *session)
 {
-	for (unsigned i = 0; i < CHILD_SESSIONS_MAX; i++) {
-		struct child_session *s = &c->sessions[i];
-		if (s->used)
-			continue;
+	struct child_session *s = child_meta_new(c, sizeof(*s));
+	if (s) {
 		*s = (struct child_session){
-		        .used = true, .cap = cap, .server = server, .amount = amount, .client = c};
+		        .cap = cap, .server = server, .amount = amount, .meta = meta, .client = c};
 		str_copy(s->service, service, sizeof(s->service));
+		list_insert_tail(&c->sessions, &s->elem);
 		*session = cap;
 		return STATUS_OK;
 	}
-	if (child_refusal_admit(c))
-		log_error("%s: too many sessions", c->cfg->name);
-	/* not kept means never closed: close it now, the client gets its donation back */
+	/* not kept means never closed: close it now, the client gets back what it paid */
 	struct child_session refused = {
-	        .used = true, .cap = cap, .server = server, .amount = amount, .client = c};
+	        .cap = cap, .server = server, .amount = amount, .meta = meta, .client = c};
+	str_copy(refused.service, service, sizeof(refused.service));
 	child_session_close(c, &refused);
 	return STATUS_OUT_OF_MEMORY;
 }
 
 /*
  * Open an environment session at init's parent with c's donation moved
- * along the way, and wait: it ends at core, which waits for nobody.
+ * along the way, and wait: it ends at core, which waits for nobody. c
+ * pays init's record of it in the same transfer.
  */
 static status_t
 open_paid(struct child_state *c, const char *service, const char *args, cap_t *session)
 {
 	char label[ARGS_MAX];
 	uint64_t amount = session_args_donation(args, label, sizeof(label));
+	uint64_t meta = child_meta_cost(sizeof(struct child_session));
 	cap_t cap = cap_invalid();
-	status_t s = child_ram_donate(c, service, label, amount);
+	status_t s = child_meta_pay(c, service, label, amount, meta);
 	if (s != STATUS_OK)
 		return s;
 	s = parent_session(env_parent(init_env), service, args, &cap);
 	if (s != STATUS_OK) {
-		child_ram_refund(c, amount);
+		child_ram_refund(c, amount + meta);
 		return s;
 	}
-	return child_session_keep(c, service, -1, amount, cap, session);
+	return child_session_keep(c, service, -1, amount, meta, cap, session);
 }
 
 bool
@@ -152,23 +160,57 @@ server_gone(struct child_state *c, const char *service, unsigned server)
 }
 
 /*
+ * What the route conditions look at, from the args init forwards: their
+ * label is "<child>" or "<child> -> <label>" (label_prefix above), so the
+ * scoped label, what the child sent, is what follows the child's name.
+ */
+struct route_labels {
+	char unscoped[ARGS_MAX];
+	const char *scoped; /* into unscoped */
+};
+
+static void
+route_labels_get(const struct child_state *c, const char *args, struct route_labels *l)
+{
+	struct arg_string a;
+	struct arg_error err;
+	size_t n = str_len(c->cfg->name);
+	l->unscoped[0] = 0;
+	if (arg_string_init(&a, args, str_len(args), &err) == STATUS_OK)
+		(void)arg_string_get_string(&a, "label", l->unscoped, sizeof(l->unscoped));
+	l->scoped = l->unscoped + (str_len(l->unscoped) > n ? n + 4 : str_len(l->unscoped));
+}
+
+/* the reason of a refusal, with the label a label condition may have missed */
+static void
+route_refusal_log(struct child_state *c, const char *what, const char *service,
+                  const struct route_labels *l)
+{
+	if (child_refusal_admit(c))
+		log_error("%s: %s to service \"%s\" (label=\"%s\")", c->cfg->name, what, service,
+		          l->unscoped);
+}
+
+/*
  * Where a request of c goes: STATUS_OK and *server -1 (init's parent) or
  * a child whose root is announced; STATUS_WOULD_BLOCK and the child it
  * waits for (-1: whoever announces it, 10.02); anything else is refused
- * and logged.
+ * and logged. args are those init forwards (labeled).
  */
 static status_t
-route_target(struct child_state *c, const char *service, int *server)
+route_target(struct child_state *c, const char *service, const char *args, int *server)
 {
+	struct route_labels l;
+	route_labels_get(c, args, &l);
+	struct init_route_request req = {
+	        .service = service, .label = l.scoped, .unscoped = l.unscoped, .args = args};
 	*server = -1;
-	struct init_route_decision d = init_route_resolve(
-	        &config, c->index, service,
+	struct init_route_decision d = init_route_resolve_request(
+	        &config, c->index, &req,
 	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
 	if (d.kind == INIT_ROUTE_DENIED || d.kind == INIT_ROUTE_AMBIGUOUS) {
-		if (child_refusal_admit(c))
-			log_error("%s: %s to service \"%s\"", c->cfg->name,
-			          d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route",
-			          service);
+		route_refusal_log(c, d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route",
+		                  service, &l);
 		return STATUS_DENIED;
 	}
 	if (d.kind == INIT_ROUTE_WAIT)
@@ -195,9 +237,10 @@ waits_for(unsigned from, unsigned to, bool *seen)
 	if (seen[from])
 		return false;
 	seen[from] = true;
-	for (unsigned i = 0; i < PENDING_MAX; i++) {
-		const struct pending *p = &pending[i];
-		if (!p->used || p->client->index != from || p->server < 0)
+	list_for_each(e, &pending_list)
+	{
+		const struct pending *p = list_entry(e, struct pending, elem);
+		if (p->client->index != from || p->server < 0)
 			continue;
 		if ((unsigned)p->server == to || waits_for((unsigned)p->server, to, seen))
 			return true;
@@ -205,29 +248,18 @@ waits_for(unsigned from, unsigned to, bool *seen)
 	return false;
 }
 
-/* may c wait for server's announcement? refused (and logged) on a cycle or beyond the bound */
+/* may c wait for server's announcement? refused (and logged) on a cycle */
 static status_t
 wait_check(struct child_state *c, const char *service, int server)
 {
 	bool seen[INIT_CONFIG_MAX_CHILDREN] = {false};
-	unsigned mine = 0;
-	if (server >= 0 && waits_for((unsigned)server, c->index, seen)) {
-		if (child_refusal_admit(c))
-			log_error("\"%s\": cycle of routes: service \"%s\" of child \"%s\", which "
-			          "waits "
-			          "for \"%s\"",
-			          c->cfg->name, service, config.children[server].name,
-			          c->cfg->name);
-		return STATUS_DENIED;
-	}
-	for (unsigned i = 0; i < PENDING_MAX; i++)
-		mine += pending[i].used && pending[i].client == c;
-	if (mine < PENDING_PER_CHILD)
+	if (server < 0 || !waits_for((unsigned)server, c->index, seen))
 		return STATUS_OK;
 	if (child_refusal_admit(c))
-		log_error("\"%s\": too many requests waiting for services (%u at most)",
-		          c->cfg->name, (unsigned)PENDING_PER_CHILD);
-	return STATUS_OUT_OF_MEMORY;
+		log_error("\"%s\": cycle of routes: service \"%s\" of child \"%s\", which "
+		          "waits for \"%s\"",
+		          c->cfg->name, service, config.children[server].name, c->cfg->name);
+	return STATUS_DENIED;
 }
 
 /* keep the deferred request to answer it after the announcement */
@@ -235,18 +267,23 @@ static void
 wait_announce(struct child_state *c, const char *service, const char *args, int server,
               struct rpc_reply_handle *reply)
 {
-	for (unsigned i = 0; i < PENDING_MAX; i++) {
-		struct pending *p = &pending[i];
-		if (p->used)
-			continue;
-		*p = (struct pending){.used = true, .client = c, .server = server, .reply = *reply};
-		str_copy(p->service, service, sizeof(p->service));
-		str_copy(p->args, args, sizeof(p->args));
+	char label[ARGS_MAX];
+	(void)session_args_donation(args, label, sizeof(label));
+	uint64_t meta = child_meta_cost(sizeof(struct pending));
+	status_t s = child_meta_pay(c, service, label, 0, meta);
+	struct pending *p = s == STATUS_OK ? child_meta_new(c, sizeof(*p)) : 0;
+	if (s == STATUS_OK && !p) {
+		child_ram_refund(c, meta);
+		s = STATUS_OUT_OF_MEMORY;
+	}
+	if (s != STATUS_OK) {
+		parent_session_reply(reply, s, cap_invalid());
 		return;
 	}
-	if (child_refusal_admit(c))
-		log_error("\"%s\": too many requests waiting for services", c->cfg->name);
-	parent_session_reply(reply, STATUS_OUT_OF_MEMORY, cap_invalid());
+	*p = (struct pending){.client = c, .server = server, .reply = *reply};
+	str_copy(p->service, service, sizeof(p->service));
+	str_copy(p->args, args, sizeof(p->args));
+	list_insert_tail(&pending_list, &p->elem);
 }
 
 /* the request of c, deferred in reply, goes to server (-1: the parent), waits, or is refused */
@@ -283,7 +320,7 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 	if (session_env(service))
 		return open_paid(c, service, arg_string_text(&labeled), session);
 	int server;
-	s = route_target(c, service, &server);
+	s = route_target(c, service, arg_string_text(&labeled), &server);
 	if (s == STATUS_WOULD_BLOCK)
 		s = wait_check(c, service, server) == STATUS_OK ? s : STATUS_DENIED;
 	if (s != STATUS_OK && s != STATUS_WOULD_BLOCK)
@@ -299,40 +336,45 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 void
 session_route_retry(void)
 {
-	for (unsigned i = 0; i < PENDING_MAX; i++) {
-		struct pending *p = &pending[i];
+	list_for_each_safe(e, &pending_list)
+	{
+		struct pending *p = list_entry(e, struct pending, elem);
 		int server;
-		if (!p->used)
-			continue;
-		status_t s = route_target(p->client, p->service, &server);
+		status_t s = route_target(p->client, p->service, p->args, &server);
 		if (s == STATUS_WOULD_BLOCK)
 			continue;
-		p->used = false;
-		request_go(p->client, p->service, p->args, s, server, &p->reply);
+		/* request_go may add records of the client: take what it needs first */
+		struct pending go = *p;
+		pending_free(p);
+		request_go(go.client, go.service, go.args, s, server, &go.reply);
 	}
 }
 
 void
 session_route_drop(const struct child_state *c)
 {
-	for (unsigned i = 0; i < PENDING_MAX; i++) {
-		struct pending *p = &pending[i];
-		if (!p->used || p->client != c)
+	list_for_each_safe(e, &pending_list)
+	{
+		struct pending *p = list_entry(e, struct pending, elem);
+		if (p->client != c)
 			continue;
-		p->used = false;
-		parent_session_reply(&p->reply, STATUS_UNAVAILABLE, cap_invalid());
+		struct rpc_reply_handle reply = p->reply;
+		pending_free(p);
+		parent_session_reply(&reply, STATUS_UNAVAILABLE, cap_invalid());
 	}
 }
 
 void
 session_route_server_gone(unsigned server)
 {
-	for (unsigned i = 0; i < PENDING_MAX; i++) {
-		struct pending *p = &pending[i];
-		if (!p->used || p->server != (int)server)
+	list_for_each_safe(e, &pending_list)
+	{
+		struct pending *p = list_entry(e, struct pending, elem);
+		if (p->server != (int)server)
 			continue;
-		p->used = false;
-		parent_session_reply(&p->reply, server_gone(p->client, p->service, server),
+		struct pending gone = *p;
+		pending_free(p);
+		parent_session_reply(&gone.reply, server_gone(gone.client, gone.service, server),
 		                     cap_invalid());
 	}
 }

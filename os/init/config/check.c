@@ -5,6 +5,11 @@
  * misspelt attribute that is dropped without a word is the classic way to
  * lose an afternoon. Unknown things only warn, though, so that a config
  * written for a newer init still starts what this one understands.
+ *
+ * Except in routes (init_parse_check_route): a route condition init does
+ * not know, dropped, makes the route match more than written and sends a
+ * session to a server it was not meant for. There, anything unknown stops
+ * the config.
  */
 
 #include <util/string.h>
@@ -41,6 +46,36 @@ init_parse_check_node(struct init_parse *p, const struct node *n, const char *co
 	if (!text_ok && n->content.text.len)
 		init_parse_warn(p, n->content.line, n->content.column, "text in <%s> ignored",
 		                where);
+}
+
+status_t
+init_parse_check_route(struct init_parse *p, const struct node *n, const char *const *attrs,
+                       const char *const *subs, const char *const *tolerated)
+{
+	char what[INIT_QUOTE_LEN], where[INIT_QUOTE_LEN];
+	init_parse_quote_span(n->type, where);
+
+	for (uint32_t i = 0; i < n->attr_count; i++) {
+		const struct node_value *a = &n->attrs[i];
+		if (!listed(a->name, attrs))
+			return init_parse_fail(p, STATUS_INVALID_ARGS, a->line, a->column,
+			                       "unknown attribute \"%s\" of <%s> in a route",
+			                       init_parse_quote_span(a->name, what), where);
+	}
+	for (const struct node *s = node_sub_node(n, NULL); s; s = node_next(s, NULL)) {
+		if (listed(s->type, subs))
+			continue;
+		init_parse_quote_span(s->type, what);
+		if (!listed(s->type, tolerated))
+			return init_parse_fail(p, STATUS_INVALID_ARGS, s->line, s->column,
+			                       "unknown node <%s> in <%s> of a route", what, where);
+		init_parse_warn(p, s->line, s->column, "unknown node <%s> in <%s> ignored", what,
+		                where);
+	}
+	if (n->content.text.len)
+		return init_parse_fail(p, STATUS_INVALID_ARGS, n->content.line, n->content.column,
+		                       "text in <%s> of a route", where);
+	return STATUS_OK;
 }
 
 status_t

@@ -32,6 +32,8 @@
  *  - <configfile> names the child's config ROM in both syntaxes, by text
  *    (10.02) or by a 'name' attribute (later Genode).
  *  - Nothing inside a child's <config> is checked: it belongs to the child.
+ *  - In a route, what init does not understand is an error, not a warning:
+ *    a condition dropped would widen the route (doc/init.md).
  *
  * No allocation: the model and the parser's scratch space have the fixed
  * bounds below, and exceeding one is an error that names where. The model
@@ -51,11 +53,15 @@
 
 enum {
 	INIT_CONFIG_NAME_MAX = 63, /* characters of any name, without NUL */
-	INIT_CONFIG_MAX_CHILDREN = 64,
+	/* a sub-init of 100 children runs (run/init_many.run) */
+	INIT_CONFIG_MAX_CHILDREN = 128,
 	INIT_CONFIG_MAX_PROVIDES = 8,     /* services provided per child */
 	INIT_CONFIG_MAX_PARENT_SERV = 32, /* entries of <parent-provides> */
 	INIT_CONFIG_MAX_ROUTES = 16,      /* entries per <route> */
-	INIT_CONFIG_MAX_TARGETS = 4,      /* targets per route entry */
+	/* entries of all routes: a child without a route of its own costs none */
+	INIT_CONFIG_MAX_ROUTE_ENTRIES = 512,
+	INIT_CONFIG_MAX_TARGETS = 4, /* targets per route entry */
+	INIT_CONFIG_MAX_CONDS = 256, /* route conditions of the whole config */
 
 	/* XML scratch: the whole config text including nested configs */
 	INIT_CONFIG_MAX_NODES = 2048,
@@ -84,10 +90,32 @@ struct init_route_target {
 	uint32_t line, column;
 };
 
+/*
+ * A condition on the session a route entry matches (route.h says how each
+ * is matched). The values point into the config text, decoded at match
+ * time, so that a label of any length costs the model nothing.
+ */
+enum init_route_cond_kind {
+	INIT_COND_LABEL,          /* label="..": the label the child sent */
+	INIT_COND_LABEL_PREFIX,   /* label_prefix=".." */
+	INIT_COND_LABEL_SUFFIX,   /* label_suffix=".." */
+	INIT_COND_LABEL_LAST,     /* label_last="..": the last element of the label */
+	INIT_COND_UNSCOPED_LABEL, /* unscoped_label="..": the label as init forwards it */
+	INIT_COND_IF_ARG,         /* 11.11's <if-arg key=".." value=".."/> */
+};
+
+struct init_route_cond {
+	enum init_route_cond_kind kind;
+	struct node_value key; /* INIT_COND_IF_ARG only */
+	struct node_value value;
+};
+
 /* <service name=".."> or <any-service> with its targets in config order */
 struct init_route_entry {
 	bool any_service;
 	init_name_t service; /* empty for any_service */
+	/* all must hold for the entry to match: cfg->conds[cond_first ..] */
+	unsigned cond_first, cond_count;
 	unsigned target_count;
 	struct init_route_target targets[INIT_CONFIG_MAX_TARGETS];
 	uint32_t line, column;
@@ -96,7 +124,7 @@ struct init_route_entry {
 struct init_route {
 	bool present; /* false: no <route> / <default-route> node */
 	unsigned entry_count;
-	struct init_route_entry entries[INIT_CONFIG_MAX_ROUTES];
+	struct init_route_entry *entries; /* entry_count of cfg->route_entries, in order */
 };
 
 enum init_child_config_kind {
@@ -142,6 +170,14 @@ struct init_config {
 	init_name_t parent_services[INIT_CONFIG_MAX_PARENT_SERV];
 
 	struct init_route default_route; /* 10.05+ <default-route> */
+
+	/* the entries of every route, each route's in a row */
+	unsigned route_entry_count;
+	struct init_route_entry route_entries[INIT_CONFIG_MAX_ROUTE_ENTRIES];
+
+	/* the conditions of every route entry, each entry's in a row */
+	unsigned cond_count;
+	struct init_route_cond conds[INIT_CONFIG_MAX_CONDS];
 
 	unsigned child_count; /* in <start> order, which is the start order */
 	struct init_child children[INIT_CONFIG_MAX_CHILDREN];

@@ -1,7 +1,7 @@
 /*
  * \brief  Queries on a parsed init config
  *
- * Linear searches: the bounds are small (64 children, 32 parent services,
+ * Linear searches: the bounds are small (128 children, 32 parent services,
  * 8 services per child), and a config is consulted on session requests,
  * which are rare compared to the RPCs on the sessions.
  */

@@ -33,33 +33,6 @@ parse_resource(struct init_parse *p, struct init_child *c, const struct node *re
 	return init_parse_quantum(p, c, quantum);
 }
 
-/*
- * Two children offering one service is legal; only <any-child/> cannot
- * choose between them, and that is decided per request, at run time.
- */
-static void
-warn_shared_services(struct init_parse *p, const struct init_child *c, const struct node *prov)
-{
-	const struct init_config *cfg = p->cfg;
-	unsigned self = (unsigned)(c - cfg->children);
-	init_name_t name;
-
-	for (const struct node *s = node_sub_node(prov, "service"); s;
-	     s = node_next(s, "service")) {
-		/* init_parse_service_list() has validated every name */
-		node_value_copy(node_attribute(s, "name"), name, sizeof(name));
-		for (unsigned i = 0; i < self; i++) {
-			if (!init_config_child_provides(cfg, i, name))
-				continue;
-			init_parse_warn(p, s->line, s->column,
-			                "service \"%s\" is also provided by child \"%s\", "
-			                "<any-child/> cannot choose between them",
-			                name, cfg->children[i].name);
-			break;
-		}
-	}
-}
-
 static status_t
 parse_provides(struct init_parse *p, struct init_child *c, const struct node *start)
 {
@@ -67,11 +40,12 @@ parse_provides(struct init_parse *p, struct init_child *c, const struct node *st
 	status_t s = init_parse_single(p, start, "provides", &prov);
 	if (s != STATUS_OK || !prov)
 		return s;
-	s = init_parse_service_list(p, prov, c->provides, &c->provides_count,
-	                            INIT_CONFIG_MAX_PROVIDES);
-	if (s == STATUS_OK)
-		warn_shared_services(p, c, prov);
-	return s;
+	/*
+	 * Two children offering one service is legal; only <any-child/>
+	 * cannot choose between them, which routes.c says where it is used.
+	 */
+	return init_parse_service_list(p, prov, c->provides, &c->provides_count,
+	                               INIT_CONFIG_MAX_PROVIDES);
 }
 
 /* restart="yes": start the child again whenever it ended (see os/init/main.c) */

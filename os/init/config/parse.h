@@ -38,6 +38,14 @@ const char *init_parse_quote_span(struct node_span s, char buf[INIT_QUOTE_LEN]);
 /* check.c: what init does not know is a warning, what it needs an error */
 void init_parse_check_node(struct init_parse *p, const struct node *n, const char *const *attrs,
                            const char *const *subs, bool text_ok);
+/*
+ * The same for a node of a route, where nothing unknown is tolerated: an
+ * error unless it is among tolerated (sub-nodes that are known elsewhere
+ * and only narrow the route when ignored: warned about).
+ */
+status_t init_parse_check_route(struct init_parse *p, const struct node *n,
+                                const char *const *attrs, const char *const *subs,
+                                const char *const *tolerated);
 status_t init_parse_single(struct init_parse *p, const struct node *n, const char *type,
                            const struct node **out);
 status_t init_parse_name(struct init_parse *p, const struct node_value *v, const char *what,
@@ -64,6 +72,14 @@ status_t init_parse_detect_syntax(struct init_parse *p);
 /* old.c, new.c: everything but routes */
 status_t init_parse_10_02(struct init_parse *p);
 status_t init_parse_10_05(struct init_parse *p);
+
+/*
+ * route_cond.c: the conditions of the route entry n (label attributes,
+ * <if-arg>) into e; every attribute a route entry may carry
+ */
+status_t init_parse_route_conds(struct init_parse *p, const struct node *n,
+                                struct init_route_entry *e);
+extern const char *const init_parse_route_entry_attrs[];
 
 /* routes.c: routes of all children and the default route, once all are known */
 status_t init_parse_routes(struct init_parse *p);

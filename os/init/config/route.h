@@ -7,8 +7,26 @@
  *
  * 10.05+ semantics (as Genode's init from 10.05 on):
  *  - The child's <route>, or else <default-route>, is walked in order and
- *    the first entry matching the service decides. No route at all, or no
+ *    the first entry matching the request decides. No route at all, or no
  *    matching entry: denied.
+ *  - An entry matches if it names the service (or is <any-service>) and
+ *    every condition it carries holds (later Genode's attributes, 11.11's
+ *    <if-arg>). Labels are compared as Genode's init compares them:
+ *      label, label_prefix, label_suffix, <if-arg key="label">
+ *                      the scoped label, i.e. what the child itself put in
+ *                      "label" ("" if nothing), without the "<child> -> "
+ *                      init puts in front: the route belongs to the child
+ *                      already, so its name would be redundant there
+ *      unscoped_label  the whole label as init forwards it: "<child>" for
+ *                      a session the child did not label, else
+ *                      "<child> -> <label>"
+ *      label_last      the part of the whole label after its last " -> "
+ *      <if-arg key="k" value="v"/>  with another key: the text of argument
+ *                      k of the request ("" if absent) equals v
+ *    A request that does not satisfy an entry's conditions goes on to the
+ *    next entry, as for a different service. Labels differ from Genode in
+ *    one point only: Genode's newest init lets no scoped condition match
+ *    a session without a label, ours lets label="" match it, as written.
  *  - Inside a matching entry the targets are tried in order:
  *      <parent/>            serves if the service is in <parent-provides>
  *      <child name="x"/>    serves if provides(x, service)
@@ -57,8 +75,26 @@ struct init_route_decision {
  */
 typedef bool (*init_route_provides_fn)(void *ctx, unsigned child, const char *service);
 
+/* what of a session request the conditions of a route look at */
+struct init_route_request {
+	const char *service;
+	const char *label;    /* scoped: as the child sent it, "" for none */
+	const char *unscoped; /* as init forwards it; NULL: the child's name plus label */
+	const char *args;     /* the session arguments for <if-arg>; NULL: none */
+};
+
 /*
- * Decide for a request of 'child' for 'service'. provides may be NULL: then
+ * Decide for req of 'child'. provides may be NULL: then the <provides>
+ * declarations of the model answer (init_route_declared). An invalid
+ * child index is denied.
+ */
+struct init_route_decision init_route_resolve_request(const struct init_config *cfg, unsigned child,
+                                                      const struct init_route_request *req,
+                                                      init_route_provides_fn provides, void *ctx);
+
+/*
+ * Decide for a request of 'child' for 'service' without a label or other
+ * arguments. provides may be NULL: then
  * the <provides> declarations of the model answer (init_route_declared).
  * An invalid child index is denied.
  */

@@ -54,8 +54,9 @@ parse_target(struct init_parse *p, const struct node *n, struct init_route_targe
 		t->kind = INIT_TARGET_ANY_CHILD;
 	} else {
 		t->kind = INIT_TARGET_CHILD;
-		init_parse_check_node(p, n, child_attrs, NULL, false);
-		status_t s = init_parse_name_attr(p, n, "child name", name);
+		status_t s = init_parse_check_route(p, n, child_attrs, NULL, NULL);
+		if (s == STATUS_OK)
+			s = init_parse_name_attr(p, n, "child name", name);
 		if (s != STATUS_OK)
 			return s;
 		int index = init_config_child_index(p->cfg, name);
@@ -65,30 +66,38 @@ parse_target(struct init_parse *p, const struct node *n, struct init_route_targe
 		t->child = (unsigned)index;
 		return STATUS_OK;
 	}
-	init_parse_check_node(p, n, NULL, NULL, false);
-	return STATUS_OK;
+	/* e.g. Genode's later <parent label=".."/> rewrites labels: not ours */
+	return init_parse_check_route(p, n, NULL, NULL, NULL);
+}
+
+static bool
+is_target(const struct node *n)
+{
+	return node_has_type(n, "parent") || node_has_type(n, "child") ||
+	       node_has_type(n, "any-child");
 }
 
 static status_t
 parse_entry_head(struct init_parse *p, const struct node *n, struct init_route_entry *e)
 {
-	static const char *const attrs[] = {"name", NULL};
-	static const char *const targets[] = {"parent", "child", "any-child", NULL};
+	static const char *const subs[] = {"parent", "child", "any-child", "if-arg", NULL};
 
 	e->any_service = node_has_type(n, "any-service");
 	e->line = n->line;
 	e->column = n->column;
-	init_parse_check_node(p, n, e->any_service ? NULL : attrs, targets, false);
-	if (e->any_service)
-		return STATUS_OK;
-
-	status_t s = init_parse_name_attr(p, n, "service name", e->service);
-	if (s == STATUS_OK && !init_config_parent_provides(p->cfg, e->service) &&
+	/* the list starts with "name", which <any-service> does not take */
+	status_t s = init_parse_check_route(p, n, init_parse_route_entry_attrs + e->any_service,
+	                                    subs, NULL);
+	if (s == STATUS_OK && !e->any_service)
+		s = init_parse_name_attr(p, n, "service name", e->service);
+	if (s == STATUS_OK && !e->any_service && !init_config_parent_provides(p->cfg, e->service) &&
 	    !some_child_provides(p->cfg, e->service))
 		s = init_parse_fail(p, STATUS_NOT_FOUND, n->line, n->column,
 		                    "route for service \"%s\", which neither the parent nor "
 		                    "any child provides",
 		                    e->service);
+	if (s == STATUS_OK)
+		s = init_parse_route_conds(p, n, e);
 	return s;
 }
 
@@ -99,9 +108,8 @@ parse_entry(struct init_parse *p, const struct node *n, struct init_route_entry 
 
 	for (const struct node *t = node_sub_node(n, NULL); t && s == STATUS_OK;
 	     t = node_next(t, NULL)) {
-		if (!node_has_type(t, "parent") && !node_has_type(t, "child") &&
-		    !node_has_type(t, "any-child"))
-			continue; /* warned about above */
+		if (!is_target(t))
+			continue; /* an <if-arg>, parsed above */
 		if (e->target_count == INIT_CONFIG_MAX_TARGETS)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, t->line, t->column,
 			                       "more than %u targets in a route entry",
@@ -123,11 +131,17 @@ static status_t
 parse_route(struct init_parse *p, const struct node *n, struct init_route *r)
 {
 	static const char *const entries[] = {"service", "any-service", NULL};
+	/*
+	 * A target outside any entry adds nothing to the route, so ignoring
+	 * it only narrows it: a warning, which lets Genode's published
+	 * nested_config (run/nested_config.run) run with its slip.
+	 */
+	static const char *const stray[] = {"parent", "child", "any-child", NULL};
 	char where[INIT_QUOTE_LEN];
-	status_t s = STATUS_OK;
 
 	r->present = true;
-	init_parse_check_node(p, n, NULL, entries, false);
+	r->entries = &p->cfg->route_entries[p->cfg->route_entry_count];
+	status_t s = init_parse_check_route(p, n, NULL, entries, stray);
 	init_parse_quote_span(n->type, where);
 	for (const struct node *e = node_sub_node(n, NULL); e && s == STATUS_OK;
 	     e = node_next(e, NULL)) {
@@ -137,39 +151,93 @@ parse_route(struct init_parse *p, const struct node *n, struct init_route *r)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
 			                       "more than %u entries in <%s>",
 			                       (unsigned)INIT_CONFIG_MAX_ROUTES, where);
+		if (p->cfg->route_entry_count == INIT_CONFIG_MAX_ROUTE_ENTRIES)
+			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
+			                       "more than %u route entries in the config",
+			                       (unsigned)INIT_CONFIG_MAX_ROUTE_ENTRIES);
+		/* routes are parsed one after the other: this route's entries stay in a row */
+		p->cfg->route_entry_count++;
 		s = parse_entry(p, e, &r->entries[r->entry_count++]);
 	}
 	return s;
 }
 
-/* one warning per route: <any-child/> there can never find a server */
-static void
-warn_idle_any_child(struct init_parse *p, const struct init_route *r)
+/* the two first children that provide service; false if fewer do */
+static bool
+two_providers(const struct init_config *cfg, const char *service, unsigned *a, unsigned *b)
 {
+	unsigned found = 0;
+	for (unsigned i = 0; i < cfg->child_count && found < 2; i++)
+		if (init_config_child_provides(cfg, i, service))
+			*(found++ ? b : a) = i;
+	return found == 2;
+}
+
+/* a service of e that two children provide, NULL if there is none */
+static const char *
+shared_service(const struct init_config *cfg, const struct init_route_entry *e, unsigned *a,
+               unsigned *b)
+{
+	if (!e->any_service)
+		return two_providers(cfg, e->service, a, b) ? e->service : NULL;
+	for (unsigned i = 0; i < cfg->child_count; i++)
+		for (unsigned k = 0; k < cfg->children[i].provides_count; k++)
+			if (two_providers(cfg, cfg->children[i].provides[k], a, b))
+				return cfg->children[i].provides[k];
+	return NULL;
+}
+
+/*
+ * Where <any-child/> is written, and only there: it cannot choose between
+ * two children that provide the same service, which is decided per
+ * request (ambiguous), so say it at its place. Two providers of a service
+ * are fine wherever routes name their child.
+ */
+static void
+warn_any_child(struct init_parse *p, const struct init_route_entry *e,
+               const struct init_route_target *t)
+{
+	unsigned a = 0, b = 0;
+	const char *service = shared_service(p->cfg, e, &a, &b);
+	if (t->kind != INIT_TARGET_ANY_CHILD || !service)
+		return;
+	init_parse_warn(p, t->line, t->column,
+	                "<any-child/> cannot choose between children \"%s\" and \"%s\", "
+	                "which both provide service \"%s\"",
+	                p->cfg->children[a].name, p->cfg->children[b].name, service);
+}
+
+/* <any-child/> that can never find a server (once per route), or may find two */
+static void
+warn_any_children(struct init_parse *p, const struct init_route *r, bool idle)
+{
+	bool idle_said = false;
 	for (unsigned i = 0; i < r->entry_count; i++)
 		for (unsigned k = 0; k < r->entries[i].target_count; k++) {
 			const struct init_route_target *t = &r->entries[i].targets[k];
 			if (t->kind != INIT_TARGET_ANY_CHILD)
 				continue;
-			init_parse_warn(
-			        p, t->line, t->column,
-			        "<any-child/> can never match, no child provides a service");
-			return;
+			if (idle && !idle_said)
+				init_parse_warn(p, t->line, t->column,
+				                "<any-child/> can never match, no child provides "
+				                "a service");
+			idle_said = idle;
+			warn_any_child(p, &r->entries[i], t);
 		}
 }
 
 static void
-warn_idle_any_children(struct init_parse *p)
+warn_any_child_routes(struct init_parse *p)
 {
 	struct init_config *cfg = p->cfg;
+	bool idle = true;
 	for (unsigned i = 0; i < cfg->child_count; i++)
-		if (cfg->children[i].provides_count)
-			return;
+		idle = idle && cfg->children[i].provides_count == 0;
 	str_copy(p->subject, "default route", sizeof(p->subject));
-	warn_idle_any_child(p, &cfg->default_route);
+	warn_any_children(p, &cfg->default_route, idle);
 	for (unsigned i = 0; i < cfg->child_count; i++) {
 		init_parse_subject_child(p, cfg->children[i].name);
-		warn_idle_any_child(p, &cfg->children[i].route);
+		warn_any_children(p, &cfg->children[i].route, idle);
 	}
 	init_parse_subject_clear(p);
 }
@@ -199,6 +267,6 @@ init_parse_routes(struct init_parse *p)
 	}
 	init_parse_subject_clear(p);
 	if (s == STATUS_OK)
-		warn_idle_any_children(p);
+		warn_any_child_routes(p);
 	return s;
 }

@@ -4,11 +4,15 @@
  * The heap grows until core refuses a chunk; heap_alloc must then return
  * STATUS_QUOTA_EXCEEDED instead of crashing. A session whose ram_quota the
  * component cannot pay must be denied (init logs who, what and how much).
+ * So must one whose ram_quota is all the component has left: init's
+ * record of the session is paid by the component too (doc/init.md).
  */
 
 #include <base/component.h>
 #include <base/log.h>
 #include <parent/client.h>
+#include <ram_session/connection.h>
+#include <util/format.h>
 
 enum { BLOCK = 64 * 1024 };
 
@@ -35,5 +39,11 @@ component_construct(struct env *env)
 	cap_t session = cap_invalid();
 	s = parent_session(env_parent(env), "LOG", "ram_quota=64M, label=\"greedy\"", &session);
 	log_print("session with ram_quota=64M: %s", status_name(s));
+
+	char args[64];
+	format_string(args, sizeof(args), "ram_quota=%llu, label=\"exact\"",
+	              (unsigned long long)ram_session_avail(env_ram(env)));
+	s = parent_session(env_parent(env), "LOG", args, &session);
+	log_print("session with all of its avail: %s", status_name(s));
 	env_exit(env, 0);
 }

@@ -86,14 +86,19 @@ check_child(unsigned i, const uint8_t *data, size_t size)
 		abort();
 }
 
+/* whatever the conditions of the routes, a decision names a child that exists */
 static void
 check_routing(void)
 {
 	static const char *const services[] = {"ROM", "LOG", "Timer", "Nitpicker", ""};
+	static const char *const labels[] = {"", "a", "a -> b", "x\"y"};
 	for (unsigned i = 0; i <= cfg.child_count; i++)
-		for (unsigned k = 0; k < sizeof(services) / sizeof(services[0]); k++) {
+		for (unsigned k = 0; k < sizeof(services) / sizeof(services[0]) * 4; k++) {
+			struct init_route_request req = {.service = services[k / 4],
+			                                 .label = labels[k % 4],
+			                                 .args = "ram_quota=4K, label=\"a\""};
 			struct init_route_decision d =
-			        init_route_resolve(&cfg, i, services[k], NULL, NULL);
+			        init_route_resolve_request(&cfg, i, &req, NULL, NULL);
 			if (d.kind == INIT_ROUTE_CHILD && d.child >= cfg.child_count)
 				abort();
 			if (i == cfg.child_count && d.kind != INIT_ROUTE_DENIED)

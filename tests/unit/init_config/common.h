@@ -41,6 +41,8 @@ void errors_quantum(void);
 void errors_priority(void);
 void errors_prio_levels(void);
 void errors_routes(void);
+void errors_route_unknown(void);
+void errors_route_conditions(void);
 void errors_bounds(void);
 void errors_bounds_storage(void);
 void errors_duplicates(void);
@@ -50,6 +52,7 @@ void warnings_unknown(void);
 void warnings_not_inside_child_config(void);
 void warnings_nested_config_slip(void);
 void warnings_services(void);
+void warnings_any_child_ambiguous(void);
 void warnings_overflow(void);
 
 void routing_first_match(void);
@@ -59,5 +62,8 @@ void routing_any_child_ambiguous(void);
 void routing_default_and_missing(void);
 void routing_old_syntax(void);
 void routing_invalid_request(void);
+void routing_label_conditions(void);
+void routing_label_scope(void);
+void routing_if_arg(void);
 
 #endif /* _TESTS__UNIT__INIT_CONFIG__COMMON_H_ */

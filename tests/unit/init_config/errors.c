@@ -218,6 +218,83 @@ add(const char *text)
 	strncat(big, text, sizeof(big) - strlen(big) - 1);
 }
 
+/*
+ * Anything a route holds that init does not understand stops the config:
+ * dropped, it would let the route match more than written.
+ */
+void
+errors_route_unknown(void)
+{
+	CHECK_ERROR(NEW("<default-route>\n"
+	                "  <service name=\"LOG\" lable=\"x\"> <parent/> </service>\n"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 4, column 30: default route: unknown attribute \"lable\" of "
+	            "<service> in a route");
+	CHECK_ERROR(NEW("<start name=\"a\"><route>\n"
+	                "  <any-service> <parent/> <sibling/> </any-service>\n"
+	                "</route></start>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 4, column 27: child \"a\": unknown node <sibling> in "
+	            "<any-service> of a route");
+	CHECK_ERROR(NEW("<start name=\"a\"><route> <default/> </route></start>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 25: child \"a\": unknown node <default> in <route> of "
+	            "a route");
+	CHECK_ERROR(NEW("<start name=\"a\"><route priority=\"1\"/></start>\n"), STATUS_INVALID_ARGS,
+	            "config line 3, column 34: child \"a\": unknown attribute \"priority\" of "
+	            "<route> in a route");
+	CHECK_ERROR(NEW("<default-route><any-service name=\"LOG\"><parent/></any-service>"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 35: default route: unknown attribute \"name\" of "
+	            "<any-service> in a route");
+	CHECK_ERROR(NEW("<default-route><any-service><parent label=\"x\"/></any-service>"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 44: default route: unknown attribute \"label\" of "
+	            "<parent> in a route");
+	CHECK_ERROR(NEW("<start name=\"a\"/><default-route><any-service>"
+	                "<child name=\"a\" label=\"x\"/></any-service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 69: default route: unknown attribute \"label\" of "
+	            "<child> in a route");
+	CHECK_ERROR(NEW("<default-route><any-service>text</any-service>"
+	                "</default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 29: default route: text in <any-service> of a route");
+}
+
+/* conditions that cannot be honoured as written */
+void
+errors_route_conditions(void)
+{
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg key=\"label\"/>"
+	                "<parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 36: default route: <if-arg> without a \"value\" "
+	            "attribute");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg value=\"x\"/>"
+	                "<parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 36: default route: <if-arg> without a \"key\" "
+	            "attribute");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg key=\"\" value=\"x\"/>"
+	                "<parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 49: default route: <if-arg> with an empty key");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\"><if-arg key=\"label\" value=\"x\" "
+	                "op=\"prefix\"/><parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 70: default route: unknown attribute \"op\" of "
+	            "<if-arg> in a route");
+	CHECK_ERROR(NEW("<default-route><service name=\"LOG\" label_prefix=\"a\" "
+	                "unscoped_label=\"b\"><parent/></service></default-route>\n"),
+	            STATUS_INVALID_ARGS,
+	            "config line 3, column 69: default route: unscoped_label together with "
+	            "label_prefix: the label is either the child's or init's, not both");
+}
+
 void
 errors_bounds(void)
 {
@@ -225,13 +302,13 @@ errors_bounds(void)
 
 	big[0] = 0;
 	add("<config>\n");
-	for (unsigned i = 0; i < 65; i++) {
+	for (unsigned i = 0; i < 129; i++) {
 		snprintf(line, sizeof(line), "<start name=\"c%u\"/>\n", i);
 		add(line);
 	}
 	add("</config>");
 	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
-	            "config line 66, column 1: child \"c64\": more than 64 children");
+	            "config line 130, column 1: child \"c128\": more than 128 children");
 
 	CHECK_ERROR(NEW("<start name=\"a\"><provides><service name=\"S1\"/><service name=\"S2\"/>"
 	                "<service name=\"S3\"/><service name=\"S4\"/><service name=\"S5\"/>"
@@ -248,6 +325,21 @@ errors_bounds(void)
 	add("</route></start></config>");
 	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
 	            "config line 20, column 1: child \"a\": more than 16 entries in <route>");
+
+	/* 33 routes of 16 entries: more than all routes together may hold */
+	big[0] = 0;
+	add("<config>\n<parent-provides><service name=\"ROM\"/></parent-provides>\n");
+	for (unsigned i = 0; i < 33; i++) {
+		snprintf(line, sizeof(line), "<start name=\"c%u\"><route>\n", i);
+		add(line);
+		for (unsigned k = 0; k < 16; k++)
+			add("<any-service><parent/></any-service>\n");
+		add("</route></start>\n");
+	}
+	add("</config>");
+	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
+	            "config line 580, column 1: child \"c32\": more than 512 route entries in "
+	            "the config");
 
 	CHECK_ERROR(NEW("<start name=\"a\"><route><any-service>\n"
 	                "<parent/><any-child/><parent/><child name=\"a\"/><parent/>\n"

@@ -1,0 +1,3 @@
+TARGET := test-log_child
+SRC_C  := main.c
+LIBS   := component
