@@ -142,6 +142,9 @@ component_construct(struct env *env)
 		log_error("config refused, no child started");
 		env_exit(env, 1);
 	}
+	/* Genode's message: run scripts wait for it to see an idle init */
+	if (config.child_count == 0)
+		log_error("No children to start");
 	avail_before = ram_session_avail(env_ram(init_env));
 	if (config.verbose)
 		log_print("RAM avail %llu before children", (unsigned long long)avail_before);
