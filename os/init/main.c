@@ -142,6 +142,9 @@ component_construct(struct env *env)
 		log_error("config refused, no child started");
 		env_exit(env, 1);
 	}
+	/* Genode's message: run scripts wait for it to see an idle init */
+	if (config.child_count == 0)
+		log_error("No children to start");
 	child_meta_prepare();
 	avail_before = child_meta_avail();
 	if (config.verbose)

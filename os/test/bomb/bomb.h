@@ -27,11 +27,17 @@
 #include <base/status.h>
 
 struct bomb_params {
-	uint64_t rounds;      /* 0: not the master, keep the subtree until killed */
-	uint64_t generations; /* 1: a leaf */
-	uint64_t children;    /* per node */
-	uint64_t sleep_ms;    /* between starting the children and killing them */
-	uint64_t demand;      /* bytes a child needs at least; less: a leaf */
+	uint64_t rounds; /* 0: not the master, keep the subtree until killed */
+	/*
+	 * Genode's semantics: generation 0 is a leaf, so generations="N"
+	 * gives N+1 levels. Without the attribute (Genode's configs before
+	 * 2015) only memory bounds the tree: has_generations is false.
+	 */
+	bool has_generations;
+	uint64_t generations;
+	uint64_t children; /* per node */
+	uint64_t sleep_ms; /* between starting the children and killing them */
+	uint64_t demand;   /* bytes a child needs at least; less: a leaf */
 };
 
 /* read the params from env's config; false (and logged) if malformed */

@@ -7,6 +7,7 @@
 #include <base/signal.h>
 #include <ram_session/connection.h>
 #include <timer_session/connection.h>
+#include <util/format.h>
 
 #include "../../init/child.h"
 #include "bomb.h"
@@ -34,20 +35,32 @@ construct_children(void)
 {
 	unsigned long long gen = (unsigned long long)params.generations;
 	uint64_t avail = ram_session_avail(env_ram(init_env));
-	uint64_t amount = avail > BOMB_RESERVE ? (avail - BOMB_RESERVE) / params.children : 0;
-	if (params.generations <= 1) {
-		log_print("I'm a leaf node - generation %llu", gen);
+	uint64_t keep = params.demand > BOMB_RESERVE ? params.demand : BOMB_RESERVE;
+	uint64_t amount = avail > keep ? (avail - keep) / params.children : 0;
+	/*
+	 * Genode's rule: a child must be able to feed children of its own,
+	 * which bounds a tree without 'generations' (Genode's configs before
+	 * 2015) by memory alone
+	 */
+	if (amount / params.children < params.demand) {
+		if (params.has_generations)
+			log_print("I'm a leaf node - generation %llu - not enough memory.", gen);
+		else
+			log_print("I'm a leaf node - not enough memory.");
 		return;
 	}
-	if (amount < params.demand) {
-		log_print("I'm a leaf node - generation %llu - not enough memory.", gen);
+	if (params.has_generations && params.generations == 0) {
+		log_print("I'm a leaf node - generation 0");
 		return;
 	}
+	char gen_text[24] = "-";
+	if (params.has_generations)
+		format_string(gen_text, sizeof(gen_text), "%llu", gen);
 	if (bomb_tree_config(&params, (unsigned)params.children, amount) != STATUS_OK)
 		return;
 	for (unsigned i = 0; i < config.child_count; i++)
 		running += bomb_child_start(i);
-	log_print("generation %llu: %u children of %llu bytes each", gen, running,
+	log_print("generation %s: %u children of %llu bytes each", gen_text, running,
 	          (unsigned long long)amount);
 }
 
@@ -136,9 +149,13 @@ component_construct(struct env *env)
 	if (!bomb_params_read(env, &params))
 		env_exit(env, 1);
 	if (params.rounds) {
-		log_print("--- bomb started --- rounds %llu, generations %llu, children %llu, "
+		char gens[24] = "none (memory only)";
+		if (params.has_generations)
+			format_string(gens, sizeof(gens), "%llu",
+			              (unsigned long long)params.generations);
+		log_print("--- bomb started --- rounds %llu, generations %s, children %llu, "
 		          "sleep %llu ms, demand %llu",
-		          (unsigned long long)params.rounds, (unsigned long long)params.generations,
+		          (unsigned long long)params.rounds, gens,
 		          (unsigned long long)params.children, (unsigned long long)params.sleep_ms,
 		          (unsigned long long)params.demand);
 		master_start(env);

@@ -3,7 +3,9 @@
  *
  *   <config rounds="1" generations="1" children="2" sleep="2000" demand="1M"/>
  *
- * Each missing attribute takes Genode's default. A malformed or
+ * Each missing attribute takes Genode's default, except 'generations':
+ * without it the tree is bounded by memory only, as in Genode's bomb
+ * before 2015 (whose configs have no such attribute). A malformed or
  * out-of-range value is refused with the attribute's name.
  */
 
@@ -60,13 +62,14 @@ bomb_params_read(struct env *env, struct bomb_params *p)
 	unsigned max_children = (unsigned)INIT_CONFIG_MAX_CHILDREN;
 	if ((unsigned)PROCESS_MAX < max_children)
 		max_children = (unsigned)PROCESS_MAX;
+	p->has_generations = node_has_attribute(root, "generations");
 	return read_one(root, "rounds", false, 1, &p->rounds) &&
-	       read_one(root, "generations", false, 1, &p->generations) &&
+	       read_one(root, "generations", false, 0, &p->generations) &&
 	       read_one(root, "children", false, 2, &p->children) &&
 	       read_one(root, "sleep", false, 2000, &p->sleep_ms) &&
 	       read_one(root, "demand", true, 1024 * 1024, &p->demand) &&
 	       in_range("rounds", p->rounds, 0, 1000000) &&
-	       in_range("generations", p->generations, 1, 64) &&
+	       in_range("generations", p->generations, 0, 64) &&
 	       in_range("children", p->children, 1, max_children) &&
 	       in_range("sleep", p->sleep_ms, 1, 86400000) &&
 	       in_range("demand", p->demand, 1, UINT64_MAX);

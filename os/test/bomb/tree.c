@@ -28,15 +28,23 @@ static const char head[] = "<config>\n"
 static size_t
 start_node(char *out, size_t size, const struct bomb_params *p, unsigned i, uint64_t quantum)
 {
-	uint64_t gen = p->generations - 1;
+	uint64_t gen = p->has_generations ? p->generations - 1 : 0;
+	char gen_attr[40] = "";
+	if (p->has_generations) /* else the child, too, splits by memory only */
+		format_string(gen_attr, sizeof(gen_attr), " generations=\"%llu\"",
+		              (unsigned long long)gen);
+	char name[40];
+	if (p->has_generations)
+		format_string(name, sizeof(name), "bomb_g%llu_%u", (unsigned long long)gen, i);
+	else
+		format_string(name, sizeof(name), "bomb_%u", i);
 	return format_string(out, size,
-	                     " <start name=\"bomb_g%llu_%u\"> <binary name=\"bomb\"/>"
+	                     " <start name=\"%s\"> <binary name=\"bomb\"/>"
 	                     " <resource name=\"RAM\" quantum=\"%llu\"/>\n"
-	                     "  <config rounds=\"0\" generations=\"%llu\" children=\"%llu\""
+	                     "  <config rounds=\"0\"%s children=\"%llu\""
 	                     " demand=\"%llu\"/> </start>\n",
-	                     (unsigned long long)gen, i, (unsigned long long)quantum,
-	                     (unsigned long long)gen, (unsigned long long)p->children,
-	                     (unsigned long long)p->demand);
+	                     name, (unsigned long long)quantum, gen_attr,
+	                     (unsigned long long)p->children, (unsigned long long)p->demand);
 }
 
 status_t

@@ -1,3 +1,3 @@
 TARGET := test-log
-SRC_C  := main.c
+SRC_C  := main.c hex_range.c
 LIBS   := component

@@ -1,0 +1,3 @@
+TARGET := test-printf
+SRC_C  := main.c
+LIBS   := component

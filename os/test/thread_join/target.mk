@@ -1,0 +1,3 @@
+TARGET := test-thread_join
+SRC_C  := main.c
+LIBS   := component thread ipc
