@@ -43,7 +43,7 @@ check $? "no loop is left after the command's end"
 timeout 20 tool/stress -n 1 -- sh -c 'exit 7' >/dev/null 2>&1
 check $([ $? = 7 ]; echo $?) "a failing command's exit status 7 comes through"
 
-tool/stress -n 2 -- sleep 60 >/dev/null 2>&1 &
+tool/stress -n 2 -- sh -c 'sleep 61 & exec sleep 60' >/dev/null 2>&1 &
 stress=$!
 sleep 0.5
 n=$(loops_of "$stress" | wc -l)
@@ -53,9 +53,9 @@ rc=$?
 sleep 0.3
 check $([ "$n" -ge 2 ]; echo $?) "2 loops (and the command) ran before SIGTERM (saw $n)"
 check $([ $rc = 143 ]; echo $?) "SIGTERM ends tool/stress with 143 (got $rc)"
-left=$(pgrep -f 'tool/stress -n 2'; pgrep -P "$stress" -x sleep)
+left=$(pgrep -f 'tool/stress -n 2'; pgrep -x -f 'sleep 6[01]')
 [ -z "$left" ]
-check $? "after SIGTERM neither a loop nor the command is left"
+check $? "after SIGTERM neither a loop nor the command nor its child is left"
 [ -n "$left" ] && kill $left
 
 timeout 20 tool/stress -n x -- true >/dev/null 2>&1
