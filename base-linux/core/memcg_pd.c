@@ -26,6 +26,18 @@
 
 static bool made[PD_PROCESSES_MAX];
 
+/*
+ * The limit files of each cgroup stay open from its creation to its
+ * removal, and the limit last written is kept: a session's donation
+ * changes the quota of two processes, and an open+write+close of a
+ * cgroup file per limit was a third of core's system calls per session
+ * created and closed (bench-spawn). OWNED by this file: closed in
+ * linux_memcg_remove. On v2 only [LIMIT_MEM] is used.
+ */
+enum { LIMIT_MEM, LIMIT_MEMSW, LIMIT_FILES };
+static int limit_fd[PD_PROCESSES_MAX][LIMIT_FILES];
+static uint64_t limit_written[PD_PROCESSES_MAX];
+
 static void
 pd_dir(unsigned id, char *dir)
 {
@@ -39,18 +51,56 @@ limit_of(uint64_t quota)
 	return quota > UINT64_MAX - MEMCG_ALLOWANCE ? UINT64_MAX : quota + MEMCG_ALLOWANCE;
 }
 
+static bool
+limit_files_open(unsigned id, const char *dir)
+{
+	char path[MEMCG_PATH_MAX + 32];
+	format_string(path, sizeof(path), "%s/%s", dir,
+	              linux_memcg.v2 ? "memory.max" : "memory.limit_in_bytes");
+	limit_fd[id][LIMIT_MEM] = open(path, O_WRONLY | O_CLOEXEC);
+	limit_fd[id][LIMIT_MEMSW] = -1;
+	if (linux_memcg.v2)
+		return limit_fd[id][LIMIT_MEM] >= 0;
+	format_string(path, sizeof(path), "%s/memory.memsw.limit_in_bytes", dir);
+	limit_fd[id][LIMIT_MEMSW] = open(path, O_WRONLY | O_CLOEXEC);
+	return limit_fd[id][LIMIT_MEM] >= 0 && limit_fd[id][LIMIT_MEMSW] >= 0;
+}
+
+static void
+limit_files_close(unsigned id)
+{
+	for (unsigned f = 0; f < LIMIT_FILES; f++) {
+		if (limit_fd[id][f] >= 0)
+			close(limit_fd[id][f]);
+		limit_fd[id][f] = -1;
+	}
+}
+
+static bool
+fd_write(int fd, const char *text)
+{
+	size_t n = strlen(text);
+	return pwrite(fd, text, n, 0) == (ssize_t)n;
+}
+
 /* v1 needs memsw >= memory at every step: raise memsw first, lower it last */
 static bool
-limit_write(const char *dir, uint64_t limit)
+limit_write(unsigned id, uint64_t limit)
 {
+	if (limit == limit_written[id])
+		return true;
 	char text[32];
 	format_string(text, sizeof(text), "%llu", (unsigned long long)limit);
+	int mem = limit_fd[id][LIMIT_MEM], memsw = limit_fd[id][LIMIT_MEMSW];
+	bool ok;
 	if (linux_memcg.v2)
-		return linux_memcg_file_write(dir, "memory.max", text);
-	bool up = linux_memcg_file_write(dir, "memory.memsw.limit_in_bytes", text);
-	bool ok = linux_memcg_file_write(dir, "memory.limit_in_bytes", text);
-	if (!up)
-		(void)linux_memcg_file_write(dir, "memory.memsw.limit_in_bytes", text);
+		ok = fd_write(mem, text);
+	else if (limit > limit_written[id])
+		ok = fd_write(memsw, text) && fd_write(mem, text);
+	else
+		ok = fd_write(mem, text) && fd_write(memsw, text);
+	if (ok)
+		limit_written[id] = limit;
 	return ok;
 }
 
@@ -64,7 +114,11 @@ linux_memcg_create(unsigned id, uint64_t quota, const char *label, bool *ok)
 	pd_dir(id, dir);
 	(void)rmdir(dir); /* left by a process core could not reap */
 	int fd = -1;
-	if (mkdir(dir, 0755) == 0 && limit_write(dir, limit_of(quota)) &&
+	/* a new cgroup has no limit ("max"): the first write lowers it, memsw last */
+	limit_written[id] = UINT64_MAX;
+	limit_fd[id][LIMIT_MEM] = limit_fd[id][LIMIT_MEMSW] = -1;
+	if (mkdir(dir, 0755) == 0 && limit_files_open(id, dir) &&
+	    limit_write(id, limit_of(quota)) &&
 	    (!linux_memcg.v2 || linux_memcg_file_write(dir, "memory.swap.max", "0") ||
 	     errno == ENOENT)) {
 		format_string(procs, sizeof(procs), "%s/cgroup.procs", dir);
@@ -73,6 +127,7 @@ linux_memcg_create(unsigned id, uint64_t quota, const char *label, bool *ok)
 	if (fd < 0) {
 		log_error("PD \"%s\": cannot bound its memory by cgroup %s: %s", label, dir,
 		          strerror(errno));
+		limit_files_close(id);
 		(void)rmdir(dir);
 		*ok = false;
 		return -1;
@@ -86,10 +141,8 @@ linux_memcg_quota(unsigned id, uint64_t quota, const char *label)
 {
 	if (id >= PD_PROCESSES_MAX || !made[id])
 		return;
-	char dir[MEMCG_PATH_MAX];
-	pd_dir(id, dir);
 	/* v1 refuses a limit below the usage it cannot reclaim: the old one holds */
-	if (!limit_write(dir, limit_of(quota)))
+	if (!limit_write(id, limit_of(quota)))
 		log_warning("PD \"%s\": memory limit %llu not applied: %s", label,
 		            (unsigned long long)limit_of(quota), strerror(errno));
 }
@@ -158,6 +211,7 @@ linux_memcg_remove(unsigned id)
 		return;
 	char dir[MEMCG_PATH_MAX];
 	pd_dir(id, dir);
+	limit_files_close(id);
 	/* the process is reaped; its threads are gone with it (no fork in the sandbox) */
 	if (rmdir(dir) != 0)
 		log_warning("core: cannot remove memory cgroup %s: %s", dir, strerror(errno));

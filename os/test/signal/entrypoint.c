@@ -80,6 +80,9 @@ drive(struct served *sv, test_signal_cap_t obj)
 			expect(st == STATUS_OK, "test 6: call failed: %s", status_name(st));
 		}
 	}
+	/* 5,000 polls of 1 ms and a call each (5 s or more) for the last
+	 * activations: one activation takes the whole count, so the handler
+	 * needs only a core for a moment; a lost signal is never seen */
 	for (unsigned i = 0; i < 5000 && sum < EP_SUBMITS; i++) {
 		st = test_signal_count(obj, &sum, &activations);
 		expect(st == STATUS_OK, "test 6: call failed: %s", status_name(st));

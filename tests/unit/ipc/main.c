@@ -401,7 +401,10 @@ garbage_on_channel(void)
 	struct rpc_msg m = call_msg(RPC_TEST_OP_NULL);
 	CHECK_EQ(garbage_status(chan, &m, RPC_HEADER_SIZE, NULL, 0), STATUS_OK);
 	close(chan);
-	for (int i = 0; i < 100 && server_fds() != before; i++)
+	/* up to 10 s for the server to see the close: it needs a core for a
+	 * moment, which a loaded machine or the i386 VM may delay by some
+	 * 100 ms; a leaked descriptor stays however long we wait */
+	for (int i = 0; i < 1000 && server_fds() != before; i++)
 		usleep(10000);
 	CHECK_EQ(server_fds(), before);
 	stop();
@@ -510,7 +513,9 @@ wait_parked(uint32_t want)
 {
 	uint32_t parked = 0, fds;
 
-	for (int i = 0; i < 500 && parked != want; i++) {
+	/* 5,000 probes 2 ms apart (10 s or more): the callers park as soon as
+	 * they get a core, a caller that never parks is never seen */
+	for (int i = 0; i < 5000 && parked != want; i++) {
 		CHECK_EQ(rpc_test_probe(srv.objects[0], &parked, &fds), STATUS_OK);
 		if (parked != want)
 			usleep(2000);
@@ -571,8 +576,9 @@ thread_channels_freed(void)
 		pthread_join(threads[i], &ret);
 		CHECK(ret == NULL);
 	}
-	/* each thread had its own channel; they close when the threads end */
-	for (int i = 0; i < 100 && server_fds() != before; i++)
+	/* each thread had its own channel; they close when the threads end
+	 * (up to 10 s, as above) */
+	for (int i = 0; i < 1000 && server_fds() != before; i++)
 		usleep(10000);
 	CHECK_EQ(server_fds(), before);
 	stop();

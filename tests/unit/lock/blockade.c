@@ -3,6 +3,7 @@
  */
 
 #define _POSIX_C_SOURCE 200809L
+#include <stdatomic.h>
 #include <stdio.h>
 
 #include <base/blockade.h>
@@ -32,6 +33,7 @@ struct blocker {
 	struct blockade *blockade;
 	status_t result;
 	uint64_t blocked_us;
+	atomic_bool started; /* set after its clock started, before the block */
 };
 
 static void *
@@ -39,6 +41,7 @@ block_forever(void *arg)
 {
 	struct blocker *b = arg;
 	uint64_t start = now_us();
+	atomic_store(&b->started, true);
 	b->result = blockade_block(b->blockade, BLOCKADE_FOREVER);
 	b->blocked_us = now_us() - start;
 	return NULL;
@@ -48,9 +51,18 @@ void
 blockade_cancel_blocked(void)
 {
 	struct blockade b = BLOCKADE_INIT;
-	struct blocker blocker = {&b, STATUS_OK, 0};
+	struct blocker blocker = {&b, STATUS_OK, 0, false};
 	pthread_t t = spawn(block_forever, &blocker);
 
+	/*
+	 * The cancel comes 20 ms after the blocker's clock started, however
+	 * late the scheduler runs it (a loaded machine): a block that returns
+	 * at once shows far less than 10 ms, one that waits for the cancel
+	 * 20 ms or more. A fixed sleep after the spawn failed when the
+	 * blocker ran only after it.
+	 */
+	while (!atomic_load(&blocker.started))
+		sleep_us(1000);
 	sleep_us(20000);
 	blockade_cancel(&b);
 	pthread_join(t, NULL);
@@ -69,7 +81,7 @@ blockade_cancel_many(void)
 	pthread_t t[BLOCKERS];
 
 	for (int i = 0; i < BLOCKERS; i++) {
-		blocker[i] = (struct blocker){&b, STATUS_OK, 0};
+		blocker[i] = (struct blocker){&b, STATUS_OK, 0, false};
 		t[i] = spawn(block_forever, &blocker[i]);
 	}
 	sleep_us(20000);
