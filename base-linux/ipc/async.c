@@ -71,16 +71,17 @@ async_send(cap_t dst, const struct rpc_msg *msg, int *chan)
 {
 	int obj, sv[2];
 
-	if (!cap_valid(dst) || !cap_sel_fd(dst.sel, &obj) || !sock_is_channel(obj))
-		return STATUS_INVALID_CAP;
-	if (msg->hdr.kind != RPC_KIND_CALL)
-		return STATUS_PROTOCOL;
+	if (!cap_valid(dst) || msg->hdr.kind != RPC_KIND_CALL)
+		return cap_valid(dst) ? STATUS_PROTOCOL : STATUS_INVALID_CAP;
+	/* an idle channel of the same capability: dst was checked when it was opened */
 	*chan = async_pool_take(dst.sel, cap_gen_get(dst.sel));
 	if (*chan >= 0 && sock_msg_send(*chan, msg, MSG_DONTWAIT) == STATUS_OK)
 		return STATUS_OK;
 	/* a pooled channel the server dropped (or its end): a fresh one says why */
 	if (*chan >= 0)
 		close(*chan);
+	if (!cap_sel_fd(dst.sel, &obj) || !sock_is_channel(obj))
+		return STATUS_INVALID_CAP;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	status_t st = sock_send_connect(obj, sv[0], MSG_DONTWAIT);
