@@ -18,7 +18,9 @@ struct ram_bank ram_core_bank;
 static struct ram_session core_account;  /* root account; never served */
 static struct ram_session init_account;  /* init's environment session */
 static struct ram_session *init_session; /* &init_account while init's is open */
-static struct root_component ram_root;   /* the sessions clients opened */
+/* of init_session's cap, taken once: every transfer looks init's session up */
+static struct cap_key init_key;
+static struct root_component ram_root; /* the sessions clients opened */
 
 /* a new session starts empty: its creator gives it a ref and quota */
 static status_t
@@ -60,10 +62,13 @@ struct core_service core_ram_service = {
 struct ram_session *
 ram_session_lookup(cap_t cap)
 {
-	struct root_session *b = root_component_lookup(&ram_root, cap);
+	struct cap_key key;
+	if (cap_key_get(cap, &key) != STATUS_OK)
+		return 0;
+	struct root_session *b = root_component_find(&ram_root, &key);
 	if (b)
 		return ROOT_SESSION_ENTRY(b, struct ram_session, base);
-	if (init_session && cap_same(cap_raw(init_session->cap), cap))
+	if (init_session && cap_key_compare(&init_key, &key) == 0)
 		return init_session;
 	return 0;
 }
@@ -95,6 +100,8 @@ core_ram_service_init(struct entrypoint *ep, uint64_t ram_size)
 		s = ram_session_setup(init_session, "init", 0, &core_account.acc);
 	if (s == STATUS_OK)
 		s = ram_session_serve(init_session);
+	if (s == STATUS_OK)
+		s = cap_key_get(cap_raw(init_session->cap), &init_key);
 	if (s == STATUS_OK)
 		s = ram_account_transfer(&core_account.acc, &init_session->acc,
 		                         ram_size - CORE_RAM_RESERVE);

@@ -8,8 +8,6 @@
  */
 
 #define _GNU_SOURCE
-#include <errno.h>
-#include <poll.h>
 #include <stdbool.h>
 
 #include <base/entrypoint_linux.h>
@@ -35,12 +33,9 @@ init_ended(void *ctx, const struct platform_pd_end *e)
 static void
 serve_until_ended(struct entrypoint *ep, const struct init_state *s)
 {
-	struct pollfd fd = {.fd = entrypoint_linux_fd(ep), .events = POLLIN};
-	while (!s->ended) {
-		if (poll(&fd, 1, -1) < 0 && errno != EINTR)
+	while (!s->ended)
+		if (entrypoint_linux_wait_dispatch(ep) != STATUS_OK)
 			return;
-		entrypoint_linux_dispatch_ready(ep);
-	}
 }
 
 status_t

@@ -1,14 +1,20 @@
 /*
  * \brief  Calls whose reply the entrypoint receives (Linux)
  *
- * Each call gets a channel of its own (a fresh socketpair whose server
- * end goes over the capability, as for a thread's first call), never a
- * thread's cached one: the reply must come back to the entrypoint, and a
- * channel that is abandoned with a call in flight must not be reused. The
- * entrypoint watches the channel; the reply or the hang-up of a server
- * that died ends the call. Nothing here blocks: the connect and the
- * request are sent with MSG_DONTWAIT, and a fresh channel always has room
- * for one request.
+ * Each call in flight has a channel of its own, never a thread's cached
+ * one: the reply must come back to the entrypoint, and a channel that is
+ * abandoned with a call in flight must not be reused. The entrypoint
+ * watches the channel; the reply or the hang-up of a server that died
+ * ends the call. Nothing here blocks: the connect and the request are
+ * sent with MSG_DONTWAIT, and an empty channel always has room for one
+ * request.
+ *
+ * A channel whose call was answered cleanly is empty again and goes to a
+ * small pool of idle channels (async_pool.c) instead of being closed: a
+ * fresh socketpair, its pass to the server and the server's taking it up
+ * and hanging it up again cost about as much as the call itself, and a
+ * parent forwards sessions to the same few servers over and over
+ * (bench-spawn: two such calls per session created and closed).
  */
 
 #define _GNU_SOURCE
@@ -20,10 +26,19 @@
 #include "ep_watch.h"
 #include "internal.h"
 
+/* end the call; its channel goes idle to the pool if it was answered cleanly */
 static void
-async_finish(struct ipc_async *call, status_t st, struct rpc_msg *reply)
+async_finish(struct ipc_async *call, status_t st, struct rpc_msg *reply, bool clean)
 {
-	ipc_async_cancel(call);
+	int fd;
+	if (clean && cap_sel_fd(call->channel.sel, &fd)) {
+		call->pending = false;
+		entrypoint_unwatch(call->ep, call->watch);
+		async_pool_put(call->dst_sel, call->dst_gen, fd);
+		call->channel = cap_invalid();
+	} else {
+		ipc_async_cancel(call);
+	}
 	call->fn(call->arg, st, reply);
 }
 
@@ -41,11 +56,13 @@ async_ready(void *arg)
 	status_t st = sock_msg_recv(fd, &msg, MSG_DONTWAIT, call->reply_caps, &received);
 	if (st == STATUS_WOULD_BLOCK)
 		return;
+	/* a reply that answers the call leaves the channel empty and usable */
+	bool clean = st == STATUS_OK && ipc_reply_valid(&msg, received, call->iface, call->opcode);
 	if (st == STATUS_OK)
 		st = ipc_reply_status(&msg, received, call->iface, call->opcode);
 	else if (st != STATUS_PEER_GONE)
 		st = STATUS_PROTOCOL;
-	async_finish(call, st, &msg);
+	async_finish(call, st, &msg, clean);
 }
 
 /* a channel to the object behind dst whose request is on its way */
@@ -54,10 +71,17 @@ async_send(cap_t dst, const struct rpc_msg *msg, int *chan)
 {
 	int obj, sv[2];
 
-	if (!cap_valid(dst) || !cap_sel_fd(dst.sel, &obj) || !sock_is_channel(obj))
+	if (!cap_valid(dst) || msg->hdr.kind != RPC_KIND_CALL)
+		return cap_valid(dst) ? STATUS_PROTOCOL : STATUS_INVALID_CAP;
+	/* an idle channel of the same capability: dst was checked when it was opened */
+	*chan = async_pool_take(dst.sel, cap_gen_get(dst.sel));
+	if (*chan >= 0 && sock_msg_send(*chan, msg, MSG_DONTWAIT) == STATUS_OK)
+		return STATUS_OK;
+	/* a pooled channel the server dropped (or its end): a fresh one says why */
+	if (*chan >= 0)
+		close(*chan);
+	if (!cap_sel_fd(dst.sel, &obj) || !sock_is_channel(obj))
 		return STATUS_INVALID_CAP;
-	if (msg->hdr.kind != RPC_KIND_CALL)
-		return STATUS_PROTOCOL;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	status_t st = sock_send_connect(obj, sv[0], MSG_DONTWAIT);
@@ -85,6 +109,8 @@ ipc_call_async(struct entrypoint *ep, cap_t dst, const struct rpc_msg *msg, ipc_
 	*call = (struct ipc_async){
 	        .pending = true,
 	        .channel = {.sel = chan},
+	        .dst_sel = dst.sel,
+	        .dst_gen = cap_gen_get(dst.sel),
 	        .ep = ep,
 	        .iface = msg->hdr.iface,
 	        .opcode = msg->hdr.opcode,

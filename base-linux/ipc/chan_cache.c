@@ -65,6 +65,7 @@ ipc_thread_exit(void)
 {
 	for (unsigned i = 0; i < CHAN_CACHE_SIZE; i++)
 		entry_clear(&cache[i]);
+	async_pool_clear(); /* the same holds for idle async channels */
 }
 
 static void

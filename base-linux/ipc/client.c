@@ -42,9 +42,8 @@ chan_open(long sel, int *chan)
 	return STATUS_OK;
 }
 
-/* whether the reply in msg is well-formed and answers iface/opcode */
-static bool
-reply_valid(const struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode)
+bool
+ipc_reply_valid(const struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode)
 {
 	return rpc_header_valid(&msg->hdr, RPC_KIND_REPLY, received) && msg->hdr.iface == iface &&
 	       msg->hdr.opcode == opcode;
@@ -110,7 +109,7 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 		chan_cache_drop(dst.sel);
 		return st == STATUS_PEER_GONE ? STATUS_PEER_GONE : STATUS_PROTOCOL;
 	}
-	if (!reply_valid(msg, received, iface, opcode))
+	if (!ipc_reply_valid(msg, received, iface, opcode))
 		chan_cache_drop(dst.sel);
 	return ipc_reply_status(msg, received, iface, opcode);
 }
@@ -118,7 +117,7 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 status_t
 ipc_reply_status(struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode)
 {
-	if (!reply_valid(msg, received, iface, opcode)) {
+	if (!ipc_reply_valid(msg, received, iface, opcode)) {
 		rpc_msg_close_caps(msg);
 		status_t why;
 		return refusal(msg, received, &why) ? why : STATUS_PROTOCOL;

@@ -210,6 +210,15 @@ entrypoint_linux_dispatch_ready(struct entrypoint *ep)
 }
 
 status_t
+entrypoint_linux_wait_dispatch(struct entrypoint *ep)
+{
+	status_t st = dispatch_one(ep, -1);
+	while (st == STATUS_OK && ep->next_event < ep->nevents)
+		st = dispatch_one(ep, 0);
+	return st;
+}
+
+status_t
 entrypoint_run(struct entrypoint *ep)
 {
 	/* a stop requested before run started counts: it is consumed here */

@@ -67,6 +67,22 @@ status_t sock_send_connect(int obj_fd, int chan_fd, int flags);
  */
 status_t ipc_reply_status(struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode);
 
+/* whether the reply in msg is well-formed and answers iface/opcode */
+bool ipc_reply_valid(const struct rpc_msg *msg, size_t received, uint32_t iface, uint16_t opcode);
+
+/*
+ * Idle channels of answered async calls (async_pool.c), by the selector
+ * and generation of the capability they were opened through, as for the
+ * channel cache. take: an idle channel to sel (OWNED by the caller from
+ * now on) or -1. put: keep fd (OWNED by the pool from now on; closed if
+ * the pool is full).
+ */
+int async_pool_take(long sel, uint32_t gen);
+void async_pool_put(long sel, uint32_t gen, int fd);
+
+/* close the calling thread's idle channels (thread exit, forked child) */
+void async_pool_clear(void);
+
 /* whether fd is an AF_UNIX SOCK_SEQPACKET socket, the only kind we use */
 bool sock_is_channel(int fd);
 

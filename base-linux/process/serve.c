@@ -8,9 +8,6 @@
  */
 
 #define _GNU_SOURCE
-#include <errno.h>
-#include <poll.h>
-
 #include <base/entrypoint_linux.h>
 #include <base/process.h>
 
@@ -19,10 +16,7 @@ process_serve(struct entrypoint *ep, bool (*done)(void *ctx), void *ctx)
 {
 	if (!ep)
 		return;
-	struct pollfd fd = {.fd = entrypoint_linux_fd(ep), .events = POLLIN};
-	while (!done || !done(ctx)) {
-		if (poll(&fd, 1, -1) < 0 && errno != EINTR)
+	while (!done || !done(ctx))
+		if (entrypoint_linux_wait_dispatch(ep) != STATUS_OK)
 			return;
-		entrypoint_linux_dispatch_ready(ep);
-	}
 }

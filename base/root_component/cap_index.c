@@ -49,7 +49,13 @@ cap_index_lookup(const struct cap_index *index, cap_t cap)
 	struct cap_key key;
 	if (cap_key_get(cap, &key) != STATUS_OK)
 		return 0;
-	return entry_of(avl_find(&index->tree, &key, key_compare));
+	return cap_index_find(index, &key);
+}
+
+struct cap_index_entry *
+cap_index_find(const struct cap_index *index, const struct cap_key *key)
+{
+	return entry_of(avl_find(&index->tree, key, key_compare));
 }
 
 struct cap_index_entry *

@@ -112,6 +112,12 @@ root_component_lookup(const struct root_component *root, cap_t cap)
 	return session_of(cap_index_lookup(&root->sessions, cap));
 }
 
+struct root_session *
+root_component_find(const struct root_component *root, const struct cap_key *key)
+{
+	return session_of(cap_index_find(&root->sessions, key));
+}
+
 void
 root_session_close(struct root_session *s)
 {

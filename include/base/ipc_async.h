@@ -31,6 +31,8 @@ typedef void (*ipc_async_fn)(void *arg, status_t status, struct rpc_msg *reply);
 struct ipc_async {
 	bool pending;
 	cap_t channel; /* OWNED while pending: this call's own channel */
+	long dst_sel;  /* what the channel leads to, for its reuse once idle */
+	uint32_t dst_gen;
 	uint64_t watch;
 	struct entrypoint *ep;
 	uint32_t iface;

@@ -47,6 +47,9 @@ void cap_index_remove(struct cap_index *index, struct cap_index_entry *e);
 /* the entry of the object cap (BORROWED, any copy) names, or NULL */
 struct cap_index_entry *cap_index_lookup(const struct cap_index *index, cap_t cap);
 
+/* the same for a key taken already (cap_key_get): no system call */
+struct cap_index_entry *cap_index_find(const struct cap_index *index, const struct cap_key *key);
+
 static inline size_t
 cap_index_count(const struct cap_index *index)
 {

@@ -126,6 +126,10 @@ status_t root_component_request(struct root_component *root, const char *args_te
 /* the session that cap (BORROWED, a copy of the session's capability) names, or NULL */
 struct root_session *root_component_lookup(const struct root_component *root, cap_t cap);
 
+/* the same by the key of the session's capability (cap_key_get): no system call */
+struct root_session *root_component_find(const struct root_component *root,
+                                         const struct cap_key *key);
+
 /* close the session cap (BORROWED) names; false if it is none of this root's */
 bool root_component_close(struct root_component *root, cap_t cap);
 

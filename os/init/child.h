@@ -50,6 +50,7 @@ enum child_session_busy { SESSION_IDLE, SESSION_OPENING, SESSION_UPGRADING, SESS
 struct child_session {
 	struct list_elem elem;    /* in client->sessions */
 	cap_t cap;                /* OWNED: the copy init keeps to close it later */
+	struct cap_key key;       /* of cap, taken once: finding it costs no system call */
 	int server;               /* -1: init's parent, else a child index */
 	unsigned server_instance; /* children[server].instance that made it */
 	uint64_t amount;          /* ram_quota the client donated for it, upgrades included */

@@ -104,14 +104,18 @@ child_parent_session(void *ctx, struct rpc_call *call, const char *service, cons
 	return session_route(c, call, service, args, session);
 }
 
+/* one system call for the key of cap, none per record (a child holds many) */
 static struct child_session *
 session_find(struct child_state *c, cap_t cap)
 {
+	struct cap_key key;
+	if (cap_key_get(cap, &key) != STATUS_OK)
+		return 0;
 	list_for_each(e, &c->sessions)
 	{
 		struct child_session *s = list_entry(e, struct child_session, elem);
 		/* an orphan is an earlier instance's, an opening one has no cap yet */
-		if (!s->orphan && s->busy != SESSION_OPENING && cap_same(s->cap, cap))
+		if (!s->orphan && s->busy != SESSION_OPENING && cap_key_compare(&s->key, &key) == 0)
 			return s;
 	}
 	return 0;

@@ -56,7 +56,8 @@ session_opened(struct child_session *s, status_t st, struct rpc_msg *reply)
 	args_free(s);
 	if (st == STATUS_OK) {
 		s->cap = cap;
-		s->passed = false; /* the donation is the session's now */
+		(void)cap_key_get(cap, &s->key); /* a cap without one is never found */
+		s->passed = false;               /* the donation is the session's now */
 		record_answer(s, STATUS_OK, cap);
 		s->busy = SESSION_IDLE;
 		if (s->orphan) /* nobody wants it any more */

@@ -94,6 +94,7 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 	if (s) {
 		*s = (struct child_session){
 		        .cap = cap, .server = server, .amount = amount, .meta = meta, .client = c};
+		(void)cap_key_get(cap, &s->key); /* a cap without one is never found */
 		str_copy(s->service, service, sizeof(s->service));
 		list_insert_tail(&c->sessions, &s->elem);
 		*session = cap;

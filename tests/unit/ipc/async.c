@@ -3,11 +3,14 @@
  *
  * ipc_call_async must never wait for the server: not for a stopped one,
  * whose calls end (PEER_GONE) when it is killed, and a cancelled call's
- * function must never run.
+ * function must never run. The channel of an answered call is reused for
+ * the next call to the same capability, but never for another object
+ * that got the same selector number, and not once its server is gone.
  */
 
 #define _GNU_SOURCE
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 
@@ -131,4 +134,107 @@ async_cancel(void)
 	CHECK_EQ(gone.calls, 0);
 	entrypoint_destroy(ep);
 	CHECK(test_server_stop(&srv));
+}
+
+/* the socket of a pending call's channel (its inode), 0 if there is none */
+static ino_t
+channel_of(const struct ipc_async *call)
+{
+	struct stat st;
+	return call->pending && fstat((int)call->channel.sel, &st) == 0 ? st.st_ino : 0;
+}
+
+/* one answered add over obj; the inode of the channel it went over */
+static ino_t
+add_answered(struct entrypoint *ep, rpc_test_cap_t obj, status_t *st)
+{
+	struct outcome o = {0, STATUS_PROTOCOL, 0};
+	struct ipc_async call;
+	ino_t chan = 0;
+	*st = add_async(ep, obj, &o, &call);
+	if (*st != STATUS_OK)
+		return 0;
+	chan = channel_of(&call);
+	await(ep, &o);
+	*st = o.status;
+	return chan;
+}
+
+/* the second call goes over the first one's channel (the defect: a socketpair per call) */
+void
+async_channel_reused(void)
+{
+	struct test_server srv;
+	struct entrypoint *ep;
+	status_t st1, st2;
+	if (!CHECK(test_server_start(&srv, 1)) || !CHECK_EQ(entrypoint_create(&ep), STATUS_OK))
+		return;
+	ino_t first = add_answered(ep, srv.objects[0], &st1);
+	ino_t second = add_answered(ep, srv.objects[0], &st2);
+	CHECK_EQ(st1, STATUS_OK);
+	CHECK_EQ(st2, STATUS_OK);
+	CHECK(first != 0 && first == second);
+	entrypoint_destroy(ep);
+	CHECK(test_server_stop(&srv));
+}
+
+static void
+id_answered(void *arg, status_t st, struct rpc_msg *reply)
+{
+	struct outcome *o = arg;
+	o->calls++;
+	o->status = st == STATUS_OK ? rpc_test_id_decode_reply(reply, &o->sum) : st;
+}
+
+/*
+ * An idle channel to object 0 must not serve object 1 that got object
+ * 0's selector number after it was closed: the call reaches object 1.
+ */
+void
+async_selector_reused(void)
+{
+	struct test_server srv;
+	struct entrypoint *ep;
+	struct outcome o = {0, STATUS_PROTOCOL, 0};
+	struct ipc_async call;
+	struct rpc_msg msg;
+	status_t st;
+	rpc_test_cap_t copy;
+	if (!CHECK(test_server_start(&srv, 2)) || !CHECK_EQ(entrypoint_create(&ep), STATUS_OK))
+		return;
+	add_answered(ep, srv.objects[0], &st);
+	CHECK_EQ(st, STATUS_OK);
+	long sel = srv.objects[0].raw.sel;
+	cap_close(srv.objects[0].raw);
+	/* the lowest free number: the one just closed, else the case is not tested */
+	if (CHECK_EQ(cap_dup(srv.objects[1].raw, &copy.raw), STATUS_OK) &&
+	    CHECK_EQ(copy.raw.sel, sel) && CHECK(rpc_test_id_encode_call(&msg)) &&
+	    CHECK_EQ(ipc_call_async(ep, copy.raw, &msg, id_answered, &o, &call), STATUS_OK))
+		await(ep, &o);
+	CHECK_EQ(o.status, STATUS_OK);
+	CHECK_EQ(o.sum, 1);
+	srv.objects[0] = copy;
+	entrypoint_destroy(ep);
+	CHECK(test_server_stop(&srv));
+}
+
+/* an idle channel whose server is gone: the next call fails at once, as without one */
+void
+async_idle_server_gone(void)
+{
+	struct test_server srv;
+	struct entrypoint *ep;
+	struct outcome o = {0, STATUS_OK, 0};
+	struct ipc_async call;
+	status_t st;
+	if (!CHECK(test_server_start(&srv, 1)) || !CHECK_EQ(entrypoint_create(&ep), STATUS_OK))
+		return;
+	add_answered(ep, srv.objects[0], &st);
+	CHECK_EQ(st, STATUS_OK);
+	kill(srv.pid, SIGKILL);
+	waitpid(srv.pid, 0, 0);
+	CHECK_EQ(add_async(ep, srv.objects[0], &o, &call), STATUS_INVALID_CAP);
+	CHECK_EQ(o.calls, 0);
+	entrypoint_destroy(ep);
+	cap_close(srv.objects[0].raw);
 }

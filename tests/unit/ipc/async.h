@@ -8,5 +8,8 @@
 void async_reply(void);
 void async_stopped_then_killed(void);
 void async_cancel(void);
+void async_channel_reused(void);
+void async_selector_reused(void);
+void async_idle_server_gone(void);
 
 #endif /* _TESTS__UNIT__IPC__ASYNC_H_ */

@@ -703,4 +703,6 @@ TEST_MAIN(TEST_CASE(stop_from_other_thread), TEST_CASE(basic_calls),
           TEST_CASE(client_gone_before_reply), TEST_CASE(client_never_reads),
           TEST_CASE(out_of_order_replies), TEST_CASE(thread_channels_freed),
           TEST_CASE(forked_child_own_channel), TEST_CASE(closed_cap_number_reused),
-          TEST_CASE(async_reply), TEST_CASE(async_stopped_then_killed), TEST_CASE(async_cancel))
+          TEST_CASE(async_reply), TEST_CASE(async_stopped_then_killed), TEST_CASE(async_cancel),
+          TEST_CASE(async_channel_reused), TEST_CASE(async_selector_reused),
+          TEST_CASE(async_idle_server_gone))
