@@ -35,6 +35,24 @@ struct linux_memcg {
 
 extern struct linux_memcg linux_memcg;
 
+/*
+ * The cgroup of one process, kept in core's record of it (pd_linux.h).
+ * Its limit files stay open from its creation to its removal, and the
+ * limit last written is kept: a session's donation changes the quota of
+ * two processes, and an open+write+close of a cgroup file per limit was a
+ * third of core's system calls per session created and closed
+ * (bench-spawn). The descriptors are OWNED: closed by linux_memcg_remove.
+ * On v2 only limit_fd[MEMCG_LIMIT_MEM] is used.
+ */
+enum { MEMCG_LIMIT_MEM, MEMCG_LIMIT_MEMSW, MEMCG_LIMIT_FILES };
+
+struct linux_memcg_pd {
+	bool made;
+	unsigned id; /* the cgroup is "pd<id>" below core's parent cgroup */
+	int limit_fd[MEMCG_LIMIT_FILES];
+	uint64_t limit_written;
+};
+
 /* find the controller, make core's parent cgroup; says once if it cannot */
 void linux_memcg_init(void);
 
@@ -43,24 +61,25 @@ bool linux_memcg_file_write(const char *dir, const char *file, const char *text)
 bool linux_memcg_file_read(const char *dir, const char *file, char *buf, size_t size);
 
 /*
- * A cgroup for process id bounded by quota + MEMCG_ALLOWANCE; returns its
+ * Make m the cgroup of process id (fills *m), bounded by quota + MEMCG_ALLOWANCE; returns its
  * cgroup.procs opened for writing (OWNED by the caller, close-on-exec), -1
  * if there are no cgroups (*ok true) or it could not be made (*ok false,
  * logged with label).
  */
-int linux_memcg_create(unsigned id, uint64_t quota, const char *label, bool *ok);
+int linux_memcg_create(struct linux_memcg_pd *m, unsigned id, uint64_t quota, const char *label,
+                       bool *ok);
 
-/* set the bound of process id's cgroup after a change of its quota */
-void linux_memcg_quota(unsigned id, uint64_t quota, const char *label);
+/* set the bound of cgroup m (none: nothing) after a change of its quota */
+void linux_memcg_quota(struct linux_memcg_pd *m, uint64_t quota, const char *label);
 
-/* whether the kernel ended a process of id's cgroup for lack of memory */
-bool linux_memcg_oom_killed(unsigned id);
+/* whether the kernel ended a process of cgroup m for lack of memory */
+bool linux_memcg_oom_killed(const struct linux_memcg_pd *m);
 
-/* the kernel's figures of id's cgroup; false if it has none */
-bool linux_memcg_figures(unsigned id, struct platform_pd_memory *m);
+/* the kernel's figures of cgroup m; false if there is none */
+bool linux_memcg_figures(const struct linux_memcg_pd *m, struct platform_pd_memory *out);
 
-/* remove id's cgroup once its process is gone */
-void linux_memcg_remove(unsigned id);
+/* remove cgroup m (if made) once its process is gone */
+void linux_memcg_remove(struct linux_memcg_pd *m);
 
 /* at core's exit: every per-process cgroup left */
 void linux_memcg_remove_all(void);

@@ -24,24 +24,10 @@
 #include "memcg.h"
 #include "pd_linux.h"
 
-static bool made[PD_PROCESSES_MAX];
-
-/*
- * The limit files of each cgroup stay open from its creation to its
- * removal, and the limit last written is kept: a session's donation
- * changes the quota of two processes, and an open+write+close of a
- * cgroup file per limit was a third of core's system calls per session
- * created and closed (bench-spawn). OWNED by this file: closed in
- * linux_memcg_remove. On v2 only [LIMIT_MEM] is used.
- */
-enum { LIMIT_MEM, LIMIT_MEMSW, LIMIT_FILES };
-static int limit_fd[PD_PROCESSES_MAX][LIMIT_FILES];
-static uint64_t limit_written[PD_PROCESSES_MAX];
-
 static void
-pd_dir(unsigned id, char *dir)
+pd_dir(const struct linux_memcg_pd *m, char *dir)
 {
-	format_string(dir, MEMCG_PATH_MAX, "%s/pd%u", linux_memcg.dir, id);
+	format_string(dir, MEMCG_PATH_MAX, "%s/pd%u", linux_memcg.dir, m->id);
 }
 
 /* the limit of a quota; saturated rather than wrapped */
@@ -52,27 +38,27 @@ limit_of(uint64_t quota)
 }
 
 static bool
-limit_files_open(unsigned id, const char *dir)
+limit_files_open(struct linux_memcg_pd *m, const char *dir)
 {
 	char path[MEMCG_PATH_MAX + 32];
 	format_string(path, sizeof(path), "%s/%s", dir,
 	              linux_memcg.v2 ? "memory.max" : "memory.limit_in_bytes");
-	limit_fd[id][LIMIT_MEM] = open(path, O_WRONLY | O_CLOEXEC);
-	limit_fd[id][LIMIT_MEMSW] = -1;
+	m->limit_fd[MEMCG_LIMIT_MEM] = open(path, O_WRONLY | O_CLOEXEC);
+	m->limit_fd[MEMCG_LIMIT_MEMSW] = -1;
 	if (linux_memcg.v2)
-		return limit_fd[id][LIMIT_MEM] >= 0;
+		return m->limit_fd[MEMCG_LIMIT_MEM] >= 0;
 	format_string(path, sizeof(path), "%s/memory.memsw.limit_in_bytes", dir);
-	limit_fd[id][LIMIT_MEMSW] = open(path, O_WRONLY | O_CLOEXEC);
-	return limit_fd[id][LIMIT_MEM] >= 0 && limit_fd[id][LIMIT_MEMSW] >= 0;
+	m->limit_fd[MEMCG_LIMIT_MEMSW] = open(path, O_WRONLY | O_CLOEXEC);
+	return m->limit_fd[MEMCG_LIMIT_MEM] >= 0 && m->limit_fd[MEMCG_LIMIT_MEMSW] >= 0;
 }
 
 static void
-limit_files_close(unsigned id)
+limit_files_close(struct linux_memcg_pd *m)
 {
-	for (unsigned f = 0; f < LIMIT_FILES; f++) {
-		if (limit_fd[id][f] >= 0)
-			close(limit_fd[id][f]);
-		limit_fd[id][f] = -1;
+	for (unsigned f = 0; f < MEMCG_LIMIT_FILES; f++) {
+		if (m->limit_fd[f] >= 0)
+			close(m->limit_fd[f]);
+		m->limit_fd[f] = -1;
 	}
 }
 
@@ -85,40 +71,40 @@ fd_write(int fd, const char *text)
 
 /* v1 needs memsw >= memory at every step: raise memsw first, lower it last */
 static bool
-limit_write(unsigned id, uint64_t limit)
+limit_write(struct linux_memcg_pd *m, uint64_t limit)
 {
-	if (limit == limit_written[id])
+	if (limit == m->limit_written)
 		return true;
 	char text[32];
 	format_string(text, sizeof(text), "%llu", (unsigned long long)limit);
-	int mem = limit_fd[id][LIMIT_MEM], memsw = limit_fd[id][LIMIT_MEMSW];
+	int mem = m->limit_fd[MEMCG_LIMIT_MEM], memsw = m->limit_fd[MEMCG_LIMIT_MEMSW];
 	bool ok;
 	if (linux_memcg.v2)
 		ok = fd_write(mem, text);
-	else if (limit > limit_written[id])
+	else if (limit > m->limit_written)
 		ok = fd_write(memsw, text) && fd_write(mem, text);
 	else
 		ok = fd_write(mem, text) && fd_write(memsw, text);
 	if (ok)
-		limit_written[id] = limit;
+		m->limit_written = limit;
 	return ok;
 }
 
 int
-linux_memcg_create(unsigned id, uint64_t quota, const char *label, bool *ok)
+linux_memcg_create(struct linux_memcg_pd *m, unsigned id, uint64_t quota, const char *label,
+                   bool *ok)
 {
 	*ok = true;
-	if (!linux_memcg.ready || id >= PD_PROCESSES_MAX)
+	*m = (struct linux_memcg_pd){.id = id, .limit_fd = {-1, -1}};
+	if (!linux_memcg.ready)
 		return -1;
 	char dir[MEMCG_PATH_MAX], procs[MEMCG_PATH_MAX + 16];
-	pd_dir(id, dir);
+	pd_dir(m, dir);
 	(void)rmdir(dir); /* left by a process core could not reap */
 	int fd = -1;
 	/* a new cgroup has no limit ("max"): the first write lowers it, memsw last */
-	limit_written[id] = UINT64_MAX;
-	limit_fd[id][LIMIT_MEM] = limit_fd[id][LIMIT_MEMSW] = -1;
-	if (mkdir(dir, 0755) == 0 && limit_files_open(id, dir) &&
-	    limit_write(id, limit_of(quota)) &&
+	m->limit_written = UINT64_MAX;
+	if (mkdir(dir, 0755) == 0 && limit_files_open(m, dir) && limit_write(m, limit_of(quota)) &&
 	    (!linux_memcg.v2 || linux_memcg_file_write(dir, "memory.swap.max", "0") ||
 	     errno == ENOENT)) {
 		format_string(procs, sizeof(procs), "%s/cgroup.procs", dir);
@@ -127,22 +113,22 @@ linux_memcg_create(unsigned id, uint64_t quota, const char *label, bool *ok)
 	if (fd < 0) {
 		log_error("PD \"%s\": cannot bound its memory by cgroup %s: %s", label, dir,
 		          strerror(errno));
-		limit_files_close(id);
+		limit_files_close(m);
 		(void)rmdir(dir);
 		*ok = false;
 		return -1;
 	}
-	made[id] = true;
+	m->made = true;
 	return fd;
 }
 
 void
-linux_memcg_quota(unsigned id, uint64_t quota, const char *label)
+linux_memcg_quota(struct linux_memcg_pd *m, uint64_t quota, const char *label)
 {
-	if (id >= PD_PROCESSES_MAX || !made[id])
+	if (!m->made)
 		return;
 	/* v1 refuses a limit below the usage it cannot reclaim: the old one holds */
-	if (!limit_write(id, limit_of(quota)))
+	if (!limit_write(m, limit_of(quota)))
 		log_warning("PD \"%s\": memory limit %llu not applied: %s", label,
 		            (unsigned long long)limit_of(quota), strerror(errno));
 }
@@ -180,47 +166,47 @@ oom_kills_of(const char *dir)
 
 /* at a reap only the OOM count matters: one file, not the report's four */
 bool
-linux_memcg_oom_killed(unsigned id)
+linux_memcg_oom_killed(const struct linux_memcg_pd *m)
 {
-	if (id >= PD_PROCESSES_MAX || !made[id])
+	if (!m->made)
 		return false;
 	char dir[MEMCG_PATH_MAX];
-	pd_dir(id, dir);
+	pd_dir(m, dir);
 	return oom_kills_of(dir) > 0;
 }
 
 bool
-linux_memcg_figures(unsigned id, struct platform_pd_memory *m)
+linux_memcg_figures(const struct linux_memcg_pd *m, struct platform_pd_memory *out)
 {
-	if (id >= PD_PROCESSES_MAX || !made[id])
+	if (!m->made)
 		return false;
 	char dir[MEMCG_PATH_MAX];
-	pd_dir(id, dir);
+	pd_dir(m, dir);
 	bool v2 = linux_memcg.v2;
-	m->limit = value_of(dir, v2 ? "memory.max" : "memory.limit_in_bytes");
-	m->usage = value_of(dir, v2 ? "memory.current" : "memory.usage_in_bytes");
-	m->peak = value_of(dir, v2 ? "memory.peak" : "memory.max_usage_in_bytes");
-	m->oom_kills = oom_kills_of(dir);
+	out->limit = value_of(dir, v2 ? "memory.max" : "memory.limit_in_bytes");
+	out->usage = value_of(dir, v2 ? "memory.current" : "memory.usage_in_bytes");
+	out->peak = value_of(dir, v2 ? "memory.peak" : "memory.max_usage_in_bytes");
+	out->oom_kills = oom_kills_of(dir);
 	return true;
 }
 
 void
-linux_memcg_remove(unsigned id)
+linux_memcg_remove(struct linux_memcg_pd *m)
 {
-	if (id >= PD_PROCESSES_MAX || !made[id])
+	if (!m->made)
 		return;
 	char dir[MEMCG_PATH_MAX];
-	pd_dir(id, dir);
-	limit_files_close(id);
+	pd_dir(m, dir);
+	limit_files_close(m);
 	/* the process is reaped; its threads are gone with it (no fork in the sandbox) */
 	if (rmdir(dir) != 0)
 		log_warning("core: cannot remove memory cgroup %s: %s", dir, strerror(errno));
-	made[id] = false;
+	m->made = false;
 }
 
 void
 linux_memcg_remove_all(void)
 {
-	for (unsigned id = 0; id < PD_PROCESSES_MAX; id++)
-		linux_memcg_remove(id);
+	for (struct linux_pd *p = linux_pd_first(); p; p = p->next)
+		linux_memcg_remove(&p->memcg);
 }

@@ -34,8 +34,8 @@ reason_of_signal(const struct linux_pd *p, int sig)
 		return p->pid_ns ? EXIT_REASON_ABORTED : EXIT_REASON_BREAKPOINT;
 	case SIGKILL:
 		/* the kernel's OOM killer of its cgroup: more memory than its quota */
-		return linux_memcg_oom_killed((unsigned)(p - linux_pds)) ? EXIT_REASON_OUT_OF_MEMORY
-		                                                         : EXIT_REASON_KILLED;
+		return linux_memcg_oom_killed(&p->memcg) ? EXIT_REASON_OUT_OF_MEMORY
+		                                         : EXIT_REASON_KILLED;
 	case SIGSYS:
 		return EXIT_REASON_FORBIDDEN_CALL; /* the seccomp filter's verdict */
 	default:

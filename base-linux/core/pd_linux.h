@@ -10,9 +10,10 @@
 #include <base/sandbox_linux.h>
 
 #include "core_service.h"
+#include "memcg.h"
 #include "platform.h"
 
-enum { PD_PROCESSES_MAX = 128, STRAY_LINE_MAX = 400 };
+enum { STRAY_LINE_MAX = 400 };
 
 struct line_buf {
 	char buf[STRAY_LINE_MAX];
@@ -24,11 +25,16 @@ struct line_buf {
  * ended, and one pipe, its stdout/stderr, which carries only stray
  * output (its log lines go to its LOG session). Both are watched by
  * core's entrypoint, so output and end are handled between RPC calls.
+ *
+ * Each record is a block of core's heap, made by platform_pd_create and
+ * freed by platform_pd_destroy, and paid by the PD session (its
+ * PLATFORM_PD_META_MAX): no table bounds how many processes core runs.
  */
 struct linux_pd {
-	bool used;
-	bool ended;  /* reaped; on_end was called */
-	bool pid_ns; /* the process is the init of a PID namespace of its own */
+	struct linux_pd *next; /* core's list of its processes (pd_watch.c) */
+	unsigned id;           /* the platform's id of the process, never reused while it lives */
+	bool ended;            /* reaped; on_end was called */
+	bool pid_ns;           /* the process is the init of a PID namespace of its own */
 	pid_t pid;
 	int pidfd, out_fd;
 	uint64_t pid_watch, out_watch;
@@ -37,11 +43,13 @@ struct linux_pd {
 	struct line_buf out;
 	platform_pd_end_fn on_end;
 	void *ctx;
+	struct linux_memcg_pd memcg;
 };
 
 _Static_assert(sizeof(struct linux_pd) <= PLATFORM_PD_META_MAX, "PD metadata exceeds its charge");
 
-extern struct linux_pd linux_pds[PD_PROCESSES_MAX];
+/* the first of core's processes (next: the others), NULL if none */
+struct linux_pd *linux_pd_first(void);
 
 /*
  * clone and exec p's process from binary (a descriptor); out_w becomes its
@@ -84,9 +92,10 @@ void linux_pd_sandbox_off(void);
 
 /*
  * Dedicated ids of the processes of a core running as root: PD_ID_BASE +
- * the process's slot, far above any account of the host (doc/sandbox.md).
+ * the process's id, far above any account of the host (doc/sandbox.md).
+ * Ids stay below PD_ID_COUNT, so that PD_ID_BASE + id is a valid uid.
  */
-enum { PD_ID_BASE = 2000000000u };
+enum { PD_ID_BASE = 2000000000u, PD_ID_COUNT = 2000000000u };
 
 /* how core confines one new process (pd_confine.c) */
 struct pd_confinement {

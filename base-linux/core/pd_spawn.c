@@ -161,9 +161,9 @@ clone_child(struct spawn_plan *plan, bool *pid_ns)
 	return pid;
 }
 
-/* the confinement of the process in slot 'slot'; the policy compiled once */
+/* the confinement of the process of id 'id'; the policy compiled once */
 static status_t
-confinement_of(unsigned slot, struct pd_confinement *c)
+confinement_of(unsigned id, struct pd_confinement *c)
 {
 	static struct sandbox_program program;
 	static bool compiled;
@@ -171,8 +171,8 @@ confinement_of(unsigned slot, struct pd_confinement *c)
 	*c = (struct pd_confinement){
 	        .on = !confine_off,
 	        .user_ns = !root,
-	        .uid = root ? PD_ID_BASE + slot : geteuid(),
-	        .gid = root ? PD_ID_BASE + slot : getegid(),
+	        .uid = root ? PD_ID_BASE + id : geteuid(),
+	        .gid = root ? PD_ID_BASE + id : getegid(),
 	        .filter = &program,
 	};
 	if (!c->on || compiled)
@@ -249,7 +249,7 @@ linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int bi
 		          p->label, start->binary->name);
 		return STATUS_DENIED;
 	}
-	if (confinement_of((unsigned)(p - linux_pds), &plan.confine) != STATUS_OK)
+	if (confinement_of(p->id, &plan.confine) != STATUS_OK)
 		return STATUS_DENIED;
 	status_t s = clone_and_wait(p, &plan, start->binary->name);
 	if (s != STATUS_OK)

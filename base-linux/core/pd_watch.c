@@ -22,10 +22,33 @@
 #include <util/string.h>
 
 #include "../ipc/ep_watch.h"
+#include "core_heap.h"
 #include "memcg.h"
 #include "pd_linux.h"
 
-struct linux_pd linux_pds[PD_PROCESSES_MAX];
+/*
+ * core's processes, each record a block of core's heap (OWNED by this
+ * list from platform_pd_create to platform_pd_destroy). Found by id with
+ * a walk: the calls by id are a process's creation, end, quota changes
+ * and description, each of which costs system calls that outweigh it.
+ */
+static struct linux_pd *pds;
+static unsigned next_id;
+
+struct linux_pd *
+linux_pd_first(void)
+{
+	return pds;
+}
+
+static struct linux_pd *
+pd_of(unsigned id)
+{
+	for (struct linux_pd *p = pds; p; p = p->next)
+		if (p->id == id)
+			return p;
+	return NULL;
+}
 
 static void
 close_fd(int *fd)
@@ -64,7 +87,7 @@ reap(struct linux_pd *p)
 	while (waitid(P_PIDFD, (id_t)p->pidfd, &info, WEXITED) < 0 && errno == EINTR)
 		;
 	struct platform_pd_end e = linux_pd_end_of(p, info.si_code, info.si_status);
-	linux_memcg_remove((unsigned)(p - linux_pds));
+	linux_memcg_remove(&p->memcg);
 	return e;
 }
 
@@ -93,13 +116,19 @@ linux_pd_watch(struct linux_pd *p)
 	return s;
 }
 
-static struct linux_pd *
-slot_alloc(void)
+/*
+ * An id no living process has: ids count up and wrap below PD_ID_COUNT
+ * (a uid each, pd_spawn.c), so one is reused only after two billion
+ * processes, and then only if its process is gone.
+ */
+static unsigned
+id_alloc(void)
 {
-	for (unsigned i = 0; i < PD_PROCESSES_MAX; i++)
-		if (!linux_pds[i].used)
-			return &linux_pds[i];
-	return NULL;
+	while (pd_of(next_id))
+		next_id = (next_id + 1) % PD_ID_COUNT;
+	unsigned id = next_id;
+	next_id = (next_id + 1) % PD_ID_COUNT;
+	return id;
 }
 
 static status_t
@@ -110,8 +139,7 @@ start(struct linux_pd *p, const struct platform_pd_start *start)
 		return start->parent.sel < 0 ? STATUS_INVALID_ARGS : STATUS_OUT_OF_MEMORY;
 	p->out_fd = out[0];
 	bool bounded;
-	int procs = linux_memcg_create((unsigned)(p - linux_pds), start->ram_quota, start->label,
-	                               &bounded);
+	int procs = linux_memcg_create(&p->memcg, p->id, start->ram_quota, start->label, &bounded);
 	status_t s = bounded ? linux_pd_spawn(p, start, (int)start->binary->handle, out[1], procs)
 	                     : STATUS_OUT_OF_MEMORY;
 	close(out[1]);
@@ -128,35 +156,48 @@ start(struct linux_pd *p, const struct platform_pd_start *start)
 	}
 	close_fd(&p->pidfd);
 	close_fd(&p->out_fd);
-	linux_memcg_remove((unsigned)(p - linux_pds)); /* if reap did not */
+	linux_memcg_remove(&p->memcg); /* if reap did not */
 	return s;
 }
 
 status_t
 platform_pd_create(struct entrypoint *ep, const struct platform_pd_start *s, unsigned *id)
 {
-	struct linux_pd *p = slot_alloc();
-	if (!p) {
-		log_error("PD \"%s\": all %u processes in use", s->label, PD_PROCESSES_MAX);
-		return STATUS_OUT_OF_MEMORY;
-	}
-	*p = (struct linux_pd){
-	        .pidfd = -1, .out_fd = -1, .ep = ep, .on_end = s->on_end, .ctx = s->ctx};
-	str_copy(p->label, s->label, sizeof(p->label));
-	status_t st = start(p, s);
-	if (st != STATUS_OK)
+	void *block;
+	status_t st = heap_alloc(core_heap(), sizeof(struct linux_pd), &block);
+	if (st != STATUS_OK) {
+		log_error("PD \"%s\": no memory for core's record of its process", s->label);
 		return st;
-	p->used = true;
-	*id = (unsigned)(p - linux_pds);
+	}
+	struct linux_pd *p = block;
+	*p = (struct linux_pd){.id = id_alloc(),
+	                       .pidfd = -1,
+	                       .out_fd = -1,
+	                       .ep = ep,
+	                       .on_end = s->on_end,
+	                       .ctx = s->ctx,
+	                       .memcg = {.limit_fd = {-1, -1}}};
+	str_copy(p->label, s->label, sizeof(p->label));
+	st = start(p, s);
+	if (st != STATUS_OK) {
+		(void)heap_free(core_heap(), p);
+		return st;
+	}
+	p->next = pds;
+	pds = p;
+	*id = p->id;
 	return STATUS_OK;
 }
 
 void
 platform_pd_destroy(unsigned id)
 {
-	if (id >= PD_PROCESSES_MAX || !linux_pds[id].used)
+	struct linux_pd **link = &pds;
+	while (*link && (*link)->id != id)
+		link = &(*link)->next;
+	struct linux_pd *p = *link;
+	if (!p)
 		return;
-	struct linux_pd *p = &linux_pds[id];
 	if (!p->ended) {
 		syscall(SYS_pidfd_send_signal, p->pidfd, SIGKILL, NULL, 0);
 		(void)stray_drain(p);
@@ -164,7 +205,8 @@ platform_pd_destroy(unsigned id)
 		(void)reap(p);
 		linux_pd_unwatch(p);
 	}
-	p->used = false;
+	*link = p->next;
+	(void)heap_free(core_heap(), p);
 }
 
 /*
@@ -175,27 +217,30 @@ platform_pd_destroy(unsigned id)
 void
 platform_pd_describe(unsigned id, char *text, size_t size)
 {
-	if (id >= PD_PROCESSES_MAX || !linux_pds[id].used) {
+	const struct linux_pd *p = pd_of(id);
+	if (!p) {
 		format_string(text, size, "no process");
 		return;
 	}
 	errno = 0;
-	int nice = getpriority(PRIO_PROCESS, (id_t)linux_pds[id].pid);
+	int nice = getpriority(PRIO_PROCESS, (id_t)p->pid);
 	if (nice == -1 && errno)
-		format_string(text, size, "process %d", (int)linux_pds[id].pid);
+		format_string(text, size, "process %d", (int)p->pid);
 	else
-		format_string(text, size, "process %d at nice %d", (int)linux_pds[id].pid, nice);
+		format_string(text, size, "process %d at nice %d", (int)p->pid, nice);
 }
 
 void
 platform_pd_memory_limit(unsigned id, uint64_t quota)
 {
-	if (id < PD_PROCESSES_MAX && linux_pds[id].used && !linux_pds[id].ended)
-		linux_memcg_quota(id, quota, linux_pds[id].label);
+	struct linux_pd *p = pd_of(id);
+	if (p && !p->ended)
+		linux_memcg_quota(&p->memcg, quota, p->label);
 }
 
 bool
 platform_pd_memory(unsigned id, struct platform_pd_memory *m)
 {
-	return id < PD_PROCESSES_MAX && linux_pds[id].used && linux_memcg_figures(id, m);
+	const struct linux_pd *p = pd_of(id);
+	return p && linux_memcg_figures(&p->memcg, m);
 }
