@@ -26,6 +26,7 @@
 struct pd_session {
 	struct root_session base; /* label, capability, donation */
 	bool parent_assigned, started, ended;
+	bool process_held; /* the platform's record exists */
 	struct rpc_object rpc;
 	parent_cap_t parent;        /* OWNED once assigned */
 	signal_context_cap_t sigh;  /* OWNED, may be invalid */
@@ -140,6 +141,7 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 	if (st != STATUS_OK)
 		return st;
 	s->started = true;
+	s->process_held = true;
 	if (cap_valid(cap_raw(ram)))
 		core_ram_bind(cap_raw(ram), s->process);
 	if (core_verbose) {
@@ -222,16 +224,48 @@ pd_create(void *ctx, struct root_session *base, const struct arg_string *args)
 	return st;
 }
 
+/* end s's process if it still runs and free the platform's record of it */
+static void
+pd_end_process(struct pd_session *s)
+{
+	if (!s->process_held)
+		return;
+	core_ram_unbind(s->process);
+	platform_pd_destroy(s->process); /* ends it if it still runs */
+	s->process_held = false;
+	if (!s->ended)
+		s->end = (struct exit_fault){.reason = EXIT_REASON_KILLED};
+	s->ended = true;
+}
+
+/*
+ * A component's end takes its whole subtree with it at once, as in Genode:
+ * without this, a grandchild runs on between its parent's end and core's
+ * closing of that parent's sessions, and meets a parent that is gone. The
+ * subtree is found by label: every parent prefixes its children's labels
+ * with its own, so "<label> -> " names exactly the descendants. Their
+ * sessions stay until their clients close them; only the processes end.
+ */
+static void
+pd_end_subtree(const struct pd_session *s)
+{
+	char prefix[ROOT_LABEL_MAX + 8];
+	size_t n = str_copy(prefix, s->base.label, sizeof(prefix));
+	str_copy(prefix + n, " -> ", sizeof(prefix) - n);
+	for (struct root_session *r = root_component_first(&pd_root); r; r = root_session_next(r))
+		if (r != &s->base && str_has_prefix(r->label, prefix))
+			pd_end_process(pd_of(r));
+}
+
 static void
 pd_destroy(void *ctx, struct root_session *base)
 {
 	(void)ctx;
 	struct pd_session *s = pd_of(base);
 	log_limit_flush(&s->refusals, base->label);
-	if (s->started) {
-		core_ram_unbind(s->process);
-		platform_pd_destroy(s->process); /* ends it if it still runs */
-	}
+	if (s->started)
+		pd_end_subtree(s);
+	pd_end_process(s);
 	entrypoint_dissolve(pd_ep, &s->rpc);
 	cap_close(cap_raw(s->parent));
 	cap_close(cap_raw(s->sigh));
