@@ -95,10 +95,13 @@ proc looper_window {start ends secs} {
 # the chain's share drops by about half from that alone (22.5 against
 # 49.6 restarts/s was seen with two busy loops), and two windows of a
 # second or more differ by up to another factor of two from the other
-# load. So at least a quarter of the rate without the attack: still far
-# above what a stalled init gives.
+# load. make test runs the i386 VMs beside the native steps (two emulated
+# CPUs busy), and there 13.9 against 89.4 restarts/s was seen once: the
+# attack's own load and the VMs' add up. So at least an eighth of the rate
+# without the attack: a stalled init gives none, and a starved one a few
+# in a window where dozens are expected.
 #
-# The same quarter holds on a machine declared slow (a timeout factor
+# The same eighth holds on a machine declared slow (a timeout factor
 # above 1: the QEMU VM under TCG), where a process start costs ~0.3 s of
 # the two emulated CPUs and an attack that restarts processes of its own
 # (oom-* of hostile_memory, five times per window) takes that time from
@@ -106,7 +109,7 @@ proc looper_window {start ends secs} {
 # load of 12.
 #
 proc looper_check {name during without} {
-	set part 4
+	set part 8
 	puts "$name: looper restarts per second during the attack: [format %.1f $during], without it: [format %.1f $without]"
 	if {$during < $without / $part} {
 		looper_fail "$name: looper restarted [format %.1f $during]/s during the attack, [format %.1f $without]/s without it (at least 1/$part of it expected)" }
