@@ -147,6 +147,38 @@ init_parent_session(void *ctx, struct rpc_call *call, const char *service, const
 }
 
 /*
+ * A child's donation riding in init's request (parent.rpc session_paid):
+ * core takes ram_quota and init's record of it (keep) from the child's
+ * RAM session, keep stays with init, and the session is opened as by
+ * init_parent_session, which takes ram_quota and core's record from init.
+ * Refused, the child has it all back. One call instead of a transfer, the
+ * request, and on refusal a refund. A child that cannot pay is init's to
+ * name (with its own budget of lines), so core says nothing about it.
+ */
+static status_t
+init_parent_session_paid(void *ctx, struct rpc_call *call, const char *service, const char *args,
+                         ram_session_cap_t payer, uint64_t keep, cap_t *session)
+{
+	char label[CORE_LABEL_MAX];
+	uint64_t avail = 0, amount = session_args_donation(args, label, sizeof(label));
+	status_t s = STATUS_QUOTA_EXCEEDED;
+	/* the environment sessions are handed out: nothing to pay for */
+	core_ram_limits_hold(); /* init's limit once, for the net change */
+	if (str_has_prefix(service, "Env::"))
+		s = STATUS_DENIED;
+	else if (amount <= UINT64_MAX - keep)
+		s = core_ram_payer_take(cap_raw(payer), amount + keep, &avail);
+	if (s == STATUS_OK) {
+		s = init_parent_session(ctx, call, service, args, session);
+		if (s != STATUS_OK)
+			(void)core_ram_payer_give(cap_raw(payer), amount + keep);
+	}
+	core_ram_limits_release();
+	cap_close(cap_raw(payer));
+	return s;
+}
+
+/*
  * init pays an upgrade from its account, like the session itself; the
  * donation grows by it, so that the close returns initial and upgrades.
  */
@@ -202,6 +234,27 @@ init_parent_close(void *ctx, struct rpc_call *call, cap_t session)
 	return s;
 }
 
+/*
+ * The close of a session opened by session_paid: what core gave init back
+ * (the donation with its upgrades, and core's record) goes on to the child
+ * with keep of init's. If the child's RAM session is gone already, it all
+ * stays with init, which gets the child's whole quota back anyway.
+ */
+static status_t
+init_parent_close_paid(void *ctx, struct rpc_call *call, cap_t session, ram_session_cap_t payer,
+                       uint64_t keep)
+{
+	struct donation *d = donation_find(session);
+	uint64_t amount = d ? d->amount : 0;
+	core_ram_limits_hold(); /* init's limit once, for the net change */
+	status_t s = init_parent_close(ctx, call, session);
+	if (s == STATUS_OK && amount <= UINT64_MAX - keep)
+		(void)core_ram_payer_give(cap_raw(payer), amount + keep);
+	core_ram_limits_release();
+	cap_close(cap_raw(payer));
+	return s;
+}
+
 static status_t
 init_parent_exit(void *ctx, struct rpc_call *call, int32_t value)
 {
@@ -217,6 +270,8 @@ static const struct parent_ops init_parent_ops = {
         .session = init_parent_session,
         .upgrade = init_parent_upgrade,
         .close = init_parent_close,
+        .session_paid = init_parent_session_paid,
+        .close_paid = init_parent_close_paid,
         .exit = init_parent_exit,
 };
 

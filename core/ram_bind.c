@@ -27,13 +27,38 @@ session_of(struct ram_account *acc)
 	return (struct ram_session *)(void *)((char *)acc - offsetof(struct ram_session, acc));
 }
 
+/* the sessions whose limit changed while held, each once */
+static struct list held = LIST_INIT(held);
+static bool holding;
+
 void
 ram_bind_quota_changed(void *ctx, struct ram_account *acc)
 {
 	(void)ctx;
 	struct ram_session *s = session_of(acc);
-	if (s->pd_bound)
+	if (s->pd_bound && holding)
+		list_insert_tail(&held, &s->held); /* no-op if it is there already */
+	else if (s->pd_bound)
 		platform_pd_memory_limit(s->pd, ram_account_quota(acc));
+}
+
+void
+core_ram_limits_hold(void)
+{
+	holding = true;
+}
+
+void
+core_ram_limits_release(void)
+{
+	struct list_elem *e;
+	holding = false;
+	while ((e = list_first(&held))) {
+		struct ram_session *s = list_entry(e, struct ram_session, held);
+		list_remove(e);
+		if (s->pd_bound)
+			platform_pd_memory_limit(s->pd, ram_account_quota(&s->acc));
+	}
 }
 
 status_t

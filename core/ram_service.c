@@ -125,6 +125,29 @@ core_ram_donation_take(uint64_t amount, uint64_t *avail)
 	return ram_account_transfer(&init_session->acc, &core_account.acc, amount);
 }
 
+/* payer's account, if payer is a RAM session init is the reference of */
+static struct ram_account *
+payer_account(cap_t payer)
+{
+	struct ram_session *s = ram_session_lookup(payer);
+	return s && s->acc.ref == &init_session->acc ? &s->acc : 0;
+}
+
+status_t
+core_ram_payer_take(cap_t payer, uint64_t amount, uint64_t *avail)
+{
+	struct ram_account *acc = payer_account(payer);
+	*avail = acc ? ram_account_avail(acc) : 0;
+	return acc ? ram_account_transfer(acc, &init_session->acc, amount) : STATUS_DENIED;
+}
+
+status_t
+core_ram_payer_give(cap_t payer, uint64_t amount)
+{
+	struct ram_account *acc = payer_account(payer);
+	return acc ? ram_account_transfer(&init_session->acc, acc, amount) : STATUS_DENIED;
+}
+
 void
 core_ram_donation_return(uint64_t amount)
 {

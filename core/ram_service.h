@@ -41,6 +41,28 @@ status_t core_ram_donation_take(uint64_t amount, uint64_t *avail);
 void core_ram_donation_return(uint64_t amount);
 
 /*
+ * Move amount bytes from payer (BORROWED), a RAM session whose reference
+ * account is init's, to init's account: the quota of a request init
+ * forwards for the child that owns payer (init_parent.c).
+ * STATUS_DENIED if payer is no such session, STATUS_QUOTA_EXCEEDED (with
+ * *avail set to payer's avail) if it cannot pay.
+ */
+status_t core_ram_payer_take(cap_t payer, uint64_t amount, uint64_t *avail);
+
+/* move amount bytes of init's account to payer (BORROWED), as just above */
+status_t core_ram_payer_give(cap_t payer, uint64_t amount);
+
+/*
+ * Hold the memory limits of the processes whose quota changes until
+ * core_ram_limits_release, which sets each of them once: a child's
+ * donation riding in init's request passes through init's account on its
+ * way to core's (or back), and would otherwise set init's limit twice, a
+ * system call per file of the limit each time, for one net change.
+ */
+void core_ram_limits_hold(void);
+void core_ram_limits_release(void);
+
+/*
  * The quota of the RAM session ram (BORROWED) is to bound the memory of a
  * process about to start for PD label: *quota is its quota now.
  * STATUS_DENIED if ram is no RAM session of core, STATUS_CONFLICT if it

@@ -46,6 +46,7 @@ ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, stru
 	s->rpc_managed = false;
 	s->in_root = false;
 	s->pd_bound = false;
+	list_elem_init(&s->held);
 	s->refusals = (struct rate_limit){0};
 	str_copy(s->label, label, sizeof(s->label));
 	status_t st = slab_init(&s->meta, sizeof(struct core_ram_ds), &backing);
@@ -87,6 +88,7 @@ ram_session_teardown(struct ram_session *s)
 	}
 	ram_account_destroy(&s->acc); /* a bound process is left the bound of quota 0 */
 	s->pd_bound = false;
+	list_remove(&s->held); /* a held limit of a session that is gone is nobody's */
 	if (s->rpc_managed) {
 		entrypoint_dissolve(ram_ep, &s->rpc);
 		if (!s->in_root) /* else the root component closes it */

@@ -55,6 +55,7 @@ struct ram_session {
 	char label[CORE_LABEL_MAX];
 	struct rate_limit refusals; /* the session's budget of refusal lines */
 	bool pd_bound;              /* its quota bounds the memory of process pd */
+	struct list_elem held;      /* its limit waits for core_ram_limits_release */
 	unsigned pd;
 	_Alignas(16) unsigned char arena[RAM_META_CHUNKS][RAM_META_CHUNK];
 	bool arena_used[RAM_META_CHUNKS];

@@ -59,6 +59,7 @@ struct child_session {
 	uint8_t busy;  /* enum child_session_busy */
 	bool queued;   /* waits until fewer calls to its server are in flight */
 	bool passed;   /* the donation of the call in flight is at the server */
+	bool rider;    /* its donation rides in the open and close to init's parent */
 	char *args;    /* SESSION_OPENING: its args, paid by the client like the record */
 	bool orphan;   /* its client instance is gone: what comes back stays with init */
 	bool replying; /* reply (OWNED) answers the client's call when the server has */
@@ -115,6 +116,14 @@ uint64_t child_meta_cost(size_t size);
  * come back together through child_ram_refund.
  */
 status_t child_meta_pay(struct child_state *c, const char *service, const char *label,
+                        uint64_t amount, uint64_t meta);
+
+/*
+ * After a refusal: if c's avail does not cover amount and meta, log so
+ * (within c's budget of lines) and return true; false if c could pay, so
+ * that the refusal had another cause, named where it was made.
+ */
+bool child_meta_refusal(struct child_state *c, const char *service, const char *label,
                         uint64_t amount, uint64_t meta);
 
 /* size bytes of init's heap for a record c paid for; NULL (logged) if init has none */

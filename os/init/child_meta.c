@@ -40,9 +40,19 @@ child_meta_pay(struct child_state *c, const char *service, const char *label, ui
 	if (c->ram_open &&
 	    ram_session_transfer_quota(c->ram, env_ram(init_env), amount + meta) == STATUS_OK)
 		return STATUS_OK;
+	(void)child_meta_refusal(c, service, label, amount, meta);
+	return STATUS_QUOTA_EXCEEDED;
+}
+
+bool
+child_meta_refusal(struct child_state *c, const char *service, const char *label, uint64_t amount,
+                   uint64_t meta)
+{
 	uint64_t avail = c->ram_open ? ram_session_avail(c->ram) : 0;
+	if (avail >= amount + meta)
+		return false;
 	if (!child_refusal_admit(c))
-		return STATUS_QUOTA_EXCEEDED;
+		return true;
 	if (amount > avail)
 		log_error("%s: %s session \"%s\" denied: ram_quota %llu exceeds available %llu",
 		          c->cfg->name, service, label, (unsigned long long)amount,
@@ -53,7 +63,7 @@ child_meta_pay(struct child_state *c, const char *service, const char *label, ui
 		          c->cfg->name, service, label, (unsigned long long)(amount + meta),
 		          (unsigned long long)amount, (unsigned long long)meta,
 		          (unsigned long long)avail);
-	return STATUS_QUOTA_EXCEEDED;
+	return true;
 }
 
 void *

@@ -135,6 +135,12 @@ record_encode(const struct child_session *s, struct rpc_msg *msg)
 {
 	bool parent = s->server < 0;
 	char up[UPGRADE_ARGS_MAX];
+	/* the child's RAM session pays and is refunded at init's parent (session_call_open.c) */
+	if (s->busy == SESSION_OPENING && s->rider)
+		return parent_session_paid_encode_call(msg, s->service, s->args, s->client->ram,
+		                                       s->meta);
+	if (s->busy == SESSION_CLOSING && s->rider && !s->orphan)
+		return parent_close_paid_encode_call(msg, s->cap, s->client->ram, s->meta);
 	if (s->busy == SESSION_OPENING) {
 		const char *args = s->args;
 		return parent ? parent_session_encode_call(msg, s->service, args)

@@ -26,9 +26,11 @@ session_closed(struct child_session *s, status_t st, struct rpc_msg *reply)
 		log_error("\"%s\": close of a %s session at \"%s\" failed: %s",
 		          s->client->cfg->name, s->service, server_name(s), status_name(st));
 	/* a close never sent leaves the session and what it was given at the server */
+	/* a close the refund rode in (record_encode) has given it back at init's parent */
+	bool refunded = s->rider && st == STATUS_OK;
 	if (st != STATUS_WOULD_BLOCK) {
 		server_reclaim(s, st, s->amount);
-		if (!s->orphan)
+		if (!s->orphan && !refunded)
 			child_ram_refund(s->client, s->amount + s->meta);
 	}
 	record_answer(s, STATUS_OK, cap_invalid());

@@ -46,13 +46,52 @@ open_refusal_log(struct child_session *s, status_t st)
 		          s->client->cfg->name, s->service, server_name(s), status_name(st));
 }
 
+/*
+ * Whether init's parent takes a child's donation riding in the request
+ * (parent.rpc session_paid; core does). A parent that refuses the method
+ * (a nested init's parent is an init) gets separate transfers from then on.
+ */
+static bool parent_takes_riders = true;
+
+/* the rider was refused as a method: pay as before and send it again */
+static bool
+rider_refused(struct child_session *s, status_t st, const struct rpc_msg *reply)
+{
+	if (!s->rider || st != STATUS_PROTOCOL || !reply || s->orphan)
+		return false;
+	char label[PARENT_SESSION_ARGS_MAX + 1];
+	uint64_t amount = session_args_donation(s->args, label, sizeof(label));
+	parent_takes_riders = false;
+	if (child_meta_pay(s->client, s->service, label, amount, s->meta) != STATUS_OK)
+		return false; /* refused as a child that cannot pay: nothing moved */
+	s->rider = false;
+	record_start(s);
+	return true;
+}
+
+/* a request the child's donation rode in was refused: core gave it back */
+static void
+rider_refusal_log(struct child_session *s, status_t st)
+{
+	char label[PARENT_SESSION_ARGS_MAX + 1];
+	uint64_t amount = session_args_donation(s->args, label, sizeof(label));
+	if (st == STATUS_QUOTA_EXCEEDED && !s->orphan)
+		(void)child_meta_refusal(s->client, s->service, label, amount, s->meta);
+}
+
 void
 session_opened(struct child_session *s, status_t st, struct rpc_msg *reply)
 {
 	cap_t cap = cap_invalid();
-	if (st == STATUS_OK)
+	if (st == STATUS_OK && s->rider)
+		st = parent_session_paid_decode_reply(reply, &cap);
+	else if (st == STATUS_OK)
 		st = s->server < 0 ? parent_session_decode_reply(reply, &cap)
 		                   : root_session_decode_reply(reply, &cap);
+	if (st != STATUS_OK && rider_refused(s, st, reply))
+		return;
+	if (st != STATUS_OK && s->rider)
+		rider_refusal_log(s, st);
 	args_free(s);
 	if (st == STATUS_OK) {
 		s->cap = cap;
@@ -67,7 +106,7 @@ session_opened(struct child_session *s, status_t st, struct rpc_msg *reply)
 	open_refusal_log(s, st);
 	if (s->passed)
 		server_reclaim(s, st, s->amount);
-	if (!s->orphan)
+	if (!s->orphan && !s->rider)
 		child_ram_refund(s->client, s->amount + s->meta);
 	record_answer(s, status_gone(st) ? STATUS_UNAVAILABLE : st, cap_invalid());
 	record_free(s);
@@ -119,9 +158,12 @@ session_call_open(struct child_state *c, int server, const char *service, const 
 	uint64_t amount = session_args_donation(args, label, sizeof(label));
 	uint64_t meta = open_cost();
 	struct child_session *s = 0;
-	status_t st = child_meta_pay(c, service, label, amount, meta);
+	/* for init's parent, the donation and the record ride in the request */
+	bool rider = server < 0 && parent_takes_riders && c->ram_open;
+	status_t st = rider ? STATUS_OK : child_meta_pay(c, service, label, amount, meta);
 	if (st == STATUS_OK && !(s = record_open(c, server, service, args, meta))) {
-		child_ram_refund(c, amount + meta);
+		if (!rider)
+			child_ram_refund(c, amount + meta);
 		st = STATUS_OUT_OF_MEMORY;
 	}
 	if (st != STATUS_OK) {
@@ -129,6 +171,7 @@ session_call_open(struct child_state *c, int server, const char *service, const 
 		return;
 	}
 	s->amount = amount;
+	s->rider = rider;
 	s->reply = *reply;
 	s->replying = true;
 	record_start(s);

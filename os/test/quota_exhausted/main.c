@@ -6,6 +6,11 @@
  * component cannot pay must be denied (init logs who, what and how much).
  * So must one whose ram_quota is all the component has left: init's
  * record of the session is paid by the component too (doc/init.md).
+ * A request that init's parent refuses although the component could pay
+ * (a donation too small for core's record of the session), and a session
+ * opened and closed, leave its avail as it was, to the byte: the donation
+ * rides in init's request to core and comes back in the refusal or the
+ * close (doc/init.md), so a lost or doubled refund shows here.
  */
 
 #include <base/component.h>
@@ -15,6 +20,25 @@
 #include <util/format.h>
 
 enum { BLOCK = 64 * 1024 };
+
+/* the change of env's avail across a request of args (closed again if made) */
+static void
+avail_check(struct env *env, const char *what, const char *args)
+{
+	cap_t session = cap_invalid();
+	uint64_t before = ram_session_avail(env_ram(env));
+	status_t s = parent_session(env_parent(env), "LOG", args, &session);
+	if (s == STATUS_OK) {
+		(void)parent_close(env_parent(env), session);
+		cap_close(session);
+	}
+	uint64_t after = ram_session_avail(env_ram(env));
+	if (after == before)
+		log_print("%s: %s, avail as before", what, status_name(s));
+	else
+		log_print("%s: %s, avail changed from %llu to %llu", what, status_name(s),
+		          (unsigned long long)before, (unsigned long long)after);
+}
 
 static status_t
 heap_fill(struct heap *heap, unsigned long *blocks)
@@ -45,5 +69,8 @@ component_construct(struct env *env)
 	              (unsigned long long)ram_session_avail(env_ram(env)));
 	s = parent_session(env_parent(env), "LOG", args, &session);
 	log_print("session with all of its avail: %s", status_name(s));
+
+	avail_check(env, "session core refuses", "ram_quota=16, label=\"small\"");
+	avail_check(env, "session opened and closed", "ram_quota=8K, label=\"closed\"");
 	env_exit(env, 0);
 }
