@@ -82,6 +82,7 @@ rm_setup(struct rm_session *s, uint64_t start, uint64_t size)
 {
 	const struct heap_backing backing = {chunk_alloc, chunk_free, s};
 	s->fault_handler = CAP_TYPED_INVALID(signal_context_cap_t);
+	list_init(&s->faults);
 	status_t st = slab_init(&s->meta, REGION_MAP_META_SIZE, &backing);
 	if (st == STATUS_OK)
 		st = region_map_init(&s->map, start, size, &s->meta);
@@ -129,6 +130,7 @@ rm_destroy(void *ctx, struct root_session *b)
 {
 	(void)ctx;
 	struct rm_session *s = ROOT_SESSION_ENTRY(b, struct rm_session, base);
+	rm_fault_drop_all(s);
 	log_limit_flush(&s->refusals, b->label);
 	cap_index_remove(&by_ds, &s->ds_entry);
 	rm_session_dissolve(s, rm_ep);
@@ -163,6 +165,13 @@ rm_session_of_dataspace(cap_t cap)
 {
 	struct cap_index_entry *e = cap_index_lookup(&by_ds, cap);
 	return e ? CAP_INDEX_ENTRY(e, struct rm_session, ds_entry) : 0;
+}
+
+struct rm_session *
+rm_session_of_map(const struct region_map *rm)
+{
+	return (struct rm_session *)(void *)((char *)(uintptr_t)rm -
+	                                     offsetof(struct rm_session, map));
 }
 
 struct dataspace *

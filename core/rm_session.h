@@ -44,6 +44,7 @@ struct rm_session {
 	struct slab meta;
 	unsigned chunks;                    /* of region records, from core's heap */
 	signal_context_cap_t fault_handler; /* OWNED, may be invalid */
+	struct list faults;                 /* unresolved, oldest first (rm_fault.c) */
 	struct rate_limit refusals;         /* the session's budget of refusal lines */
 };
 
@@ -68,6 +69,28 @@ status_t rm_session_serve(struct rm_session *s, struct entrypoint *ep);
 
 /* stop serving both (before the region map is destroyed) */
 void rm_session_dissolve(struct rm_session *s, struct entrypoint *ep);
+
+/* the session whose region map rm is (every map of core is a session's) */
+struct rm_session *rm_session_of_map(const struct region_map *rm);
+
+/*
+ * A client touched offset of top's managed dataspace and found nothing
+ * mapped (dataspace fault, include/dataspace/dataspace.rpc): answer at
+ * once, or record the fault at the map that has nothing there, signal its
+ * handler and defer call's reply until rm_fault_resolve or
+ * rm_fault_drop_all answers it (rm_fault.c).
+ */
+status_t rm_fault_report(struct rm_session *top, struct rpc_call *call, uint64_t offset,
+                         bool write);
+
+/* after an attach to s: answer the faults the new region covers */
+void rm_fault_resolve(struct rm_session *s);
+
+/* s closes: answer every pending fault with STATUS_UNAVAILABLE, free the records */
+void rm_fault_drop_all(struct rm_session *s);
+
+/* the oldest unresolved fault of s (Genode's state()), RM_FAULT_READY if none */
+void rm_fault_state(const struct rm_session *s, uint32_t *type, uint64_t *addr);
 
 /* core's ROM dataspace named by cap (BORROWED), or NULL (rom_service.c) */
 struct dataspace *core_rom_dataspace_lookup(cap_t cap);

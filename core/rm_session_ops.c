@@ -56,6 +56,8 @@ rm_attach(void *ctx, struct rpc_call *call, dataspace_cap_t ds, uint64_t size, u
 	status_t st = region_map_attach(&s->map, d, size, offset, at, addr);
 	if (st != STATUS_OK)
 		attach_refused(s, st, d, size, offset, use_local_addr, local_addr);
+	else
+		rm_fault_resolve(s);
 	return st;
 }
 
@@ -90,14 +92,11 @@ rm_fault_handler(void *ctx, struct rpc_call *call, signal_context_cap_t handler)
 	return STATUS_OK;
 }
 
-/* Linux: core never sees a component's page faults (doc/region_maps.md) */
 static status_t
 rm_state(void *ctx, struct rpc_call *call, uint32_t *type, uint64_t *addr)
 {
-	(void)ctx;
 	(void)call;
-	*type = 0;
-	*addr = 0;
+	rm_fault_state(ctx, type, addr);
 	return STATUS_OK;
 }
 
@@ -157,11 +156,19 @@ mds_resolve(void *ctx, struct rpc_call *call, uint64_t offset, cap_t *backing,
 	return STATUS_OK;
 }
 
+/* the reply waits for the fault handler's attach (rm_fault.c) */
+static status_t
+mds_fault(void *ctx, struct rpc_call *call, uint64_t offset, bool write)
+{
+	return rm_fault_report(ctx, call, offset, write);
+}
+
 static const struct dataspace_ops mds_ops = {
         .size = mds_size,
         .writable = mds_writable,
         .map_handle = mds_map_handle,
         .resolve = mds_resolve,
+        .fault = mds_fault,
 };
 
 status_t

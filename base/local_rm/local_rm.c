@@ -129,11 +129,11 @@ local_rm_attach(dataspace_cap_t ds, uint64_t size, uint64_t offset, bool use_loc
 	if (s != STATUS_OK)
 		return s;
 	lock_acquire(&table_lock);
-	struct attachment *a = slot_take();
+	struct attachment *a = (s = local_rm_platform_fault_watch()) == STATUS_OK ? slot_take() : 0;
 	if (!a) {
 		lock_release(&table_lock);
 		local_rm_platform_release(base, size);
-		return STATUS_OUT_OF_MEMORY;
+		return s == STATUS_OK ? STATUS_OUT_OF_MEMORY : s;
 	}
 	cap_t copy = cap_invalid();
 	s = cap_dup(cap_raw(ds), &copy);
@@ -178,6 +178,37 @@ local_rm_sync(void)
 	}
 	lock_release(&table_lock);
 	return result;
+}
+
+/* the dataspace (a copy, OWNED by the caller) and offset that addr shows */
+static status_t
+attachment_find(uintptr_t addr, cap_t *ds, uint64_t *offset)
+{
+	status_t s = STATUS_NOT_FOUND;
+	lock_acquire(&table_lock);
+	for (unsigned i = 0; i < LOCAL_RM_ATTACHMENTS_MAX && s == STATUS_NOT_FOUND; i++) {
+		const struct attachment *a = &table[i];
+		if (a->used && (uint64_t)addr - a->base < a->size) {
+			*offset = a->offset + (((uint64_t)addr - a->base) & ~(uint64_t)PAGE_MASK);
+			s = cap_dup(cap_raw(a->ds), ds);
+		}
+	}
+	lock_release(&table_lock);
+	return s;
+}
+
+status_t
+local_rm_fault(uintptr_t addr, bool write)
+{
+	cap_t ds = cap_invalid();
+	uint64_t offset = 0;
+	status_t s = attachment_find(addr, &ds, &offset);
+	if (s != STATUS_OK)
+		return s;
+	/* waits without the lock: the resolver may attach or sync here meanwhile */
+	s = dataspace_fault(CAP_TYPED(dataspace_cap_t, ds), offset, write);
+	cap_close(ds);
+	return s == STATUS_OK ? local_rm_sync() : s;
 }
 
 status_t

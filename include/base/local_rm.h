@@ -19,6 +19,11 @@
  * eagerly too); a change made by another component becomes visible at the
  * next local_rm_sync.
  *
+ * Faults: an access to a hole of a managed dataspace attached here is
+ * reported to core (local_rm_fault, called from the platform's fault
+ * handler), which reflects it to the region map's fault handler as in
+ * Genode; the faulting thread waits until the hole is filled.
+ *
  * Thread-safe; the attachments table is bounded (LOCAL_RM_ATTACHMENTS_MAX).
  */
 
@@ -47,6 +52,18 @@ status_t local_rm_attach(dataspace_cap_t ds, uint64_t size, uint64_t offset, boo
 
 /* detach the attachment that starts at addr; STATUS_NOT_FOUND if none */
 status_t local_rm_detach(void *addr);
+
+/*
+ * A thread touched addr and found nothing mapped there (called by the
+ * platform's fault handler, on the faulting thread). If addr lies in an
+ * attachment, its dataspace's server learns of the fault (dataspace
+ * fault): for a managed dataspace core signals the region map's fault
+ * handler and answers once something backs the page, so this call blocks
+ * until then. Then the view is synced and the access may repeat
+ * (STATUS_OK). STATUS_NOT_FOUND outside every attachment; any other
+ * status means nobody resolves it: the fault stays a crash.
+ */
+status_t local_rm_fault(uintptr_t addr, bool write);
 
 /* map again what every attached dataspace shows now */
 status_t local_rm_sync(void);

@@ -30,4 +30,13 @@ status_t local_rm_platform_clear(uint64_t addr, uint64_t size);
 /* give a reservation back */
 void local_rm_platform_release(uint64_t base, uint64_t size);
 
+/*
+ * From now on, a fault of any thread at an inaccessible address calls
+ * local_rm_fault(addr, write) on the faulting thread; if it returns
+ * STATUS_OK the access repeats, else the fault takes its usual course (the
+ * component dies of it). Called at the first attach; later calls do
+ * nothing. STATUS_UNAVAILABLE if the platform cannot watch faults.
+ */
+status_t local_rm_platform_fault_watch(void);
+
 #endif /* _INCLUDE__BASE__INTERNAL__LOCAL_RM_PLATFORM_H_ */
