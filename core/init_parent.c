@@ -9,6 +9,7 @@
 
 #include <base/log.h>
 #include <parent/server.h>
+#include <parent/session_record.h>
 #include <root/cap_index.h>
 #include <root/session_args.h>
 #include <util/format.h>
@@ -38,6 +39,10 @@ struct donation {
 
 #define DONATION_RECORD_COST \
 	(((sizeof(struct donation) + HEAP_ALIGN - 1) / HEAP_ALIGN + 2) * HEAP_ALIGN)
+
+/* init charges its child this much for core's record (include/parent/session_record.h) */
+_Static_assert(DONATION_RECORD_COST <= PARENT_SESSION_RECORD_COST,
+               "core's record of a session exceeds what init charges for it");
 
 static struct rpc_object init_parent_obj;
 static struct init_parent_state *state;

@@ -20,6 +20,10 @@ enum { CPU_SESSION_ARGS_MAX = 64 };
  */
 #define CPU_SESSION_THREAD_COST 256u
 
+/* what a CPU session donates: core's session state and a few threads (init gives a child's the
+ * same) */
+#define CPU_SESSION_RAM_QUOTA "4K"
+
 /*
  * Open a CPU session at logical priority (0 is the highest; the parents
  * on the way move it into their child's band). *cpu is OWNED by the caller.
@@ -29,7 +33,8 @@ cpu_connection_open(parent_cap_t parent, uint32_t priority, cpu_session_cap_t *c
 {
 	char args[CPU_SESSION_ARGS_MAX];
 	cap_t raw = cap_invalid();
-	format_string(args, sizeof(args), "ram_quota=4K, priority=0x%x", (unsigned)priority);
+	format_string(args, sizeof(args), "ram_quota=" CPU_SESSION_RAM_QUOTA ", priority=0x%x",
+	              (unsigned)priority);
 	status_t s = parent_session(parent, "CPU", args, &raw);
 	*cpu = CAP_TYPED(cpu_session_cap_t, raw);
 	return s;

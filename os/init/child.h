@@ -126,8 +126,19 @@ status_t child_meta_pay(struct child_state *c, const char *service, const char *
 bool child_meta_refusal(struct child_state *c, const char *service, const char *label,
                         uint64_t amount, uint64_t meta);
 
-/* size bytes of init's heap for a record c paid for; NULL (logged) if init has none */
-void *child_meta_new(const struct child_state *c, size_t size);
+/*
+ * size bytes of init's heap for a record c paid for, at *out; if init
+ * cannot back them (logged), *out is NULL and the heap's status says why:
+ * STATUS_QUOTA_EXCEEDED when init's own quota is short
+ */
+status_t child_meta_new(const struct child_state *c, size_t size, void **out);
+
+/*
+ * what a child pays init beyond a session's ram_quota for a request to
+ * server (< 0: init's parent), given back at the close: init's records
+ * and, at the parent, the parent's (parent/session_record.h)
+ */
+uint64_t child_session_open_cost(int server);
 void child_meta_delete(void *p);
 
 /*

@@ -66,17 +66,21 @@ child_meta_refusal(struct child_state *c, const char *service, const char *label
 	return true;
 }
 
-void *
-child_meta_new(const struct child_state *c, size_t size)
+status_t
+child_meta_new(const struct child_state *c, size_t size, void **out)
 {
-	void *p = 0;
-	status_t s = heap_alloc(env_heap(init_env), size, &p);
+	*out = 0;
+	status_t s = heap_alloc(env_heap(init_env), size, out);
 	if (s == STATUS_OK)
-		return p;
-	/* paid, but init's own quota cannot back it: init's shortage, named as such */
+		return STATUS_OK;
+	/*
+	 * paid, but init's own quota cannot back it: init's shortage, named
+	 * as such, and the child learns the cause (quota exceeded) rather
+	 * than "out of memory", which would blame the machine
+	 */
 	log_error("%s: init's heap refused a record of %llu bytes: %s", c->cfg->name,
 	          (unsigned long long)size, status_name(s));
-	return 0;
+	return s;
 }
 
 void

@@ -18,6 +18,8 @@
 
 #include <base/log.h>
 #include <parent/client.h>
+#include <parent/session_record.h>
+#include <root/session_args.h>
 
 #include <util/format.h>
 #include <util/string.h>
@@ -25,6 +27,7 @@
 #include "child.h"
 
 enum { CPU_ARGS_MAX = 128 };
+#include <cpu_session/connection.h>
 #include <cpu_session/priority.h>
 
 status_t
@@ -56,19 +59,21 @@ cpu_session_route(struct child_state *c, struct arg_string *labeled, cap_t *sess
 		return s;
 	}
 	/*
-	 * Its ram_quota comes from init's own account for now, not the child's;
-	 * init's record of it the child pays, after the open, so that a flood
-	 * of requests core refuses costs no transfers (run/hostile_log.run).
+	 * The child pays what init paid its parent: the ram_quota, the
+	 * parent's record (parent/session_record.h) and init's own record;
+	 * else init's reserve paid every CPU session of a subtree (Genode's
+	 * bomb: ~250). It pays after the open, so that a flood of requests
+	 * core refuses costs no transfers (run/hostile_log.run).
 	 */
-	uint64_t meta = child_meta_cost(sizeof(struct child_session));
+	uint64_t meta = child_meta_cost(sizeof(struct child_session)) + PARENT_SESSION_RECORD_COST;
 	char label[PARENT_SESSION_ARGS_MAX + 1] = "";
-	(void)arg_string_get_string(labeled, "label", label, sizeof(label));
-	if (child_meta_pay(c, "CPU", label, 0, meta) != STATUS_OK) {
+	uint64_t amount = session_args_donation(arg_string_text(labeled), label, sizeof(label));
+	if (child_meta_pay(c, "CPU", label, amount, meta) != STATUS_OK) {
 		parent_close(env_parent(init_env), cap);
 		cap_close(cap);
 		return STATUS_QUOTA_EXCEEDED;
 	}
-	return child_session_keep(c, "CPU", -1, 0, meta, cap, session);
+	return child_session_keep(c, "CPU", -1, amount, meta, cap, session);
 }
 
 void
@@ -79,7 +84,9 @@ child_cpu_create(struct child_state *c)
 	struct arg_error err;
 	cap_t cap = cap_invalid();
 	c->cpu = CAP_TYPED_INVALID(cpu_session_cap_t);
-	format_string(args, sizeof(args), "ram_quota=4K, priority=0x0, label=\"%s\"", c->cfg->name);
+	format_string(args, sizeof(args),
+	              "ram_quota=" CPU_SESSION_RAM_QUOTA ", priority=0x0, label=\"%s\"",
+	              c->cfg->name);
 	if (arg_string_init(&labeled, args, str_len(args), &err) != STATUS_OK ||
 	    cpu_session_route(c, &labeled, &cap) != STATUS_OK)
 		return; /* logged by cpu_session_route; the child asks itself then */

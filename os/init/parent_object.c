@@ -210,6 +210,18 @@ child_parent_destroy(struct child_state *c)
 	entrypoint_dissolve(env_ep(init_env), &c->parent_obj);
 	cap_close(cap_raw(c->parent_cap));
 	session_route_drop(c);
+	/*
+	 * The PD sessions first: they end the processes of c's subtree at
+	 * core, before their RAM and other sessions vanish under them, which
+	 * they would report as errors of their own while they still run
+	 * (Genode's bomb: ~1,000 lines per round of kills)
+	 */
+	list_for_each_safe(e, &c->sessions)
+	{
+		struct child_session *s = list_entry(e, struct child_session, elem);
+		if (!s->orphan && str_equal(s->service, "PD"))
+			child_session_close(c, s);
+	}
 	list_for_each_safe(e, &c->sessions)
 	{
 		struct child_session *s = list_entry(e, struct child_session, elem);

@@ -10,6 +10,7 @@
 #include <root/session_args.h>
 #include <parent/client.h>
 #include <parent/server.h>
+#include <parent/session_record.h>
 #include <root/client.h>
 #include <util/arg_string.h>
 #include <util/string.h>
@@ -120,23 +121,35 @@ session_opened(struct child_session *s, status_t st, struct rpc_msg *reply)
  */
 enum { ARGS_SIZE = PARENT_SESSION_ARGS_MAX + 1 };
 
-/* what init keeps for a request: its record and a copy of the args */
-static uint64_t
-open_cost(void)
+/*
+ * what init keeps for a request: its record and a copy of the args; for
+ * a session at init's parent also the parent's record of it, which the
+ * parent charges to init (parent/session_record.h)
+ */
+uint64_t
+child_session_open_cost(int server)
 {
-	return child_meta_cost(sizeof(struct child_session)) + child_meta_cost(ARGS_SIZE);
+	uint64_t own = child_meta_cost(sizeof(struct child_session)) + child_meta_cost(ARGS_SIZE);
+	return server < 0 ? own + PARENT_SESSION_RECORD_COST : own;
 }
 
-/* the record of a session request of c at server (c paid meta), its args kept, not yet sent */
-static struct child_session *
-record_open(struct child_state *c, int server, const char *service, const char *args, uint64_t meta)
+/*
+ * the record of a session request of c at server (c paid meta), its args
+ * kept, not yet sent, at *out; else the status of init's heap
+ */
+static status_t
+record_open(struct child_state *c, int server, const char *service, const char *args, uint64_t meta,
+            struct child_session **out)
 {
-	struct child_session *s = child_meta_new(c, sizeof(*s));
-	char *copy = s ? child_meta_new(c, ARGS_SIZE) : 0;
-	if (!copy) {
-		child_meta_delete(s);
-		return 0;
+	void *mem = 0, *copy = 0;
+	status_t st = child_meta_new(c, sizeof(struct child_session), &mem);
+	if (st == STATUS_OK)
+		st = child_meta_new(c, ARGS_SIZE, &copy);
+	if (st != STATUS_OK) {
+		child_meta_delete(mem);
+		return st;
 	}
+	struct child_session *s = mem;
 	*s = (struct child_session){.cap = cap_invalid(),
 	                            .server = server,
 	                            .server_instance = server < 0 ? 0 : children[server].instance,
@@ -147,7 +160,8 @@ record_open(struct child_state *c, int server, const char *service, const char *
 	str_copy(s->service, service, sizeof(s->service));
 	str_copy(copy, args, ARGS_SIZE);
 	list_insert_tail(&c->sessions, &s->elem);
-	return s;
+	*out = s;
+	return STATUS_OK;
 }
 
 void
@@ -156,16 +170,14 @@ session_call_open(struct child_state *c, int server, const char *service, const 
 {
 	char label[PARENT_SESSION_ARGS_MAX + 1];
 	uint64_t amount = session_args_donation(args, label, sizeof(label));
-	uint64_t meta = open_cost();
+	uint64_t meta = child_session_open_cost(server);
 	struct child_session *s = 0;
 	/* for init's parent, the donation and the record ride in the request */
 	bool rider = server < 0 && parent_takes_riders && c->ram_open;
 	status_t st = rider ? STATUS_OK : child_meta_pay(c, service, label, amount, meta);
-	if (st == STATUS_OK && !(s = record_open(c, server, service, args, meta))) {
-		if (!rider)
-			child_ram_refund(c, amount + meta);
-		st = STATUS_OUT_OF_MEMORY;
-	}
+	if (st == STATUS_OK &&
+	    (st = record_open(c, server, service, args, meta, &s)) != STATUS_OK && !rider)
+		child_ram_refund(c, amount + meta);
 	if (st != STATUS_OK) {
 		parent_session_reply(reply, st, cap_invalid());
 		return;

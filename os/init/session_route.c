@@ -19,6 +19,7 @@
 #include <root/session_args.h>
 #include <parent/client.h>
 #include <parent/server.h>
+#include <parent/session_record.h>
 #include <root/client.h>
 #include <util/arg_string.h>
 #include <util/format.h>
@@ -90,8 +91,10 @@ status_t
 child_session_keep(struct child_state *c, const char *service, int server, uint64_t amount,
                    uint64_t meta, cap_t cap, cap_t *session)
 {
-	struct child_session *s = child_meta_new(c, sizeof(*s));
-	if (s) {
+	void *mem = 0;
+	status_t st = child_meta_new(c, sizeof(struct child_session), &mem);
+	struct child_session *s = mem;
+	if (st == STATUS_OK) {
 		*s = (struct child_session){
 		        .cap = cap, .server = server, .amount = amount, .meta = meta, .client = c};
 		(void)cap_key_get(cap, &s->key); /* a cap without one is never found */
@@ -105,7 +108,7 @@ child_session_keep(struct child_state *c, const char *service, int server, uint6
 	        .cap = cap, .server = server, .amount = amount, .meta = meta, .client = c};
 	str_copy(refused.service, service, sizeof(refused.service));
 	child_session_close(c, &refused);
-	return STATUS_OUT_OF_MEMORY;
+	return st;
 }
 
 /*
@@ -118,7 +121,8 @@ open_paid(struct child_state *c, const char *service, const char *args, cap_t *s
 {
 	char label[ARGS_MAX];
 	uint64_t amount = session_args_donation(args, label, sizeof(label));
-	uint64_t meta = child_meta_cost(sizeof(struct child_session));
+	/* init's record, and its parent's, which the parent charges to init */
+	uint64_t meta = child_meta_cost(sizeof(struct child_session)) + PARENT_SESSION_RECORD_COST;
 	cap_t cap = cap_invalid();
 	status_t s = child_meta_pay(c, service, label, amount, meta);
 	if (s != STATUS_OK)
@@ -272,11 +276,10 @@ wait_announce(struct child_state *c, const char *service, const char *args, int 
 	(void)session_args_donation(args, label, sizeof(label));
 	uint64_t meta = child_meta_cost(sizeof(struct pending));
 	status_t s = child_meta_pay(c, service, label, 0, meta);
-	struct pending *p = s == STATUS_OK ? child_meta_new(c, sizeof(*p)) : 0;
-	if (s == STATUS_OK && !p) {
+	void *mem = 0;
+	if (s == STATUS_OK && (s = child_meta_new(c, sizeof(struct pending), &mem)) != STATUS_OK)
 		child_ram_refund(c, meta);
-		s = STATUS_OUT_OF_MEMORY;
-	}
+	struct pending *p = mem;
 	if (s != STATUS_OK) {
 		parent_session_reply(reply, s, cap_invalid());
 		return;

@@ -49,6 +49,16 @@ bool bomb_params_read(struct env *env, struct bomb_params *p);
  */
 status_t bomb_tree_config(const struct bomb_params *p, unsigned count, uint64_t quantum);
 
+/*
+ * what a child pays from its quantum before it can run (cost.c): its
+ * environment sessions (LOG, CPU, RM, SIGNAL) and its parent's records
+ * of them
+ */
+uint64_t bomb_child_env_cost(void);
+
+/* what a node pays for each child besides its quantum (cost.c): the child's RAM session */
+uint64_t bomb_child_keep_cost(void);
+
 /* start child i of 'config' (child_process.c); false (and logged) on failure */
 bool bomb_child_start(unsigned i);
 

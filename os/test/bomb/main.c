@@ -36,13 +36,16 @@ construct_children(void)
 	unsigned long long gen = (unsigned long long)params.generations;
 	uint64_t avail = ram_session_avail(env_ram(init_env));
 	uint64_t keep = params.demand > BOMB_RESERVE ? params.demand : BOMB_RESERVE;
+	keep += params.children * bomb_child_keep_cost();
 	uint64_t amount = avail > keep ? (avail - keep) / params.children : 0;
 	/*
 	 * Genode's rule: a child must be able to feed children of its own,
 	 * which bounds a tree without 'generations' (Genode's configs before
-	 * 2015) by memory alone
+	 * 2015) by memory alone; and it must be able to run at all: pay for
+	 * its environment and have 'demand' left
 	 */
-	if (amount / params.children < params.demand) {
+	if (amount / params.children < params.demand ||
+	    amount < bomb_child_env_cost() + params.demand) {
 		if (params.has_generations)
 			log_print("I'm a leaf node - generation %llu - not enough memory.", gen);
 		else

@@ -1,3 +1,3 @@
 TARGET := bomb
-SRC_C  := main.c params.c tree.c child_process.c
+SRC_C  := main.c params.c tree.c child_process.c cost.c
 LIBS   := init_child signal xml
