@@ -49,6 +49,9 @@ bool bomb_params_read(struct env *env, struct bomb_params *p);
  */
 status_t bomb_tree_config(const struct bomb_params *p, unsigned count, uint64_t quantum);
 
+/* give the round's config model and child records back to the heap (tree.c) */
+void bomb_tree_release(void);
+
 /* start child i of 'config' (child_process.c); false (and logged) on failure */
 bool bomb_child_start(unsigned i);
 
