@@ -39,3 +39,9 @@ test_heap_init(struct test_heap *th, size_t limit)
 		abort();
 	return &th->heap;
 }
+
+void
+test_heap_fini(struct test_heap *th)
+{
+	heap_destroy(&th->heap);
+}

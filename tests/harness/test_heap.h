@@ -22,4 +22,7 @@ struct test_heap {
 /* an empty heap whose chunks may total limit bytes (SIZE_MAX for none) */
 struct heap *test_heap_init(struct test_heap *th, size_t limit);
 
+/* give every chunk back to the host (the heap keeps a spare one otherwise) */
+void test_heap_fini(struct test_heap *th);
+
 #endif /* _TESTS__HARNESS__TEST_HEAP_H_ */

@@ -403,6 +403,7 @@ errors_heap(void)
 		CHECK_EQ(s, STATUS_QUOTA_EXCEEDED);
 		CHECK_EQ(small.child_count, 0);
 		CHECK_EQ(h->used, 0);
+		test_heap_fini(&th);
 		scratch_refused +=
 		        strstr(d.error, "config: 18365 bytes of text need ") == d.error &&
 		        strstr(d.error, " bytes of heap to parse (up to 1406 nodes, 602 "
@@ -416,6 +417,7 @@ errors_heap(void)
 	CHECK(scratch_refused > 0 && model_refused > 0);
 	CHECK_EQ(scratch_refused + model_refused, (limit - 16 * 1024) / (16 * 1024));
 	init_config_release(&small);
+	test_heap_fini(&th);
 }
 
 /* long and hostile text from the config cannot break the one-line rule */
