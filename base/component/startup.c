@@ -198,7 +198,7 @@ env_start(parent_cap_t parent)
 		env_sessions_open(env);
 	/* without a RAM session the heap refuses every allocation */
 	(void)env_heap_init(&env->heap, env->ram);
-	process_runtime_init(env->parent, env->ep);
+	process_runtime_init(env->parent, env->ep, &env->heap.heap);
 	return env;
 }
 

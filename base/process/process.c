@@ -7,9 +7,14 @@
  * end and asks core to start the ROM dataspace. core creates, confines and
  * supervises the process; the parent learns of the end by signal, asks
  * the PD session how it ended and closes it, which frees what core kept.
+ *
+ * The parent's record of a child is a block of the parent's own heap, as
+ * Genode's Child object lives in its parent's heap: how many children a
+ * component runs is bounded by its RAM quota, not by a table.
  */
 
 #include <base/entrypoint.h>
+#include <base/heap.h>
 #include <base/log.h>
 #include <base/process.h>
 #include <base/signal.h>
@@ -18,7 +23,7 @@
 #include <util/string.h>
 
 struct process {
-	bool used;
+	bool used;   /* started and its end not yet reported */
 	bool killed; /* process_kill closed the session: report "killed" */
 	char name[PROCESS_NAME_MAX];
 	pd_session_cap_t pd; /* OWNED while used and not killed */
@@ -27,36 +32,29 @@ struct process {
 	void *ctx;
 };
 
-static struct process table[PROCESS_MAX];
 static parent_cap_t own_parent = {{CAP_SEL_INVALID}};
 static struct entrypoint *own_ep;
+static struct heap *own_heap;
 
 void
-process_runtime_init(parent_cap_t parent, struct entrypoint *ep)
+process_runtime_init(parent_cap_t parent, struct entrypoint *ep, struct heap *heap)
 {
 	own_parent = parent;
 	own_ep = ep;
+	own_heap = heap;
 }
 
-static struct process *
-slot_alloc(void)
-{
-	for (unsigned i = 0; i < PROCESS_MAX; i++)
-		if (!table[i].used)
-			return &table[i];
-	return NULL;
-}
-
-/* free p's slot and session, then report e */
+/* close p's session, report e, then give p's record back to the heap */
 static void
 process_end(struct process *p, const struct process_exit *e)
 {
 	signal_context_dissolve(p->exit_ctx);
 	if (!p->killed)
 		pd_connection_close(own_parent, p->pd);
-	p->used = false; /* the slot may be reused from within the callback */
+	p->used = false; /* process_kill from within the callback does nothing */
 	if (p->on_exit)
 		p->on_exit(p->ctx, p, e);
+	(void)heap_free(own_heap, p);
 }
 
 static void
@@ -131,17 +129,23 @@ process_create_env(const char *name, const char *binary, cap_t parent, cpu_sessi
 	if (name_len == 0 || name_len == PROCESS_NAME_MAX || !cap_valid(parent) ||
 	    str_len_bounded(binary, PROCESS_NAME_MAX) == PROCESS_NAME_MAX)
 		return STATUS_INVALID_ARGS;
-	if (!own_ep || !cap_valid(cap_raw(own_parent)))
+	if (!own_ep || !own_heap || !cap_valid(cap_raw(own_parent)))
 		return STATUS_UNAVAILABLE;
-	struct process *p = slot_alloc();
-	if (!p)
-		return STATUS_OUT_OF_MEMORY;
+	void *mem;
+	status_t s = heap_alloc(own_heap, sizeof(struct process), &mem);
+	if (s != STATUS_OK) {
+		log_error("cannot start \"%s\": its record needs %u bytes of heap: %s", name,
+		          (unsigned)sizeof(struct process), status_name(s));
+		return s;
+	}
+	struct process *p = mem;
 	*p = (struct process){.on_exit = on_exit, .ctx = ctx};
 	str_copy(p->name, name, sizeof(p->name));
-	status_t s = start(p, binary, parent, cpu, ram);
+	s = start(p, binary, parent, cpu, ram);
 	if (s != STATUS_OK) {
 		log_error("cannot start \"%s\" from binary \"%s\": %s", name, binary,
 		          status_name(s));
+		(void)heap_free(own_heap, p);
 		return s;
 	}
 	p->used = true;

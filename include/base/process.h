@@ -36,9 +36,10 @@
 #include <ram_session/rpc.h>
 
 struct entrypoint;
+struct heap;
 
-/* PROCESS_MAX: children of one parent; init's config takes up to 128 (run/init_many) */
-enum { PROCESS_NAME_MAX = 64, PROCESS_MAX = 128 };
+/* no bound on the children of one parent: each record is a block of its heap */
+enum { PROCESS_NAME_MAX = 64 };
 
 struct process;
 
@@ -59,10 +60,12 @@ typedef void (*process_exit_fn)(void *ctx, struct process *p, const struct proce
  * capability of the parent object the caller serves for this child; it is
  * BORROWED (the child gets its own copy at start). On success *out refers
  * to the child until its exit callback returned.
- * Errors: STATUS_OUT_OF_MEMORY (too many children), STATUS_NOT_FOUND (no
- * such binary), STATUS_INVALID_ARGS (name too long or empty), STATUS_DENIED,
- * and whatever the parent or core answered to the ROM and PD sessions
- * (e.g. STATUS_QUOTA_EXCEEDED), each logged.
+ * The record of the child is taken from the component's heap (its RAM
+ * quota) and given back after the exit callback returned.
+ * Errors: the heap's status when it cannot hold the record (e.g.
+ * STATUS_QUOTA_EXCEEDED), STATUS_NOT_FOUND (no such binary), STATUS_INVALID_ARGS (name too long or
+ * empty), STATUS_DENIED, and whatever the parent or core answered to the ROM and PD sessions (e.g.
+ * STATUS_QUOTA_EXCEEDED), each logged.
  */
 status_t process_create(const char *name, const char *binary, cap_t parent, process_exit_fn on_exit,
                         void *ctx, struct process **out);
@@ -86,9 +89,10 @@ const char *process_name(const struct process *p);
 /*
  * Called by the runtime before component_construct: the component's own
  * parent (where ROM and PD sessions are opened; BORROWED for the
- * component's life) and the entrypoint that receives the exit signals.
+ * component's life), the entrypoint that receives the exit signals and
+ * the heap the children's records come from (BORROWED: the component's).
  */
-void process_runtime_init(parent_cap_t parent, struct entrypoint *ep);
+void process_runtime_init(parent_cap_t parent, struct entrypoint *ep, struct heap *heap);
 
 /*
  * Serve ep (RPC calls and signals, among them the children's exit

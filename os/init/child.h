@@ -87,13 +87,23 @@ struct child_state {
 	int exit_value;
 	/* the child's own budget of refusal lines (util/rate_limit.h) */
 	struct rate_limit refusals;
-	unsigned instance; /* counts starts: a session made by an earlier one is not its */
-	bool ended;        /* exited or failed to start, and will not come back */
+	unsigned instance;  /* counts starts: a session made by an earlier one is not its */
+	bool ended;         /* exited or failed to start, and will not come back */
+	unsigned in_flight; /* calls to it as a server in flight (session_call.c) */
+	unsigned seen_walk; /* the last cycle check that reached it (session_route.c) */
 };
 
 extern struct init_config config;
-extern struct child_state children[INIT_CONFIG_MAX_CHILDREN];
+extern struct child_state *children; /* config.child_count, OWNED (child_states.c) */
 extern struct env *init_env;
+
+/*
+ * children[] anew for config.child_count children, zeroed, from init's
+ * heap (the former array given back); logs and returns the heap's status
+ * when it cannot
+ */
+status_t child_states_alloc(void);
+void child_states_free(void);
 
 /*
  * Whether a refusal line caused by c may be written now: a child that

@@ -19,7 +19,6 @@
 #include "child.h"
 
 struct init_config config;
-struct child_state children[INIT_CONFIG_MAX_CHILDREN];
 struct env *init_env;
 static struct init_config_diag diag;
 /* init's RAM avail before the first child, its heap's spare counted (child_meta_avail) */
@@ -132,13 +131,18 @@ component_construct(struct env *env)
 		log_error("no config");
 		env_exit(env, 1);
 	}
-	status_t s = init_config_parse(&config, text, len, &diag);
+	/* the model is paid from init's own quota, as in Genode */
+	status_t s = init_config_parse(&config, env_heap(env), text, len, &diag);
 	for (unsigned i = 0; i < diag.warning_count; i++)
 		log_warning("%s", diag.warnings[i]);
 	if (diag.warnings_dropped)
 		log_warning("%u more config warnings not shown", diag.warnings_dropped);
 	if (s != STATUS_OK) {
 		log_error("%s", diag.error);
+		log_error("config refused, no child started");
+		env_exit(env, 1);
+	}
+	if (child_states_alloc() != STATUS_OK) {
 		log_error("config refused, no child started");
 		env_exit(env, 1);
 	}

@@ -31,8 +31,14 @@ enum { UPGRADE_ARGS_MAX = 48 };
 
 void (*child_calls_done)(void);
 
-/* calls in flight per server; index 0 is init's parent */
-static unsigned in_flight[INIT_CONFIG_MAX_CHILDREN + 1];
+/* calls in flight to init's parent; those to a child are in its record */
+static unsigned parent_in_flight;
+
+static unsigned *
+in_flight(int server)
+{
+	return server < 0 ? &parent_in_flight : &children[server].in_flight;
+}
 
 bool
 server_same(const struct child_session *s)
@@ -176,7 +182,7 @@ queue_pump(int server)
 		list_for_each_safe(e, &children[i].sessions)
 		{
 			struct child_session *r = list_entry(e, struct child_session, elem);
-			if (in_flight[server + 1] >= CALLS_PER_SERVER_MAX)
+			if (*in_flight(server) >= CALLS_PER_SERVER_MAX)
 				return;
 			if (r->queued && r->server == server)
 				record_start(r);
@@ -189,7 +195,7 @@ record_done(void *arg, status_t st, struct rpc_msg *reply)
 {
 	struct child_session *s = arg;
 	int server = s->server;
-	in_flight[server + 1]--;
+	(*in_flight(server))--;
 	record_finish(s, st, reply);
 	queue_pump(server);
 }
@@ -213,7 +219,7 @@ record_start(struct child_session *s)
 {
 	struct rpc_msg msg;
 	cap_t dst;
-	s->queued = in_flight[s->server + 1] >= CALLS_PER_SERVER_MAX;
+	s->queued = *in_flight(s->server) >= CALLS_PER_SERVER_MAX;
 	if (s->queued)
 		return;
 	status_t st = STATUS_INVALID_CAP;
@@ -222,7 +228,7 @@ record_start(struct child_session *s)
 	if (st == STATUS_OK)
 		st = ipc_call_async(env_ep(init_env), dst, &msg, record_done, s, &s->call);
 	if (st == STATUS_OK)
-		in_flight[s->server + 1]++;
+		(*in_flight(s->server))++;
 	else
 		record_finish(s, st, 0);
 }

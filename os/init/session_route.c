@@ -237,17 +237,17 @@ route_target(struct child_state *c, const char *service, const char *args, int *
 
 /* whether child from waits, through requests deferred for announcements, for to */
 static bool
-waits_for(unsigned from, unsigned to, bool *seen)
+waits_for(unsigned from, unsigned to, unsigned walk)
 {
-	if (seen[from])
+	if (children[from].seen_walk == walk)
 		return false;
-	seen[from] = true;
+	children[from].seen_walk = walk;
 	list_for_each(e, &pending_list)
 	{
 		const struct pending *p = list_entry(e, struct pending, elem);
 		if (p->client->index != from || p->server < 0)
 			continue;
-		if ((unsigned)p->server == to || waits_for((unsigned)p->server, to, seen))
+		if ((unsigned)p->server == to || waits_for((unsigned)p->server, to, walk))
 			return true;
 	}
 	return false;
@@ -257,8 +257,9 @@ waits_for(unsigned from, unsigned to, bool *seen)
 static status_t
 wait_check(struct child_state *c, const char *service, int server)
 {
-	bool seen[INIT_CONFIG_MAX_CHILDREN] = {false};
-	if (server < 0 || !waits_for((unsigned)server, c->index, seen))
+	/* a walk number marks the children seen, without a table of them */
+	static unsigned walk;
+	if (server < 0 || !waits_for((unsigned)server, c->index, ++walk))
 		return STATUS_OK;
 	if (child_refusal_admit(c))
 		log_error("\"%s\": cycle of routes: service \"%s\" of child \"%s\", which "

@@ -1,2 +1,3 @@
 LIB   := harness
-SRC_C := harness.c
+SRC_C := harness.c test_heap.c
+LIBS  := alloc

@@ -4,6 +4,6 @@
 # and the bomb test do.
 LIB   := init_child
 SRC_C := ../parent_object.c ../session_route.c ../cpu_route.c ../config_rom.c ../child_ram.c \
-         ../child_start.c ../child_meta.c \
+         ../child_start.c ../child_meta.c ../child_states.c \
          ../session_upgrade.c ../session_call.c ../session_call_open.c ../session_call_end.c
 LIBS  := init_config component rom_server session_args arg_string

@@ -24,9 +24,10 @@ init_parse_child_add(struct init_parse *p, const struct node *start, const char 
 		                       "name already used by the child at line %u, column %u",
 		                       (unsigned)cfg->children[other].line,
 		                       (unsigned)cfg->children[other].column);
-	if (cfg->child_count == INIT_CONFIG_MAX_CHILDREN)
+	/* storage.c made room for every <start>: more means it miscounted */
+	if (cfg->child_count == cfg->child_cap)
 		return init_parse_fail(p, STATUS_OUT_OF_MEMORY, start->line, start->column,
-		                       "more than %u children", (unsigned)INIT_CONFIG_MAX_CHILDREN);
+		                       "more than the %u children counted", cfg->child_cap);
 
 	struct init_child *c = &cfg->children[cfg->child_count++];
 	mem_set(c, 0, sizeof(*c));

@@ -35,10 +35,15 @@
  *  - In a route, what init does not understand is an error, not a warning:
  *    a condition dropped would widen the route (doc/init.md).
  *
- * No allocation: the model and the parser's scratch space have the fixed
- * bounds below, and exceeding one is an error that names where. The model
- * points into the config text (nested <config> spans), which must outlive
- * it. Declare a struct init_config static: it is large.
+ * Storage: the model (children, route entries, conditions) is sized from
+ * the config and taken from the caller's heap, as Genode's init pays for
+ * its config model from its own quota: the number of children is bounded
+ * by that quota only. So is the parser's XML scratch, freed when the parse
+ * ends (storage.c). A config too large for the heap is refused with what
+ * did not fit. Per-node lists (services, targets of an entry) keep small
+ * fixed bounds below, exceeding one is an error that names where. The
+ * model points into the config text (nested <config> spans), which must
+ * outlive it.
  */
 
 #ifndef _OS__INIT__CONFIG__INIT_CONFIG_H_
@@ -48,24 +53,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <base/heap.h>
 #include <base/status.h>
 #include <util/node_tree.h>
 
 enum {
-	INIT_CONFIG_NAME_MAX = 63, /* characters of any name, without NUL */
-	/* a sub-init of 100 children runs (run/init_many.run) */
-	INIT_CONFIG_MAX_CHILDREN = 128,
+	INIT_CONFIG_NAME_MAX = 63,        /* characters of any name, without NUL */
 	INIT_CONFIG_MAX_PROVIDES = 8,     /* services provided per child */
 	INIT_CONFIG_MAX_PARENT_SERV = 32, /* entries of <parent-provides> */
 	INIT_CONFIG_MAX_ROUTES = 16,      /* entries per <route> */
-	/* entries of all routes: a child without a route of its own costs none */
-	INIT_CONFIG_MAX_ROUTE_ENTRIES = 512,
-	INIT_CONFIG_MAX_TARGETS = 4, /* targets per route entry */
-	INIT_CONFIG_MAX_CONDS = 256, /* route conditions of the whole config */
-
-	/* XML scratch: the whole config text including nested configs */
-	INIT_CONFIG_MAX_NODES = 2048,
-	INIT_CONFIG_MAX_ATTRS = 2048,
+	INIT_CONFIG_MAX_TARGETS = 4,      /* targets per route entry */
 
 	INIT_CONFIG_MAX_WARNINGS = 16,
 	INIT_CONFIG_DIAG_LEN = 256, /* bytes of one message line incl. NUL */
@@ -171,21 +168,25 @@ struct init_config {
 
 	struct init_route default_route; /* 10.05+ <default-route> */
 
-	/* the entries of every route, each route's in a row */
-	unsigned route_entry_count;
-	struct init_route_entry route_entries[INIT_CONFIG_MAX_ROUTE_ENTRIES];
+	/* the entries of every route, each route's in a row (of route_entry_cap) */
+	unsigned route_entry_count, route_entry_cap;
+	struct init_route_entry *route_entries;
 
-	/* the conditions of every route entry, each entry's in a row */
-	unsigned cond_count;
-	struct init_route_cond conds[INIT_CONFIG_MAX_CONDS];
+	/* the conditions of every route entry, each entry's in a row (of cond_cap) */
+	unsigned cond_count, cond_cap;
+	struct init_route_cond *conds;
 
-	unsigned child_count; /* in <start> order, which is the start order */
-	struct init_child children[INIT_CONFIG_MAX_CHILDREN];
+	unsigned child_count, child_cap; /* in <start> order, which is the start order */
+	struct init_child *children;
+
+	/* everything above is the model; below, where its storage is from */
 
 	/* parser scratch, meaningless after init_config_parse() returns */
 	struct node_tree tree;
-	struct node nodes[INIT_CONFIG_MAX_NODES];
-	struct node_value attrs[INIT_CONFIG_MAX_ATTRS];
+	void *scratch; /* OWNED while parsing: nodes and attributes of tree */
+
+	struct heap *heap; /* BORROWED: gave model and scratch */
+	void *model;       /* OWNED: children, route_entries and conds in one block */
 };
 
 /*
@@ -202,15 +203,22 @@ struct init_config_diag {
 };
 
 /*
- * Parse and validate len bytes of text. On success cfg holds the model and
- * diag (may be NULL) any warnings. On failure cfg holds no children, no
- * routes and no services (never part of a config) and diag->error says
- * why: STATUS_INVALID_ARGS for malformed or inconsistent input,
- * STATUS_OUT_OF_MEMORY for an exceeded bound, STATUS_CONFLICT for a
- * duplicate name, STATUS_NOT_FOUND for a route to nothing.
+ * Parse and validate len bytes of text, with the model's storage from heap
+ * (BORROWED: must outlive the model). cfg must be zeroed or hold a model
+ * of an earlier parse, which is released first. On success cfg holds the
+ * model and diag (may be NULL) any warnings. On failure cfg holds no
+ * children, no routes and no services (never part of a config) and
+ * diag->error says why: STATUS_INVALID_ARGS for malformed or inconsistent
+ * input, STATUS_OUT_OF_MEMORY for an exceeded bound, the heap's status
+ * (e.g. STATUS_QUOTA_EXCEEDED) when it cannot hold the model,
+ * STATUS_CONFLICT for a duplicate name, STATUS_NOT_FOUND for a route to
+ * nothing.
  */
-status_t init_config_parse(struct init_config *cfg, const char *text, size_t len,
+status_t init_config_parse(struct init_config *cfg, struct heap *heap, const char *text, size_t len,
                            struct init_config_diag *diag);
+
+/* give the model's storage back to its heap; cfg is an empty model then */
+void init_config_release(struct init_config *cfg);
 
 /* index of the child called name, or -1 */
 int init_config_child_index(const struct init_config *cfg, const char *name);

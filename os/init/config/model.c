@@ -1,8 +1,8 @@
 /*
  * \brief  Queries on a parsed init config
  *
- * Linear searches: the bounds are small (128 children, 32 parent services,
- * 8 services per child), and a config is consulted on session requests,
+ * Linear searches: the lists are short (children in the tens, 32 parent
+ * services, 8 services per child), and a config is consulted on session requests,
  * which are rare compared to the RPCs on the sessions.
  */
 

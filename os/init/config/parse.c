@@ -11,15 +11,6 @@
 
 #include "parse.h"
 
-/* everything before the parser scratch is the model */
-static void
-model_reset(struct init_config *cfg)
-{
-	mem_set(cfg, 0, offsetof(struct init_config, tree));
-	cfg->syntax = INIT_CONFIG_SYNTAX_10_05;
-	cfg->prio_levels = 1;
-}
-
 static void
 diag_reset(struct init_config_diag *diag)
 {
@@ -82,26 +73,38 @@ parse_tree(struct init_parse *p)
 	return s;
 }
 
+/* the XML tree of text into the scratch, then the model sized from it */
+static status_t
+parse_xml(struct init_parse *p, const char *text, size_t len)
+{
+	struct init_config *cfg = p->cfg;
+	struct node_error err = {0};
+
+	status_t s = init_parse_scratch_take(p, text, len);
+	if (s != STATUS_OK)
+		return s;
+	s = xml_parse(&cfg->tree, text, len, &err);
+	if (s != STATUS_OK)
+		return xml_failed(p, &err);
+	xml_warnings(p, &cfg->tree);
+	p->root = node_tree_root(&cfg->tree); /* xml_parse refuses a text without one */
+	return init_parse_model_take(p);
+}
+
 status_t
-init_config_parse(struct init_config *cfg, const char *text, size_t len,
+init_config_parse(struct init_config *cfg, struct heap *heap, const char *text, size_t len,
                   struct init_config_diag *diag)
 {
 	struct init_parse p = {.cfg = cfg, .diag = diag};
-	struct node_error err = {0};
 
-	model_reset(cfg);
+	init_config_release(cfg);
 	diag_reset(diag);
-	node_tree_init(&cfg->tree, cfg->nodes, INIT_CONFIG_MAX_NODES, cfg->attrs,
-	               INIT_CONFIG_MAX_ATTRS);
-
-	status_t s = xml_parse(&cfg->tree, text, len, &err);
+	cfg->heap = heap;
+	status_t s = parse_xml(&p, text, len);
+	if (s == STATUS_OK)
+		s = parse_tree(&p);
+	init_parse_scratch_give(&p);
 	if (s != STATUS_OK)
-		return xml_failed(&p, &err);
-
-	xml_warnings(&p, &cfg->tree);
-	p.root = node_tree_root(&cfg->tree);
-	s = parse_tree(&p);
-	if (s != STATUS_OK)
-		model_reset(cfg);
+		init_config_release(cfg);
 	return s;
 }

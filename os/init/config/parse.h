@@ -66,6 +66,14 @@ status_t init_parse_prio_levels(struct init_parse *p, const struct node_value *v
 status_t init_parse_service_list(struct init_parse *p, const struct node *list, init_name_t *names,
                                  unsigned *count, unsigned max);
 
+/*
+ * storage.c: the XML scratch (taken before, given back after the parse)
+ * and the model block sized from the parsed tree, both from cfg->heap
+ */
+status_t init_parse_scratch_take(struct init_parse *p, const char *text, size_t len);
+void init_parse_scratch_give(struct init_parse *p);
+status_t init_parse_model_take(struct init_parse *p);
+
 /* syntax.c */
 status_t init_parse_detect_syntax(struct init_parse *p);
 

@@ -32,10 +32,10 @@ cond_add(struct init_parse *p, struct init_route_entry *e, const struct node *n,
          const struct node_value *value)
 {
 	struct init_config *cfg = p->cfg;
-	if (cfg->cond_count == INIT_CONFIG_MAX_CONDS)
+	/* storage.c made room for every attribute and sub-node of an entry */
+	if (cfg->cond_count == cfg->cond_cap)
 		return init_parse_fail(p, STATUS_OUT_OF_MEMORY, n->line, n->column,
-		                       "more than %u route conditions in the config",
-		                       (unsigned)INIT_CONFIG_MAX_CONDS);
+		                       "more than the %u route conditions counted", cfg->cond_cap);
 	if (e->cond_count == 0)
 		e->cond_first = cfg->cond_count;
 	struct init_route_cond *c = &cfg->conds[cfg->cond_count++];

@@ -151,10 +151,11 @@ parse_route(struct init_parse *p, const struct node *n, struct init_route *r)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
 			                       "more than %u entries in <%s>",
 			                       (unsigned)INIT_CONFIG_MAX_ROUTES, where);
-		if (p->cfg->route_entry_count == INIT_CONFIG_MAX_ROUTE_ENTRIES)
+		/* storage.c made room for every sub-node of a route */
+		if (p->cfg->route_entry_count == p->cfg->route_entry_cap)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
-			                       "more than %u route entries in the config",
-			                       (unsigned)INIT_CONFIG_MAX_ROUTE_ENTRIES);
+			                       "more than the %u route entries counted",
+			                       p->cfg->route_entry_cap);
 		/* routes are parsed one after the other: this route's entries stay in a row */
 		p->cfg->route_entry_count++;
 		s = parse_entry(p, e, &r->entries[r->entry_count++]);

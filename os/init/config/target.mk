@@ -1,3 +1,3 @@
 LIB   := init_config
-SRC_C := parse.c syntax.c old.c new.c routes.c child.c check.c diag.c model.c route.c route_cond.c
-LIBS  := init_priority xml node arg_string util
+SRC_C := parse.c storage.c syntax.c old.c new.c routes.c child.c check.c diag.c model.c route.c route_cond.c
+LIBS  := init_priority xml node arg_string alloc util

@@ -59,6 +59,9 @@ uint64_t bomb_child_env_cost(void);
 /* what a node pays for each child besides its quantum (cost.c): the child's RAM session */
 uint64_t bomb_child_keep_cost(void);
 
+/* give the round's config model and child records back to the heap (tree.c) */
+void bomb_tree_release(void);
+
 /* start child i of 'config' (child_process.c); false (and logged) on failure */
 bool bomb_child_start(unsigned i);
 

@@ -14,7 +14,6 @@
 
 /* what init's child machinery expects its user to define (child.h) */
 struct init_config config;
-struct child_state children[INIT_CONFIG_MAX_CHILDREN];
 struct env *init_env;
 
 /*
@@ -71,6 +70,7 @@ construct_children(void)
 static void
 round_done(void)
 {
+	bomb_tree_release(); /* before the measurement: the round's model is its cost */
 	uint64_t avail = child_meta_avail(); /* the heap's spare counted, see child.h */
 	killing = false;
 	if (avail != avail_before)

@@ -59,8 +59,17 @@ bomb_tree_config(const struct bomb_params *p, unsigned count, uint64_t quantum)
 		log_error("config for %u children exceeds %u bytes", count, (unsigned)TEXT_MAX);
 		return STATUS_OUT_OF_MEMORY;
 	}
-	status_t s = init_config_parse(&config, text, len, &diag);
+	status_t s = init_config_parse(&config, env_heap(init_env), text, len, &diag);
 	if (s != STATUS_OK)
 		log_error("own children's config refused: %s", diag.error);
+	if (s == STATUS_OK)
+		s = child_states_alloc();
 	return s;
+}
+
+void
+bomb_tree_release(void)
+{
+	child_states_free();
+	init_config_release(&config);
 }

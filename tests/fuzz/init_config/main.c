@@ -15,10 +15,22 @@
 #include "../../../os/init/config/init_config.h"
 #include "../../../os/init/config/route.h"
 #include <cpu_session/priority.h>
+#include "../../harness/test_heap.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct init_config cfg, inner;
+
+/* the model's storage: the host's memory, as much as it gives */
+static struct heap *
+fuzz_heap(void)
+{
+	static struct test_heap th;
+	static struct heap *heap;
+	if (!heap)
+		heap = test_heap_init(&th, SIZE_MAX);
+	return heap;
+}
 static struct init_config_diag diag;
 
 /* length of s, or max if s is not terminated within max bytes */
@@ -110,7 +122,8 @@ static void
 check_accepted(const uint8_t *data, size_t size)
 {
 	if (diag.error[0] || !init_priority_levels_valid(cfg.prio_levels) ||
-	    (1u << cfg.prio_bits) != cfg.prio_levels || cfg.child_count > INIT_CONFIG_MAX_CHILDREN)
+	    (1u << cfg.prio_bits) != cfg.prio_levels || cfg.child_count > cfg.child_cap ||
+	    cfg.route_entry_count > cfg.route_entry_cap || cfg.cond_count > cfg.cond_cap)
 		abort();
 	for (unsigned i = 0; i < cfg.child_count; i++)
 		check_child(i, data, size);
@@ -121,15 +134,15 @@ check_accepted(const uint8_t *data, size_t size)
 	for (unsigned i = 0; i < cfg.child_count && i < 2; i++) {
 		const struct init_child *c = &cfg.children[i];
 		if (c->config_kind == INIT_CHILD_CONFIG_INLINE)
-			(void)init_config_parse(&inner, c->config_text.start, c->config_text.len,
-			                        NULL);
+			(void)init_config_parse(&inner, fuzz_heap(), c->config_text.start,
+			                        c->config_text.len, NULL);
 	}
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	status_t s = init_config_parse(&cfg, (const char *)data, size, &diag);
+	status_t s = init_config_parse(&cfg, fuzz_heap(), (const char *)data, size, &diag);
 
 	if (diag.warning_count > INIT_CONFIG_MAX_WARNINGS)
 		abort();

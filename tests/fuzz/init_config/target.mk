@@ -1,3 +1,3 @@
 FUZZ  := fuzz-init_config
 SRC_C := main.c
-LIBS  := init_config
+LIBS  := init_config harness

@@ -2,6 +2,7 @@
  * \brief  Unit test of init's config model: fixture
  */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,10 +11,20 @@
 struct init_config cfg;
 struct init_config_diag diag;
 
+struct heap *
+config_heap(void)
+{
+	static struct test_heap th;
+	static struct heap *heap;
+	if (!heap)
+		heap = test_heap_init(&th, SIZE_MAX);
+	return heap;
+}
+
 status_t
 parse(const char *text)
 {
-	return init_config_parse(&cfg, text, strlen(text), &diag);
+	return init_config_parse(&cfg, config_heap(), text, strlen(text), &diag);
 }
 
 void

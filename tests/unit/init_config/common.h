@@ -7,10 +7,14 @@
 
 #include "../../../os/init/config/init_config.h"
 #include "../../harness/harness.h"
+#include "../../harness/test_heap.h"
 
-/* large, hence static and shared by all cases (which run one at a time) */
+/* shared by all cases (which run one at a time) */
 extern struct init_config cfg;
 extern struct init_config_diag diag;
+
+/* the heap parse() takes cfg's model from: as much as the host gives */
+struct heap *config_heap(void);
 
 status_t parse(const char *text);
 
@@ -45,6 +49,7 @@ void errors_route_unknown(void);
 void errors_route_conditions(void);
 void errors_bounds(void);
 void errors_bounds_storage(void);
+void errors_heap(void);
 void errors_duplicates(void);
 void errors_one_line(void);
 

@@ -298,18 +298,6 @@ errors_route_conditions(void)
 void
 errors_bounds(void)
 {
-	char line[128];
-
-	big[0] = 0;
-	add("<config>\n");
-	for (unsigned i = 0; i < 129; i++) {
-		snprintf(line, sizeof(line), "<start name=\"c%u\"/>\n", i);
-		add(line);
-	}
-	add("</config>");
-	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
-	            "config line 130, column 1: child \"c128\": more than 128 children");
-
 	CHECK_ERROR(NEW("<start name=\"a\"><provides><service name=\"S1\"/><service name=\"S2\"/>"
 	                "<service name=\"S3\"/><service name=\"S4\"/><service name=\"S5\"/>"
 	                "<service name=\"S6\"/><service name=\"S7\"/><service name=\"S8\"/>\n"
@@ -325,21 +313,6 @@ errors_bounds(void)
 	add("</route></start></config>");
 	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
 	            "config line 20, column 1: child \"a\": more than 16 entries in <route>");
-
-	/* 33 routes of 16 entries: more than all routes together may hold */
-	big[0] = 0;
-	add("<config>\n<parent-provides><service name=\"ROM\"/></parent-provides>\n");
-	for (unsigned i = 0; i < 33; i++) {
-		snprintf(line, sizeof(line), "<start name=\"c%u\"><route>\n", i);
-		add(line);
-		for (unsigned k = 0; k < 16; k++)
-			add("<any-service><parent/></any-service>\n");
-		add("</route></start>\n");
-	}
-	add("</config>");
-	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
-	            "config line 580, column 1: child \"c32\": more than 512 route entries in "
-	            "the config");
 
 	CHECK_ERROR(NEW("<start name=\"a\"><route><any-service>\n"
 	                "<parent/><any-child/><parent/><child name=\"a\"/><parent/>\n"
@@ -369,15 +342,82 @@ errors_bounds_storage(void)
 	add("</parent-provides></config>");
 	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
 	            "config line 34, column 1: more than 32 services in <parent-provides>");
+}
 
-	/* the XML scratch is bounded, too, and says where it ran out */
+/* 200 children, each with a route: once more than the old fixed model held */
+static void
+many_children(unsigned count)
+{
+	char line[128];
+
 	big[0] = 0;
-	add("<config><start name=\"a\"><config>\n");
-	for (unsigned i = 0; i < INIT_CONFIG_MAX_NODES; i++)
-		add("<x/>");
-	add("</config></start></config>");
-	CHECK_ERROR(big, STATUS_OUT_OF_MEMORY,
-	            "config line 2, column 8181: node storage exhausted at element 'x'");
+	add("<config>\n<parent-provides><service name=\"ROM\"/></parent-provides>\n");
+	for (unsigned i = 0; i < count; i++) {
+		snprintf(line, sizeof(line),
+		         "<start name=\"c%u\"><route><service name=\"ROM\" label=\"x\">"
+		         "<parent/></service></route></start>\n",
+		         i);
+		add(line);
+	}
+	add("</config>");
+}
+
+/*
+ * The model is as large as the config says, taken from the caller's heap:
+ * how many children fit is a matter of that heap's quota, and a config
+ * beyond it is refused with what did not fit.
+ */
+void
+errors_heap(void)
+{
+	static struct init_config small;
+	struct init_config_diag d;
+	struct test_heap th;
+
+	init_config_release(&cfg);
+	size_t used = config_heap()->used; /* other cases' models stay */
+	many_children(200);
+	if (CHECK_EQ(parse(big), STATUS_OK) && CHECK_EQ(cfg.child_count, 200)) {
+		CHECK_STR(cfg.children[199].name, "c199");
+		CHECK_EQ(cfg.children[199].route.entry_count, 1);
+		CHECK_EQ(cfg.children[199].route.entries[0].cond_count, 1);
+	}
+	/* released, nothing of the model or the scratch stays on the heap */
+	init_config_release(&cfg);
+	CHECK_EQ(config_heap()->used, used);
+
+	/*
+	 * Quotas from 16 KiB up in steps of 16 KiB until the config fits: each
+	 * one short is refused with what did not fit, first the XML scratch
+	 * (1406 '<' and 602 '=' in the text), then the model (room for a
+	 * condition per attribute and sub-node of an entry: 3 each); nothing
+	 * stays.
+	 */
+	unsigned scratch_refused = 0, model_refused = 0;
+	size_t limit = 16 * 1024;
+	for (; limit < 64 * 1024 * 1024; limit += 16 * 1024) {
+		struct heap *h = test_heap_init(&th, limit);
+		status_t s = init_config_parse(&small, h, big, strlen(big), &d);
+		if (s == STATUS_OK)
+			break;
+		CHECK_EQ(s, STATUS_QUOTA_EXCEEDED);
+		CHECK_EQ(small.child_count, 0);
+		CHECK_EQ(h->used, 0);
+		test_heap_fini(&th);
+		scratch_refused +=
+		        strstr(d.error, "config: 18365 bytes of text need ") == d.error &&
+		        strstr(d.error, " bytes of heap to parse (up to 1406 nodes, 602 "
+		                        "attributes), which it refused: quota exceeded");
+		model_refused +=
+		        strstr(d.error, "config: the model of 200 children, 200 route "
+		                        "entries and 600 route conditions needs ") == d.error &&
+		        strstr(d.error, " bytes of heap, which it refused: quota exceeded");
+	}
+	CHECK_EQ(small.child_count, 200);
+	CHECK(scratch_refused > 0 && model_refused > 0);
+	CHECK_EQ(scratch_refused + model_refused, (limit - 16 * 1024) / (16 * 1024));
+	init_config_release(&small);
+	test_heap_fini(&th);
 }
 
 /* long and hostile text from the config cannot break the one-line rule */

@@ -261,8 +261,8 @@ model_nested_config(void)
 
 	/* what the inner init will see when it reads its "config" ROM */
 	struct init_config_diag inner_diag;
-	status_t s = init_config_parse(&inner_cfg, init->config_text.start, init->config_text.len,
-	                               &inner_diag);
+	status_t s = init_config_parse(&inner_cfg, config_heap(), init->config_text.start,
+	                               init->config_text.len, &inner_diag);
 	if (!CHECK_EQ(s, STATUS_OK) || !CHECK_EQ(inner_cfg.child_count, 2))
 		return;
 	CHECK(inner_cfg.verbose);
@@ -296,8 +296,8 @@ model_defaults(void)
 	CHECK_EQ(cfg.prio_bits, 0);
 
 	/* the diag is optional */
-	CHECK_EQ(init_config_parse(&cfg, "<config/>", 9, NULL), STATUS_OK);
-	CHECK_EQ(init_config_parse(&cfg, "<oops/>", 7, NULL), STATUS_INVALID_ARGS);
+	CHECK_EQ(init_config_parse(&cfg, config_heap(), "<config/>", 9, NULL), STATUS_OK);
+	CHECK_EQ(init_config_parse(&cfg, config_heap(), "<oops/>", 7, NULL), STATUS_INVALID_ARGS);
 }
 
 void
@@ -320,7 +320,7 @@ TEST_MAIN(TEST_CASE(model_new_syntax), TEST_CASE(model_new_syntax_routes),
           TEST_CASE(errors_names), TEST_CASE(errors_quantum), TEST_CASE(errors_priority),
           TEST_CASE(errors_prio_levels), TEST_CASE(errors_routes), TEST_CASE(errors_route_unknown),
           TEST_CASE(errors_route_conditions), TEST_CASE(errors_bounds),
-          TEST_CASE(errors_bounds_storage), TEST_CASE(errors_duplicates),
+          TEST_CASE(errors_bounds_storage), TEST_CASE(errors_heap), TEST_CASE(errors_duplicates),
           TEST_CASE(errors_one_line), TEST_CASE(warnings_unknown),
           TEST_CASE(warnings_not_inside_child_config), TEST_CASE(warnings_nested_config_slip),
           TEST_CASE(warnings_services), TEST_CASE(warnings_any_child_ambiguous),

@@ -14,6 +14,7 @@
 #include "../../../os/init/config/init_config.h"
 #include <cpu_session/priority.h>
 #include "../../harness/harness.h"
+#include "../../harness/test_heap.h"
 
 /*
  * The scenario of Genode 11.11's os/config/priority in the new syntax:
@@ -41,6 +42,7 @@ struct level {
 
 enum { DEPTH = 4 };
 static struct level levels[DEPTH];
+static struct test_heap heap;
 
 /*
  * A CPU session with logical priority v, requested at init 'at': every
@@ -84,7 +86,9 @@ parse_level(unsigned depth, const struct level *parent, const char *name)
 		text = parent->cfg.children[i].config_text.start;
 		len = parent->cfg.children[i].config_text.len;
 	}
-	return CHECK_EQ(init_config_parse(&l->cfg, text, len, NULL), STATUS_OK);
+	return CHECK_EQ(
+	        init_config_parse(&l->cfg, test_heap_init(&heap, SIZE_MAX), text, len, NULL),
+	        STATUS_OK);
 }
 
 static void
