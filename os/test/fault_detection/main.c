@@ -20,22 +20,9 @@
 #include <base/log.h>
 #include <parent/client.h>
 #include <util/string.h>
+#include <test/config_tag.h>
 
 #include "fault.h"
-
-/* does the config hold the empty node <tag/>? */
-static bool
-config_has(struct env *env, const char *tag)
-{
-	const char *text;
-	size_t len, tag_len = str_len(tag);
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	for (size_t i = 0; i + tag_len <= len; i++)
-		if (mem_compare(text + i, tag, tag_len) == 0)
-			return true;
-	return false;
-}
 
 static _Noreturn void
 segfault(struct env *env)
@@ -69,19 +56,19 @@ observe(struct env *env)
 static void
 end_by_role(struct env *env)
 {
-	if (config_has(env, "<segfault/>"))
+	if (test_config_has(env, "<segfault/>"))
 		segfault(env);
-	if (config_has(env, "<abort/>")) {
+	if (test_config_has(env, "<abort/>")) {
 		log_print("aborting");
 		test_fault_abort();
 	}
-	if (config_has(env, "<illegal/>"))
+	if (test_config_has(env, "<illegal/>"))
 		test_fault_illegal_instruction();
-	if (config_has(env, "<arithmetic/>"))
+	if (test_config_has(env, "<arithmetic/>"))
 		test_fault_arithmetic();
-	if (config_has(env, "<unreported/>"))
+	if (test_config_has(env, "<unreported/>"))
 		test_fault_exit_unreported(3);
-	if (config_has(env, "<reported/>")) {
+	if (test_config_has(env, "<reported/>")) {
 		(void)parent_exit(env_parent(env), 5);
 		test_fault_exit_unreported(9);
 	}
@@ -91,9 +78,9 @@ void
 component_construct(struct env *env)
 {
 	end_by_role(env);
-	if (config_has(env, "<observer/>"))
+	if (test_config_has(env, "<observer/>"))
 		observe(env);
-	if (config_has(env, "<victim/>")) {
+	if (test_config_has(env, "<victim/>")) {
 		/* hold a heap block too, so that a leak of dataspaces would show */
 		void *block;
 		if (heap_alloc(env_heap(env), 64 * 1024, &block) != STATUS_OK)

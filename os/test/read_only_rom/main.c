@@ -17,23 +17,10 @@
 #include <dataspace/map.h>
 #include <rom_session/connection.h>
 #include <util/string.h>
+#include <test/config_tag.h>
 
 static const char ROM_MODULE[] = "rom_data";
 static const char ROM_TEXT[] = "read-only ROM module";
-
-/* does the config hold the empty node <tag/>? */
-static bool
-config_has(struct env *env, const char *tag)
-{
-	const char *text;
-	size_t len, tag_len = str_len(tag);
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	for (size_t i = 0; i + tag_len <= len; i++)
-		if (mem_compare(text + i, tag, tag_len) == 0)
-			return true;
-	return false;
-}
 
 /* the module's dataspace; the session stays open for the component's life */
 static status_t
@@ -95,9 +82,9 @@ component_construct(struct env *env)
 	dataspace_cap_t ds;
 	if (rom_open(env, &ds) != STATUS_OK)
 		env_exit(env, 1);
-	if (config_has(env, "<write/>"))
+	if (test_config_has(env, "<write/>"))
 		rom_write(env, ds);
-	if (config_has(env, "<read/>"))
+	if (test_config_has(env, "<read/>"))
 		rom_read(env, ds);
 	log_error("config names neither <write/> nor <read/>");
 	env_exit(env, 1);

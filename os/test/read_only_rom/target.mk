@@ -1,3 +1,3 @@
 TARGET := test-read_only_rom
 SRC_C  := main.c
-LIBS   := component
+LIBS   := component test_config_tag

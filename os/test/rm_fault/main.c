@@ -23,6 +23,7 @@
 #include <rm_session/connection.h>
 #include <rm_session/fault.h>
 #include <util/string.h>
+#include <test/config_tag.h>
 
 #include "rm_fault.h"
 
@@ -125,25 +126,12 @@ parent_role(struct env *env)
 	return parent_leave_faulted(&f);
 }
 
-static bool
-config_has(struct env *env, const char *tag)
-{
-	const char *text = 0;
-	size_t len = 0, n = str_len(tag);
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	for (size_t i = 0; i + n <= len; i++)
-		if (mem_compare(text + i, tag, n) == 0)
-			return true;
-	return false;
-}
-
 void
 component_construct(struct env *env)
 {
-	if (config_has(env, "<unresolved/>"))
+	if (test_config_has(env, "<unresolved/>"))
 		role_unresolved(env);
-	if (config_has(env, "<wild/>"))
+	if (test_config_has(env, "<wild/>"))
 		role_wild();
 	log_print("--- region-manager fault test ---");
 	status_t s = parent_role(env);

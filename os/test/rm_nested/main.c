@@ -25,6 +25,7 @@
 #include <rm_session/connection.h>
 #include <test/expect.h>
 #include <util/string.h>
+#include <test/config_tag.h>
 
 enum {
 	PAGE = 4096,
@@ -162,19 +163,6 @@ levels_take_apart(struct env *env, struct levels *l)
 	log_print("detached and closed levels leave holes");
 }
 
-static bool
-config_has(struct env *env, const char *tag)
-{
-	const char *text;
-	size_t len, n = str_len(tag);
-	if (env_config(env, &text, &len) != STATUS_OK)
-		return false;
-	for (size_t i = 0; i + n <= len; i++)
-		if (mem_compare(text + i, tag, n) == 0)
-			return true;
-	return false;
-}
-
 void
 component_construct(struct env *env)
 {
@@ -185,7 +173,7 @@ component_construct(struct env *env)
 	levels_build(&l);
 	if (!EXPECT_OK(local_rm_attach(l.ds[0], 0, 0, false, 0, &top)))
 		env_exit(env, 1);
-	if (config_has(env, "<fault/>")) {
+	if (test_config_has(env, "<fault/>")) {
 		volatile char *hole = (volatile char *)top + DEEPEST + PAGE;
 		log_print("reading unpopulated address %p of the top level", (void *)hole);
 		log_print("read %d: the fault was not reported", *hole);

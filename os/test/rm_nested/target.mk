@@ -1,3 +1,3 @@
 TARGET := test-rm_nested
 SRC_C  := main.c
-LIBS   := component local_rm test_expect
+LIBS   := component local_rm test_expect test_config_tag
