@@ -29,14 +29,13 @@ ram_create(void *ctx, struct root_session *base, const struct arg_string *args)
 	(void)ctx;
 	(void)args;
 	struct ram_session *s = ROOT_SESSION_ENTRY(base, struct ram_session, base);
-	status_t st = ram_session_setup(s, base->label, 0, 0);
+	status_t st = ram_session_setup(s, base->label, 0, 0, true);
 	if (st == STATUS_OK)
 		st = ram_session_serve(s);
 	if (st != STATUS_OK) {
 		log_error("RAM session for \"%s\": %s", base->label, status_name(st));
 		return st;
 	}
-	s->in_root = true;
 	base->cap = cap_raw(s->cap);
 	return STATUS_OK;
 }
@@ -94,10 +93,10 @@ core_ram_service_init(struct entrypoint *ep, uint64_t ram_size)
 	status_t s = ram_bank_init(&ram_core_bank, &backing);
 	ram_bank_watch(&ram_core_bank, ram_bind_quota_changed, 0);
 	if (s == STATUS_OK)
-		s = ram_session_setup(&core_account, "core", ram_size, 0);
+		s = ram_session_setup(&core_account, "core", ram_size, 0, false);
 	init_session = &init_account;
 	if (s == STATUS_OK)
-		s = ram_session_setup(init_session, "init", 0, &core_account.acc);
+		s = ram_session_setup(init_session, "init", 0, &core_account.acc, false);
 	if (s == STATUS_OK)
 		s = ram_session_serve(init_session);
 	if (s == STATUS_OK)

@@ -1,5 +1,5 @@
 /*
- * \brief  core's RAM sessions: set-up, metadata arena, lookup, teardown
+ * \brief  core's RAM sessions: set-up, dataspace records, lookup, teardown
  */
 
 #include <base/log.h>
@@ -7,44 +7,47 @@
 #include <ram_session/server.h>
 #include <util/string.h>
 
+#include "core_heap.h"
 #include "platform.h"
 #include "ram_session.h"
 
-/* the slab's backing: chunks of the session's own arena, nothing else */
+/*
+ * The slab's backing. A client's session pays each chunk of dataspace
+ * records from its budget (what its donation and upgrades left after the
+ * session object), so the number of its dataspaces is bounded by its quota
+ * alone; a refusal is Genode's Out_of_metadata, which an upgrade cures.
+ * core's own account and init's environment session are core's: their
+ * chunks come from core's heap, and every dataspace they hold costs their
+ * quota at least a page, so the records stay within a small fraction of it.
+ */
 static status_t
-arena_alloc(void *ctx, size_t size, void **addr)
+meta_alloc(void *ctx, size_t size, void **addr)
 {
 	struct ram_session *s = ctx;
-	if (size > RAM_META_CHUNK)
-		return STATUS_OUT_OF_MEMORY;
-	for (unsigned i = 0; i < RAM_META_CHUNKS; i++) {
-		if (s->arena_used[i])
-			continue;
-		s->arena_used[i] = true;
-		*addr = s->arena[i];
-		return STATUS_OK;
-	}
-	return STATUS_OUT_OF_MEMORY;
+	if (!s->in_root)
+		return heap_alloc(core_heap(), size, addr);
+	if (root_session_alloc(&s->base, size, addr) != STATUS_OK)
+		return STATUS_OUT_OF_MEMORY; /* Genode's Out_of_metadata */
+	return STATUS_OK;
 }
 
 static void
-arena_free(void *ctx, void *addr, size_t size)
+meta_free(void *ctx, void *addr, size_t size)
 {
-	(void)size;
 	struct ram_session *s = ctx;
-	for (unsigned i = 0; i < RAM_META_CHUNKS; i++)
-		if (addr == s->arena[i])
-			s->arena_used[i] = false;
+	if (s->in_root)
+		root_session_free(&s->base, addr, size);
+	else
+		(void)heap_free(core_heap(), addr);
 }
 
 status_t
-ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, struct ram_account *ref)
+ram_session_setup(struct ram_session *s, const char *label, uint64_t quota, struct ram_account *ref,
+                  bool in_root)
 {
-	const struct heap_backing backing = {arena_alloc, arena_free, s};
-	for (unsigned i = 0; i < RAM_META_CHUNKS; i++)
-		s->arena_used[i] = false;
+	const struct heap_backing backing = {meta_alloc, meta_free, s};
 	s->rpc_managed = false;
-	s->in_root = false;
+	s->in_root = in_root;
 	s->pd_bound = false;
 	list_elem_init(&s->held);
 	s->refusals = (struct rate_limit){0};
@@ -87,6 +90,7 @@ ram_session_teardown(struct ram_session *s)
 		ram_session_ds_dissolve((struct core_ram_ds *)list_entry(e, struct ram_ds, elem));
 	}
 	ram_account_destroy(&s->acc); /* a bound process is left the bound of quota 0 */
+	slab_destroy(&s->meta);       /* its records' chunks back to the budget or core's heap */
 	s->pd_bound = false;
 	list_remove(&s->held); /* a held limit of a session that is gone is nobody's */
 	if (s->rpc_managed) {

@@ -3,10 +3,10 @@
  *
  * A session is a struct ram_account plus its RPC object. Every byte core
  * keeps for it lives inside struct ram_session, whose size the client's
- * ram_quota donation must cover (core_service.session_size): the records
- * of its dataspaces come from a slab whose only memory is the session's
- * own arena, so a session can hold RAM_SESSION_DS_MAX dataspaces at most
- * and then gets STATUS_OUT_OF_MEMORY (Genode's Out_of_metadata).
+ * ram_quota donation must cover: the records of its dataspaces come from
+ * a slab whose chunks the session's budget pays (what the donation and
+ * upgrades left), so only its quota bounds how many dataspaces it holds;
+ * a chunk it cannot pay is STATUS_OUT_OF_MEMORY (Genode's Out_of_metadata).
  *
  * The sessions clients open are a root component's
  * (include/root/component.h): each struct ram_session is a block of
@@ -31,11 +31,6 @@
 #include "core_service.h"
 #include "ram_account.h"
 
-enum {
-	RAM_META_CHUNK = 4096,
-	RAM_META_CHUNKS = 4,
-};
-
 /* a RAM dataspace as served: ram must come first (the slab object is ours) */
 struct core_ram_ds {
 	struct ram_ds ram;
@@ -57,16 +52,15 @@ struct ram_session {
 	bool pd_bound;              /* its quota bounds the memory of process pd */
 	struct list_elem held;      /* its limit waits for core_ram_limits_release */
 	unsigned pd;
-	_Alignas(16) unsigned char arena[RAM_META_CHUNKS][RAM_META_CHUNK];
-	bool arena_used[RAM_META_CHUNKS];
 };
 
 /*
  * Make s an account of core's bank with quota (only core's root account
- * has any) and ref as reference account (NULL: none yet).
+ * has any) and ref as reference account (NULL: none yet). in_root: a
+ * client's session, whose budget pays its records (else core's heap).
  */
 status_t ram_session_setup(struct ram_session *s, const char *label, uint64_t quota,
-                           struct ram_account *ref);
+                           struct ram_account *ref, bool in_root);
 
 /* serve s at core's entrypoint */
 status_t ram_session_serve(struct ram_session *s);

@@ -8,7 +8,7 @@
 #include <parent/client.h>
 #include <ram_session/client.h>
 
-/* what a client donates: covers core's per-session metadata (about 17K) */
+/* what a client donates: core's session object and the records of its dataspaces (~20 per 4K) */
 #define RAM_SESSION_ARGS "ram_quota=64K"
 
 /*

@@ -36,6 +36,7 @@ component_construct(struct env *env)
 		test_server_upgrade(env, service);
 	} else {
 		test_rm_upgrade(env);
+		test_ram_upgrade(env);
 		test_log_upgrade(env);
 		test_refusals(env);
 	}

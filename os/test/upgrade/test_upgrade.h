@@ -14,6 +14,9 @@ void test_rm_upgrade(struct env *env);
 void test_log_upgrade(struct env *env);
 void test_refusals(struct env *env);
 
+/* a RAM session's records exhausted, upgraded, used (ram_records.c) */
+void test_ram_upgrade(struct env *env);
+
 /* a session of a sibling server (Hello, Timer, Block) upgraded twice (server.c) */
 void test_server_upgrade(struct env *env, const char *service);
 
