@@ -21,6 +21,13 @@ alloc_refused(struct ram_session *s, status_t st, uint64_t size)
 		log_warning("RAM \"%s\": quota exceeded: requested %llu bytes, available %llu",
 		            s->label, (unsigned long long)size,
 		            (unsigned long long)ram_account_avail(&s->acc));
+	else if (st == STATUS_OUT_OF_MEMORY && s->in_root)
+		/* the records' budget, not the machine: an upgrade of the session cures it */
+		log_warning(
+		        "RAM \"%s\": allocation of %llu bytes refused: out of metadata, ram_quota "
+		        "%llu (%llu used) pays for the records of %lu dataspaces",
+		        s->label, (unsigned long long)size, (unsigned long long)s->base.quota,
+		        (unsigned long long)s->base.used, ram_account_ds_count(&s->acc));
 	else
 		log_warning("RAM \"%s\": allocation of %llu bytes failed: %s (%lu dataspaces)",
 		            s->label, (unsigned long long)size, status_name(st),
