@@ -24,5 +24,6 @@ void thread_main_overflow_reported(void);
 void thread_wild_fault_not_overflow(void);
 void thread_null_fault_not_overflow(void);
 void thread_area_taken_fallback(void);
+void thread_area_free_at_exec(void);
 
 #endif /* _TESTS__UNIT__THREAD__CASES_H_ */

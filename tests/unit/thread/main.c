@@ -12,4 +12,4 @@ TEST_MAIN(TEST_CASE(thread_basic), TEST_CASE(thread_bad_args), TEST_CASE(thread_
           TEST_CASE(thread_stack_aligned), TEST_CASE(thread_stack_usable),
           TEST_CASE(thread_overflow_reported), TEST_CASE(thread_main_overflow_reported),
           TEST_CASE(thread_wild_fault_not_overflow), TEST_CASE(thread_null_fault_not_overflow),
-          TEST_CASE(thread_area_taken_fallback))
+          TEST_CASE(thread_area_taken_fallback), TEST_CASE(thread_area_free_at_exec))

@@ -193,6 +193,8 @@ thread_area_taken_fallback(void)
 	struct child_result r;
 	run_child(reserve_taken, &r);
 	CHECK(WIFEXITED(r.status) && WEXITSTATUS(r.status) == 0);
-	CHECK(strstr(r.out, "Warning: thread-context area 0x40000000..0x50000000 is taken") !=
-	      NULL);
+	char want[96];
+	snprintf(want, sizeof(want), "Warning: thread-context area 0x%x..0x%x is taken",
+	         THREAD_AREA_BASE, THREAD_AREA_BASE + THREAD_AREA_SIZE);
+	CHECK(strstr(r.out, want) != NULL);
 }
