@@ -32,6 +32,9 @@
  */
 enum { PROBES = 2000, PROBES_MIN = 200, PROBE_SECONDS = 5 };
 
+/* what a probe holds, global so that the heap really grows */
+void *area_probe_heap[64];
+
 /* runs in each exec'd child, before main */
 __attribute__((constructor)) static void
 probe_in_child(void)
@@ -41,7 +44,7 @@ probe_in_child(void)
 
 	/* a heap of some use, like a component's by the time it starts threads */
 	for (int i = 0; i < 64; i++)
-		(void)!malloc(4096);
+		area_probe_heap[i] = malloc(4096);
 	uintptr_t b = platform_context_area_reserve(THREAD_AREA_BASE, THREAD_AREA_SIZE);
 	_exit(b == THREAD_AREA_BASE ? 0 : 1);
 }
@@ -75,7 +78,8 @@ thread_area_free_at_exec(void)
 		broken += r == 2;
 	}
 	if (taken || broken)
-		fprintf(stderr, "area 0x%x: taken in %u, probe failed in %u of %u fresh processes\n",
+		fprintf(stderr,
+		        "area 0x%x: taken in %u, probe failed in %u of %u fresh processes\n",
 		        THREAD_AREA_BASE, taken, broken, done);
 	CHECK(taken == 0);
 	CHECK(broken == 0);
