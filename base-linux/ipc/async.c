@@ -33,8 +33,8 @@ async_finish(struct ipc_async *call, status_t st, struct rpc_msg *reply, bool cl
 	int fd;
 	if (clean && cap_sel_fd(call->channel.sel, &fd)) {
 		call->pending = false;
-		entrypoint_unwatch(call->ep, call->watch);
-		async_pool_put(call->dst_sel, call->dst_gen, fd);
+		async_pool_put(call->dst_sel, call->dst_gen, call->ep,
+		               (struct async_channel){.fd = fd, .watch = call->watch});
 		call->channel = cap_invalid();
 	} else {
 		ipc_async_cancel(call);
@@ -65,21 +65,12 @@ async_ready(void *arg)
 	async_finish(call, st, &msg, clean);
 }
 
-/* a channel to the object behind dst whose request is on its way */
+/* a fresh channel to the object behind dst with the request on its way */
 static status_t
-async_send(cap_t dst, const struct rpc_msg *msg, int *chan)
+async_send_fresh(cap_t dst, const struct rpc_msg *msg, int *chan)
 {
 	int obj, sv[2];
 
-	if (!cap_valid(dst) || msg->hdr.kind != RPC_KIND_CALL)
-		return cap_valid(dst) ? STATUS_PROTOCOL : STATUS_INVALID_CAP;
-	/* an idle channel of the same capability: dst was checked when it was opened */
-	*chan = async_pool_take(dst.sel, cap_gen_get(dst.sel));
-	if (*chan >= 0 && sock_msg_send(*chan, msg, MSG_DONTWAIT) == STATUS_OK)
-		return STATUS_OK;
-	/* a pooled channel the server dropped (or its end): a fresh one says why */
-	if (*chan >= 0)
-		close(*chan);
 	if (!cap_sel_fd(dst.sel, &obj) || !sock_is_channel(obj))
 		return STATUS_INVALID_CAP;
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
@@ -97,18 +88,44 @@ async_send(cap_t dst, const struct rpc_msg *msg, int *chan)
 	return STATUS_OK;
 }
 
+/*
+ * The request on its way over an idle channel of the same capability
+ * (dst was checked when it was opened; the channel stays watched), or
+ * over a fresh one, which the entrypoint then watches.
+ */
+static status_t
+async_send(struct entrypoint *ep, cap_t dst, const struct rpc_msg *msg, struct ipc_async *call)
+{
+	struct async_channel idle;
+	if (async_pool_take(dst.sel, cap_gen_get(dst.sel), ep, &idle)) {
+		if (sock_msg_send(idle.fd, msg, MSG_DONTWAIT) == STATUS_OK &&
+		    entrypoint_watch_retarget(ep, idle.watch, async_ready, call)) {
+			call->channel = (cap_t){.sel = idle.fd};
+			call->watch = idle.watch;
+			return STATUS_OK;
+		}
+		/* the server dropped it (or its end): a fresh channel says why */
+		entrypoint_unwatch(ep, idle.watch);
+	}
+	int chan;
+	status_t st = async_send_fresh(dst, msg, &chan);
+	if (st != STATUS_OK)
+		return st;
+	if (entrypoint_watch_owned(ep, chan, async_ready, call, &call->watch) != STATUS_OK)
+		return STATUS_OUT_OF_MEMORY; /* closed with the failed watch */
+	call->channel = (cap_t){.sel = chan};
+	return STATUS_OK;
+}
+
 status_t
 ipc_call_async(struct entrypoint *ep, cap_t dst, const struct rpc_msg *msg, ipc_async_fn fn,
                void *arg, struct ipc_async *call)
 {
-	int chan;
-	status_t st = async_send(dst, msg, &chan);
-
-	if (st != STATUS_OK)
-		return st;
+	if (!cap_valid(dst) || msg->hdr.kind != RPC_KIND_CALL)
+		return cap_valid(dst) ? STATUS_PROTOCOL : STATUS_INVALID_CAP;
 	*call = (struct ipc_async){
-	        .pending = true,
-	        .channel = {.sel = chan},
+	        .pending = false,
+	        .channel = cap_invalid(),
 	        .dst_sel = dst.sel,
 	        .dst_gen = cap_gen_get(dst.sel),
 	        .ep = ep,
@@ -118,24 +135,17 @@ ipc_call_async(struct entrypoint *ep, cap_t dst, const struct rpc_msg *msg, ipc_
 	        .fn = fn,
 	        .arg = arg,
 	};
-	if (entrypoint_watch(ep, chan, async_ready, call, &call->watch) != STATUS_OK) {
-		close(chan);
-		call->pending = false;
-		return STATUS_OUT_OF_MEMORY;
-	}
-	return STATUS_OK;
+	status_t st = async_send(ep, dst, msg, call);
+	call->pending = st == STATUS_OK;
+	return st;
 }
 
 void
 ipc_async_cancel(struct ipc_async *call)
 {
-	int fd;
-
 	if (!call->pending)
 		return;
 	call->pending = false;
-	entrypoint_unwatch(call->ep, call->watch);
-	if (cap_sel_fd(call->channel.sel, &fd))
-		close(fd);
+	entrypoint_unwatch(call->ep, call->watch); /* closes the channel */
 	call->channel = cap_invalid();
 }

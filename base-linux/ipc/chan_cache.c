@@ -83,7 +83,9 @@ thread_gone(void *unused)
 static void
 forked_child(void)
 {
-	ipc_thread_exit();
+	for (unsigned i = 0; i < CHAN_CACHE_SIZE; i++)
+		entry_clear(&cache[i]);
+	async_pool_forked();
 }
 
 static void

@@ -15,17 +15,36 @@
 #include "ep_watch.h"
 
 status_t
-entrypoint_watch(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg, uint64_t *id)
+entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
+                       uint64_t *id)
 {
-	int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
 	uint32_t index;
 
-	if (copy < 0 || ep_slot_alloc(ep, SLOT_WATCH, copy, &index) != STATUS_OK)
+	if (fd < 0 || ep_slot_alloc(ep, SLOT_WATCH, fd, &index) != STATUS_OK)
 		return STATUS_OUT_OF_MEMORY;
 	ep->slots[index].watch_fn = fn;
 	ep->slots[index].watch_arg = arg;
 	*id = (uint64_t)ep->slots[index].gen << 32 | index;
 	return STATUS_OK;
+}
+
+status_t
+entrypoint_watch(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg, uint64_t *id)
+{
+	return entrypoint_watch_owned(ep, fcntl(fd, F_DUPFD_CLOEXEC, 0), fn, arg, id);
+}
+
+bool
+entrypoint_watch_retarget(struct entrypoint *ep, uint64_t id, entrypoint_watch_fn fn, void *arg)
+{
+	uint32_t index;
+	struct ep_slot *s = ep_slot_of_event(ep, id, &index);
+
+	if (!s || s->kind != SLOT_WATCH)
+		return false;
+	s->watch_fn = fn;
+	s->watch_arg = arg;
+	return true;
 }
 
 void

@@ -25,6 +25,14 @@ typedef void (*entrypoint_watch_fn)(void *arg);
 status_t entrypoint_watch(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
                           uint64_t *id);
 
+/* like entrypoint_watch, but fd is OWNED by the watch from now on (also on failure) */
+status_t entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
+                                uint64_t *id);
+
+/* call fn(arg) from now on for the watch id; false if id is no watch (any more) */
+bool entrypoint_watch_retarget(struct entrypoint *ep, uint64_t id, entrypoint_watch_fn fn,
+                               void *arg);
+
 /*
  * Stop the watch: fn is not called again, even for an event fetched
  * already. fn may unwatch its own watch. An unknown id is ignored.

@@ -73,15 +73,28 @@ bool ipc_reply_valid(const struct rpc_msg *msg, size_t received, uint32_t iface,
 /*
  * Idle channels of answered async calls (async_pool.c), by the selector
  * and generation of the capability they were opened through, as for the
- * channel cache. take: an idle channel to sel (OWNED by the caller from
- * now on) or -1. put: keep fd (OWNED by the pool from now on; closed if
- * the pool is full).
+ * channel cache, and the entrypoint that watches them. An async channel
+ * is owned by its watch at ep; fd is the watch's descriptor (BORROWED).
+ * take: an idle channel to sel, OWNED by the caller from now on. put:
+ * keep chan (OWNED by the pool from now on; unwatched, and so closed, if
+ * the pool has one to the object already or is full).
  */
-int async_pool_take(long sel, uint32_t gen);
-void async_pool_put(long sel, uint32_t gen, int fd);
+struct entrypoint;
+struct async_channel {
+	int fd;
+	uint64_t watch;
+};
+bool async_pool_take(long sel, uint32_t gen, struct entrypoint *ep, struct async_channel *out);
+void async_pool_put(long sel, uint32_t gen, struct entrypoint *ep, struct async_channel chan);
 
-/* close the calling thread's idle channels (thread exit, forked child) */
+/* end the calling thread's idle channels (thread exit) */
 void async_pool_clear(void);
+
+/* forget the idle channels watched by ep (NULL: all), which ep closes itself */
+void async_pool_forget(const struct entrypoint *ep);
+
+/* a forked child: close its copies of the idle channels, never the parent's watches */
+void async_pool_forked(void);
 
 /* whether fd is an AF_UNIX SOCK_SEQPACKET socket, the only kind we use */
 bool sock_is_channel(int fd);

@@ -30,7 +30,7 @@ typedef void (*ipc_async_fn)(void *arg, status_t status, struct rpc_msg *reply);
 /* one call in flight; must stay at its address until answered or cancelled */
 struct ipc_async {
 	bool pending;
-	cap_t channel; /* OWNED while pending: this call's own channel */
+	cap_t channel; /* while pending: this call's own channel, owned by its watch */
 	long dst_sel;  /* what the channel leads to, for its reuse once idle */
 	uint32_t dst_gen;
 	uint64_t watch;
