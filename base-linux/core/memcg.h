@@ -27,6 +27,16 @@ enum { MEMCG_PATH_MAX = 256 };
 
 #define MEMCG_ALLOWANCE (1024ull * 1024)
 
+/*
+ * A limit is rewritten only when it leaves [quota + allowance, that +
+ * MEMCG_HYSTERESIS], and then set to the middle of that window: a session
+ * created and closed moves a few KiB of quota there and back, and needs no
+ * write at all (four pwrites per process pair and session before, about a
+ * tenth of bench-spawn's cycle). A process may use at most the hysteresis
+ * more than quota + allowance, for as long as its quota shrank by less.
+ */
+#define MEMCG_HYSTERESIS (64ull * 1024)
+
 struct linux_memcg {
 	bool ready; /* the parent cgroup exists: processes are bounded */
 	bool v2;

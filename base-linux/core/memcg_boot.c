@@ -276,6 +276,7 @@ linux_memcg_init(void)
 	linux_memcg.ready = true;
 	atexit(memcg_exit);
 	log_print("core: memory cgroup v%d %s: each process's memory is bounded by its RAM "
-	          "quota + %u KiB",
-	          linux_memcg.v2 ? 2 : 1, linux_memcg.dir, (unsigned)(MEMCG_ALLOWANCE >> 10));
+	          "quota + %u KiB (+ %u KiB of hysteresis)",
+	          linux_memcg.v2 ? 2 : 1, linux_memcg.dir, (unsigned)(MEMCG_ALLOWANCE >> 10),
+	          (unsigned)(MEMCG_HYSTERESIS >> 10));
 }

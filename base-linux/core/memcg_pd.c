@@ -30,11 +30,24 @@ pd_dir(const struct linux_memcg_pd *m, char *dir)
 	format_string(dir, MEMCG_PATH_MAX, "%s/pd%u", linux_memcg.dir, m->id);
 }
 
-/* the limit of a quota; saturated rather than wrapped */
+/* the least limit of a quota; saturated rather than wrapped */
 static uint64_t
 limit_of(uint64_t quota)
 {
 	return quota > UINT64_MAX - MEMCG_ALLOWANCE ? UINT64_MAX : quota + MEMCG_ALLOWANCE;
+}
+
+/* the limit to write for quota, or the one written if it still fits (memcg.h) */
+static uint64_t
+limit_wanted(const struct linux_memcg_pd *m, uint64_t quota)
+{
+	uint64_t least = limit_of(quota);
+	uint64_t most =
+	        least > UINT64_MAX - MEMCG_HYSTERESIS ? UINT64_MAX : least + MEMCG_HYSTERESIS;
+	if (m->limit_written >= least && m->limit_written <= most)
+		return m->limit_written;
+	return least > UINT64_MAX - MEMCG_HYSTERESIS / 2 ? UINT64_MAX
+	                                                 : least + MEMCG_HYSTERESIS / 2;
 }
 
 static bool
@@ -104,7 +117,8 @@ linux_memcg_create(struct linux_memcg_pd *m, unsigned id, uint64_t quota, const 
 	int fd = -1;
 	/* a new cgroup has no limit ("max"): the first write lowers it, memsw last */
 	m->limit_written = UINT64_MAX;
-	if (mkdir(dir, 0755) == 0 && limit_files_open(m, dir) && limit_write(m, limit_of(quota)) &&
+	if (mkdir(dir, 0755) == 0 && limit_files_open(m, dir) &&
+	    limit_write(m, limit_wanted(m, quota)) &&
 	    (!linux_memcg.v2 || linux_memcg_file_write(dir, "memory.swap.max", "0") ||
 	     errno == ENOENT)) {
 		format_string(procs, sizeof(procs), "%s/cgroup.procs", dir);
@@ -128,9 +142,10 @@ linux_memcg_quota(struct linux_memcg_pd *m, uint64_t quota, const char *label)
 	if (!m->made)
 		return;
 	/* v1 refuses a limit below the usage it cannot reclaim: the old one holds */
-	if (!limit_write(m, limit_of(quota)))
+	uint64_t limit = limit_wanted(m, quota);
+	if (!limit_write(m, limit))
 		log_warning("PD \"%s\": memory limit %llu not applied: %s", label,
-		            (unsigned long long)limit_of(quota), strerror(errno));
+		            (unsigned long long)limit, strerror(errno));
 }
 
 /* the number after key in a "key value" file, 0 if absent */
