@@ -149,31 +149,37 @@ listed_name(const init_name_t *names, unsigned count, const char *name)
 
 /* <service name=".."/> nodes of <provides> or <parent-provides> */
 status_t
-init_parse_service_list(struct init_parse *p, const struct node *list, init_name_t *names,
-                        unsigned *count, unsigned max)
+init_parse_service_list(struct init_parse *p, const struct node *list, init_name_t **names,
+                        unsigned *count)
 {
 	static const char *const subs[] = {"service", NULL};
 	static const char *const attrs[] = {"name", NULL};
+	struct init_config *cfg = p->cfg;
 	char where[INIT_QUOTE_LEN];
 	init_name_t name;
 
 	init_parse_check_node(p, list, NULL, subs, false);
 	init_parse_quote_span(list->type, where);
+	/* lists are parsed one after the other: this one's names stay in a row */
+	*names = cfg->names ? &cfg->names[cfg->name_count] : NULL;
 	for (const struct node *s = node_sub_node(list, "service"); s;
 	     s = node_next(s, "service")) {
 		init_parse_check_node(p, s, attrs, NULL, false);
 		status_t st = init_parse_name_attr(p, s, "service name", name);
 		if (st != STATUS_OK)
 			return st;
-		if (listed_name(names, *count, name)) {
+		if (listed_name(*names, *count, name)) {
 			init_parse_warn(p, s->line, s->column,
 			                "service \"%s\" listed twice in <%s>", name, where);
 			continue;
 		}
-		if (*count == max)
+		/* storage.c made room for every <service> of such a list */
+		if (cfg->name_count == cfg->name_cap)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, s->line, s->column,
-			                       "more than %u services in <%s>", max, where);
-		str_copy(names[(*count)++], name, sizeof(init_name_t));
+			                       "more than the %u service names counted",
+			                       cfg->name_cap);
+		str_copy((*names)[(*count)++], name, sizeof(init_name_t));
+		cfg->name_count++;
 	}
 	return STATUS_OK;
 }

@@ -35,15 +35,16 @@
  *  - In a route, what init does not understand is an error, not a warning:
  *    a condition dropped would widen the route (doc/init.md).
  *
- * Storage: the model (children, route entries, conditions) is sized from
- * the config and taken from the caller's heap, as Genode's init pays for
- * its config model from its own quota: the number of children is bounded
- * by that quota only. So is the parser's XML scratch, freed when the parse
- * ends (storage.c). A config too large for the heap is refused with what
- * did not fit. Per-node lists (services, targets of an entry) keep small
- * fixed bounds below, exceeding one is an error that names where. The
- * model points into the config text (nested <config> spans), which must
- * outlive it.
+ * Storage: the model (children, route entries, their conditions and
+ * targets, the names of provided and parent services) is sized from the
+ * config and taken from the caller's heap, as Genode's init pays for its
+ * config model from its own quota: how many children, services, route
+ * entries or targets a config has is bounded by that quota only, not by a
+ * table. So is the parser's XML scratch, freed when the parse ends
+ * (storage.c). A config too large for the heap is refused as a whole with
+ * what did not fit. Only a name's length is bounded (INIT_CONFIG_NAME_MAX),
+ * since it ends up in labels and log lines. The model points into the
+ * config text (nested <config> spans), which must outlive it.
  */
 
 #ifndef _OS__INIT__CONFIG__INIT_CONFIG_H_
@@ -58,11 +59,7 @@
 #include <util/node_tree.h>
 
 enum {
-	INIT_CONFIG_NAME_MAX = 63,        /* characters of any name, without NUL */
-	INIT_CONFIG_MAX_PROVIDES = 8,     /* services provided per child */
-	INIT_CONFIG_MAX_PARENT_SERV = 32, /* entries of <parent-provides> */
-	INIT_CONFIG_MAX_ROUTES = 16,      /* entries per <route> */
-	INIT_CONFIG_MAX_TARGETS = 4,      /* targets per route entry */
+	INIT_CONFIG_NAME_MAX = 63, /* characters of any name, without NUL */
 
 	INIT_CONFIG_MAX_WARNINGS = 16,
 	INIT_CONFIG_DIAG_LEN = 256, /* bytes of one message line incl. NUL */
@@ -114,7 +111,7 @@ struct init_route_entry {
 	/* all must hold for the entry to match: cfg->conds[cond_first ..] */
 	unsigned cond_first, cond_count;
 	unsigned target_count;
-	struct init_route_target targets[INIT_CONFIG_MAX_TARGETS];
+	struct init_route_target *targets; /* target_count of cfg->targets, in order */
 	uint32_t line, column;
 };
 
@@ -139,7 +136,7 @@ struct init_child {
 	bool restart;     /* 10.05+ restart="yes": start again after each end */
 
 	unsigned provides_count; /* 10.05+ <provides>; always 0 in 10.02 */
-	init_name_t provides[INIT_CONFIG_MAX_PROVIDES];
+	init_name_t *provides;   /* provides_count of cfg->names, in order */
 
 	struct init_route route; /* own <route>; else cfg->default_route applies */
 
@@ -164,7 +161,7 @@ struct init_config {
 
 	/* 10.05+: <parent-provides>; 10.02: the hard-coded core services */
 	unsigned parent_service_count;
-	init_name_t parent_services[INIT_CONFIG_MAX_PARENT_SERV];
+	init_name_t *parent_services; /* parent_service_count of names */
 
 	struct init_route default_route; /* 10.05+ <default-route> */
 
@@ -176,6 +173,14 @@ struct init_config {
 	unsigned cond_count, cond_cap;
 	struct init_route_cond *conds;
 
+	/* the targets of every route entry, each entry's in a row (of target_cap) */
+	unsigned target_count, target_cap;
+	struct init_route_target *targets;
+
+	/* the service names of every list (parent's, children's), each in a row */
+	unsigned name_count, name_cap;
+	init_name_t *names;
+
 	unsigned child_count, child_cap; /* in <start> order, which is the start order */
 	struct init_child *children;
 
@@ -186,7 +191,7 @@ struct init_config {
 	void *scratch; /* OWNED while parsing: nodes and attributes of tree */
 
 	struct heap *heap; /* BORROWED: gave model and scratch */
-	void *model;       /* OWNED: children, route_entries and conds in one block */
+	void *model;       /* OWNED: children, route_entries, conds, targets, names: one block */
 };
 
 /*
@@ -209,7 +214,7 @@ struct init_config_diag {
  * model and diag (may be NULL) any warnings. On failure cfg holds no
  * children, no routes and no services (never part of a config) and
  * diag->error says why: STATUS_INVALID_ARGS for malformed or inconsistent
- * input, STATUS_OUT_OF_MEMORY for an exceeded bound, the heap's status
+ * input, STATUS_OUT_OF_MEMORY if the model miscounted, the heap's status
  * (e.g. STATUS_QUOTA_EXCEEDED) when it cannot hold the model,
  * STATUS_CONFLICT for a duplicate name, STATUS_NOT_FOUND for a route to
  * nothing.

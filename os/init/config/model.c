@@ -1,9 +1,9 @@
 /*
  * \brief  Queries on a parsed init config
  *
- * Linear searches: the lists are short (children in the tens, 32 parent
- * services, 8 services per child), and a config is consulted on session requests,
- * which are rare compared to the RPCs on the sessions.
+ * Linear searches: the lists are as long as the config makes them, usually
+ * short (children and services in the tens), and a config is consulted on
+ * session requests, which are rare compared to the RPCs on the sessions.
  */
 
 #include <util/string.h>

@@ -44,8 +44,7 @@ parse_provides(struct init_parse *p, struct init_child *c, const struct node *st
 	 * Two children offering one service is legal; only <any-child/>
 	 * cannot choose between them, which routes.c says where it is used.
 	 */
-	return init_parse_service_list(p, prov, c->provides, &c->provides_count,
-	                               INIT_CONFIG_MAX_PROVIDES);
+	return init_parse_service_list(p, prov, &c->provides, &c->provides_count);
 }
 
 /* restart="yes": start the child again whenever it ended (see os/init/main.c) */
@@ -118,9 +117,8 @@ parse_globals(struct init_parse *p)
 	if (s == STATUS_OK)
 		s = init_parse_single(p, p->root, "parent-provides", &provides);
 	if (s == STATUS_OK && provides)
-		s = init_parse_service_list(p, provides, p->cfg->parent_services,
-		                            &p->cfg->parent_service_count,
-		                            INIT_CONFIG_MAX_PARENT_SERV);
+		s = init_parse_service_list(p, provides, &p->cfg->parent_services,
+		                            &p->cfg->parent_service_count);
 	return s;
 }
 

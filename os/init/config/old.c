@@ -14,13 +14,18 @@
 static const char *const core_services[] = {"RAM",    "PD",      "RM",  "ROM",    "CPU", "IRQ",
                                             "IO_MEM", "IO_PORT", "CAP", "SIGNAL", "LOG"};
 
+_Static_assert(sizeof(core_services) / sizeof(core_services[0]) == INIT_PARSE_CORE_SERVICES,
+               "storage.c counts INIT_PARSE_CORE_SERVICES names for them");
+
+/* the first names of the model, which storage.c counted for a 10.02 config */
 static void
 set_core_services(struct init_config *cfg)
 {
-	unsigned n = sizeof(core_services) / sizeof(core_services[0]);
-	for (unsigned i = 0; i < n; i++)
-		str_copy(cfg->parent_services[i], core_services[i], sizeof(init_name_t));
-	cfg->parent_service_count = n;
+	cfg->parent_services = cfg->names;
+	for (unsigned i = 0; i < INIT_PARSE_CORE_SERVICES; i++)
+		str_copy(cfg->names[i], core_services[i], sizeof(init_name_t));
+	cfg->parent_service_count = INIT_PARSE_CORE_SERVICES;
+	cfg->name_count = INIT_PARSE_CORE_SERVICES;
 }
 
 /* a leaf like <ram_quota>512K</ram_quota>: text only */

@@ -62,6 +62,8 @@ parse_tree(struct init_parse *p)
 		                       "root node is <%s>, expected <config>",
 		                       init_parse_quote_span(root->type, type));
 	status_t s = init_parse_detect_syntax(p);
+	if (s == STATUS_OK)
+		s = init_parse_model_take(p); /* what it holds depends on the syntax */
 	if (s != STATUS_OK)
 		return s;
 	if (p->cfg->syntax == INIT_CONFIG_SYNTAX_10_02)
@@ -73,7 +75,7 @@ parse_tree(struct init_parse *p)
 	return s;
 }
 
-/* the XML tree of text into the scratch, then the model sized from it */
+/* the XML tree of text into the scratch */
 static status_t
 parse_xml(struct init_parse *p, const char *text, size_t len)
 {
@@ -88,7 +90,7 @@ parse_xml(struct init_parse *p, const char *text, size_t len)
 		return xml_failed(p, &err);
 	xml_warnings(p, &cfg->tree);
 	p->root = node_tree_root(&cfg->tree); /* xml_parse refuses a text without one */
-	return init_parse_model_take(p);
+	return STATUS_OK;
 }
 
 status_t

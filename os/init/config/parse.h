@@ -63,12 +63,14 @@ void init_parse_quantum_missing(struct init_parse *p, struct init_child *c);
 status_t init_parse_child_config(struct init_parse *p, struct init_child *c,
                                  const struct node *start);
 status_t init_parse_prio_levels(struct init_parse *p, const struct node_value *v);
-status_t init_parse_service_list(struct init_parse *p, const struct node *list, init_name_t *names,
-                                 unsigned *count, unsigned max);
+/* the services of list, each once, into the next names of cfg->names; *names: the first */
+status_t init_parse_service_list(struct init_parse *p, const struct node *list, init_name_t **names,
+                                 unsigned *count);
 
 /*
  * storage.c: the XML scratch (taken before, given back after the parse)
- * and the model block sized from the parsed tree, both from cfg->heap
+ * and the model block sized from the parsed tree (once its syntax is
+ * known), both from cfg->heap
  */
 status_t init_parse_scratch_take(struct init_parse *p, const char *text, size_t len);
 void init_parse_scratch_give(struct init_parse *p);
@@ -77,7 +79,8 @@ status_t init_parse_model_take(struct init_parse *p);
 /* syntax.c */
 status_t init_parse_detect_syntax(struct init_parse *p);
 
-/* old.c, new.c: everything but routes */
+/* old.c, new.c: everything but routes; 10.02 hard-codes core's services */
+enum { INIT_PARSE_CORE_SERVICES = 11 };
 status_t init_parse_10_02(struct init_parse *p);
 status_t init_parse_10_05(struct init_parse *p);
 

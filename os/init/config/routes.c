@@ -104,16 +104,21 @@ parse_entry_head(struct init_parse *p, const struct node *n, struct init_route_e
 static status_t
 parse_entry(struct init_parse *p, const struct node *n, struct init_route_entry *e)
 {
+	struct init_config *cfg = p->cfg;
 	status_t s = parse_entry_head(p, n, e);
 
+	/* entries are parsed one after the other: this one's targets stay in a row */
+	e->targets = cfg->targets ? &cfg->targets[cfg->target_count] : NULL;
 	for (const struct node *t = node_sub_node(n, NULL); t && s == STATUS_OK;
 	     t = node_next(t, NULL)) {
 		if (!is_target(t))
 			continue; /* an <if-arg>, parsed above */
-		if (e->target_count == INIT_CONFIG_MAX_TARGETS)
+		/* storage.c made room for every sub-node of an entry */
+		if (cfg->target_count == cfg->target_cap)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, t->line, t->column,
-			                       "more than %u targets in a route entry",
-			                       (unsigned)INIT_CONFIG_MAX_TARGETS);
+			                       "more than the %u route targets counted",
+			                       cfg->target_cap);
+		cfg->target_count++;
 		struct init_route_target *target = &e->targets[e->target_count++];
 		s = parse_target(p, t, target);
 		if (s == STATUS_OK)
@@ -137,20 +142,14 @@ parse_route(struct init_parse *p, const struct node *n, struct init_route *r)
 	 * nested_config (run/nested_config.run) run with its slip.
 	 */
 	static const char *const stray[] = {"parent", "child", "any-child", NULL};
-	char where[INIT_QUOTE_LEN];
 
 	r->present = true;
 	r->entries = &p->cfg->route_entries[p->cfg->route_entry_count];
 	status_t s = init_parse_check_route(p, n, NULL, entries, stray);
-	init_parse_quote_span(n->type, where);
 	for (const struct node *e = node_sub_node(n, NULL); e && s == STATUS_OK;
 	     e = node_next(e, NULL)) {
 		if (!node_has_type(e, "service") && !node_has_type(e, "any-service"))
 			continue;
-		if (r->entry_count == INIT_CONFIG_MAX_ROUTES)
-			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,
-			                       "more than %u entries in <%s>",
-			                       (unsigned)INIT_CONFIG_MAX_ROUTES, where);
 		/* storage.c made room for every sub-node of a route */
 		if (p->cfg->route_entry_count == p->cfg->route_entry_cap)
 			return init_parse_fail(p, STATUS_OUT_OF_MEMORY, e->line, e->column,

@@ -8,8 +8,11 @@
  * starts with '<', every attribute has a '='), the model by counting the
  * parsed tree (every child is a <start>, every route entry a sub-node of a
  * <route> or <default-route>, every condition an attribute or a sub-node
- * of an entry). Counting first and allocating once keeps the model one
- * block that a refused parse or a release gives back in one step.
+ * of an entry, every target a sub-node of an entry, every service name a
+ * <service> of a <provides> or <parent-provides>, or one of core's in
+ * 10.02). Counting first and allocating once keeps the model one block
+ * that a refused parse or a release gives back in one step, and leaves no
+ * per-node list a bound of its own.
  */
 
 #include <util/string.h>
@@ -65,67 +68,111 @@ init_parse_scratch_give(struct init_parse *p)
 	mem_set(&cfg->tree, 0, sizeof(cfg->tree));
 }
 
-/* the entries of the route r and their conditions, at most */
+/* what the model must hold, at most: counted off the parsed tree */
+struct model_counts {
+	unsigned children, entries, conds, targets, names;
+};
+
+/* where each part of the model starts in its block, and the block's size */
+struct model_layout {
+	size_t entries, conds, targets, names, size;
+};
+
+/* the entries of the route r, their conditions and their targets, at most */
 static void
-count_route(const struct node *r, unsigned *entries, unsigned *conds)
+count_route(const struct node *r, struct model_counts *n)
 {
 	for (const struct node *e = r->first_child; e; e = e->next_sibling) {
-		(*entries)++;
-		*conds += e->attr_count;
-		for (const struct node *c = e->first_child; c; c = c->next_sibling)
-			(*conds)++;
+		n->entries++;
+		n->conds += e->attr_count;
+		/* a sub-node of an entry is an <if-arg> or a target: room for either */
+		for (const struct node *c = e->first_child; c; c = c->next_sibling) {
+			n->conds++;
+			n->targets++;
+		}
 	}
 }
 
-static void
-count_model(const struct node *root, unsigned *children, unsigned *entries, unsigned *conds)
+/* the <service> nodes of every list of type under parent */
+static unsigned
+count_services(const struct node *parent, const char *type)
 {
+	unsigned n = 0;
+	for (const struct node *l = node_sub_node(parent, type); l; l = node_next(l, type))
+		for (const struct node *s = node_sub_node(l, "service"); s;
+		     s = node_next(s, "service"))
+			n++;
+	return n;
+}
+
+static void
+count_model(const struct node *root, enum init_config_syntax syntax, struct model_counts *n)
+{
+	/* 10.02 has no <parent-provides> but hard-codes core's services */
+	n->names = syntax == INIT_CONFIG_SYNTAX_10_02 ? INIT_PARSE_CORE_SERVICES
+	                                              : count_services(root, "parent-provides");
 	for (const struct node *r = node_sub_node(root, "default-route"); r;
 	     r = node_next(r, "default-route"))
-		count_route(r, entries, conds);
+		count_route(r, n);
 	for (const struct node *c = node_sub_node(root, "start"); c; c = node_next(c, "start")) {
-		(*children)++;
+		n->children++;
+		n->names += count_services(c, "provides");
 		for (const struct node *r = node_sub_node(c, "route"); r; r = node_next(r, "route"))
-			count_route(r, entries, conds);
+			count_route(r, n);
 	}
 }
 
-/* give cfg's pointers their places in the model block */
+static struct model_layout
+model_layout(const struct model_counts *n)
+{
+	struct model_layout l;
+	l.entries = aligned((size_t)n->children * sizeof(struct init_child));
+	l.conds = l.entries + aligned((size_t)n->entries * sizeof(struct init_route_entry));
+	l.targets = l.conds + aligned((size_t)n->conds * sizeof(struct init_route_cond));
+	l.names = l.targets + aligned((size_t)n->targets * sizeof(struct init_route_target));
+	l.size = l.names + (size_t)n->names * sizeof(init_name_t);
+	return l;
+}
+
+/* give cfg's pointers their places in the model block, and their capacities */
 static void
-model_place(struct init_config *cfg, size_t child_bytes, size_t entry_bytes)
+model_place(struct init_config *cfg, const struct model_counts *n, const struct model_layout *l)
 {
 	char *base = cfg->model;
 	cfg->children = (struct init_child *)base;
-	cfg->route_entries = (struct init_route_entry *)(base + child_bytes);
-	cfg->conds = (struct init_route_cond *)(base + child_bytes + entry_bytes);
+	cfg->route_entries = (struct init_route_entry *)(base + l->entries);
+	cfg->conds = (struct init_route_cond *)(base + l->conds);
+	cfg->targets = (struct init_route_target *)(base + l->targets);
+	cfg->names = (init_name_t *)(base + l->names);
+	cfg->child_cap = n->children;
+	cfg->route_entry_cap = n->entries;
+	cfg->cond_cap = n->conds;
+	cfg->target_cap = n->targets;
+	cfg->name_cap = n->names;
 }
 
 status_t
 init_parse_model_take(struct init_parse *p)
 {
 	struct init_config *cfg = p->cfg;
-	unsigned children = 0, entries = 0, conds = 0;
+	struct model_counts n = {0};
 
-	count_model(p->root, &children, &entries, &conds);
-	size_t child_bytes = aligned((size_t)children * sizeof(struct init_child));
-	size_t entry_bytes = aligned((size_t)entries * sizeof(struct init_route_entry));
-	size_t size = child_bytes + entry_bytes + (size_t)conds * sizeof(struct init_route_cond);
-	if (size == 0)
+	count_model(p->root, cfg->syntax, &n);
+	struct model_layout l = model_layout(&n);
+	if (l.size == 0)
 		return STATUS_OK; /* "<config/>": nothing to hold */
-	status_t s = heap_alloc(cfg->heap, size, &cfg->model);
+	status_t s = heap_alloc(cfg->heap, l.size, &cfg->model);
 	if (s != STATUS_OK) {
 		cfg->model = NULL;
 		return init_parse_fail(p, s, 0, 0,
-		                       "the model of %u children, %u route entries and %u route "
-		                       "conditions needs %llu bytes of heap, which it refused: %s",
-		                       children, entries, conds, (unsigned long long)size,
-		                       status_name(s));
+		                       "the model of %u children, %u route entries, %u route "
+		                       "conditions, %u route targets and %u service names needs "
+		                       "%llu bytes of heap, which it refused: %s",
+		                       n.children, n.entries, n.conds, n.targets, n.names,
+		                       (unsigned long long)l.size, status_name(s));
 	}
-	mem_set(cfg->model, 0, size); /* the parse fills in, as into the zeroed model of old */
-	model_place(cfg, child_bytes, entry_bytes);
-	cfg->child_cap = children;
-	cfg->route_entry_cap = entries;
-	cfg->cond_cap = conds;
+	mem_set(cfg->model, 0, l.size); /* the parse fills in, as into the zeroed model of old */
+	model_place(cfg, &n, &l);
 	return STATUS_OK;
 }
 

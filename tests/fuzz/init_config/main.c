@@ -60,12 +60,11 @@ check_name(const char *name)
 static void
 check_route(const struct init_route *r)
 {
-	if (r->entry_count > INIT_CONFIG_MAX_ROUTES)
+	if (r->entry_count > cfg.route_entry_count)
 		abort();
 	for (unsigned i = 0; i < r->entry_count; i++) {
 		const struct init_route_entry *e = &r->entries[i];
-		if (e->target_count > INIT_CONFIG_MAX_TARGETS ||
-		    (!e->any_service && !e->service[0]))
+		if (e->target_count > cfg.target_count || (!e->any_service && !e->service[0]))
 			abort();
 		for (unsigned k = 0; k < e->target_count; k++)
 			if (e->targets[k].kind == INIT_TARGET_CHILD &&
@@ -85,7 +84,7 @@ check_child(unsigned i, const uint8_t *data, size_t size)
 			abort();
 	if (c->priority > 0 || c->priority < -(int64_t)(cfg.prio_levels - 1))
 		abort();
-	if (c->provides_count > INIT_CONFIG_MAX_PROVIDES)
+	if (c->provides_count > cfg.name_count)
 		abort();
 	for (unsigned k = 0; k < c->provides_count; k++)
 		check_name(c->provides[k]);

@@ -48,7 +48,6 @@ void errors_routes(void);
 void errors_route_unknown(void);
 void errors_route_conditions(void);
 void errors_bounds(void);
-void errors_bounds_storage(void);
 void errors_heap(void);
 void errors_duplicates(void);
 void errors_one_line(void);
@@ -59,6 +58,9 @@ void warnings_nested_config_slip(void);
 void warnings_services(void);
 void warnings_any_child_ambiguous(void);
 void warnings_overflow(void);
+
+void lists_beyond_old_bounds(void);
+void lists_heap(void);
 
 void routing_first_match(void);
 void routing_explicit_service_no_fallback(void);
