@@ -32,9 +32,17 @@
  * client (child_meta.c, doc/init.md): no fixed table limits how many
  * sessions a child holds, its RAM quota does.
  */
-enum { CHILD_ANNOUNCED_MAX = INIT_CONFIG_MAX_PROVIDES };
 
+/*
+ * A service a child announced. In 10.05+ a child announces only what its
+ * <provides> lists, each once: a record per listed service, taken with
+ * children[] (child_states.c), so that an announcement needs no heap at
+ * run time. In 10.02 nothing lists what a child may announce: each of its
+ * announcements gets a record of its own, paid by the child like the
+ * record of a session (parent_object.c).
+ */
 struct child_announced {
+	struct list_elem elem; /* 10.02: in the child's announced_paid */
 	bool used;
 	init_name_t service;
 	root_cap_t root; /* OWNED */
@@ -78,8 +86,10 @@ struct child_state {
 	bool ram_open;
 	cpu_session_cap_t cpu; /* BORROWED from sessions[]: the child's env CPU session */
 	struct rpc_object parent_obj;
-	parent_cap_t parent_cap; /* OWNED; the child has a copy */
-	struct child_announced announced[CHILD_ANNOUNCED_MAX];
+	parent_cap_t parent_cap;           /* OWNED; the child has a copy */
+	struct child_announced *announced; /* announced_cap, BORROWED from children[]'s block */
+	unsigned announced_cap;            /* cfg's provides_count */
+	struct list announced_paid;        /* 10.02: of struct child_announced, OWNED */
 	struct list sessions; /* of struct child_session, OWNED; set up by child_start */
 	struct rom_session_object config_rom;
 	bool config_rom_open;
@@ -98,9 +108,9 @@ extern struct child_state *children; /* config.child_count, OWNED (child_states.
 extern struct env *init_env;
 
 /*
- * children[] anew for config.child_count children, zeroed, from init's
- * heap (the former array given back); logs and returns the heap's status
- * when it cannot
+ * children[] anew for config.child_count children, zeroed but for each
+ * one's announced records, from init's heap in one block (the former
+ * given back); logs and returns the heap's status when it cannot
  */
 status_t child_states_alloc(void);
 void child_states_free(void);

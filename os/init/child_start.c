@@ -17,6 +17,8 @@ child_start(struct child_state *c, process_exit_fn on_exit)
 	/* once: a restarted child's list still holds its earlier instance's orphans */
 	if (!list_elem_linked(&c->sessions.head))
 		list_init(&c->sessions);
+	if (!list_elem_linked(&c->announced_paid.head))
+		list_init(&c->announced_paid); /* empty again once the instance is gone */
 	if (!child_parent_create(c))
 		return false;
 	if (!child_ram_create(c)) {

@@ -5,6 +5,7 @@
 #include <base/log.h>
 #include <parent/client.h>
 #include <parent/server.h>
+#include <ram_session/connection.h>
 #include <root/client.h>
 #include <util/string.h>
 
@@ -13,12 +14,18 @@
 const root_cap_t *
 child_announced_root(unsigned child, const char *service)
 {
-	const struct child_state *c = &children[child];
+	struct child_state *c = &children[child];
 	if (!c->running)
 		return 0;
-	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
+	for (unsigned i = 0; i < c->announced_cap; i++)
 		if (c->announced[i].used && str_equal(c->announced[i].service, service))
 			return &c->announced[i].root;
+	list_for_each(e, &c->announced_paid)
+	{
+		struct child_announced *a = list_entry(e, struct child_announced, elem);
+		if (str_equal(a->service, service))
+			return &a->root;
+	}
 	return 0;
 }
 
@@ -52,20 +59,64 @@ announce_upward(const struct child_state *c, const char *service, root_cap_t roo
 		          service, status_name(s));
 }
 
+/*
+ * 10.02: a record for one more announcement of c, paid by c as the record
+ * of a session is (child_meta.c), so that announcing cannot drain init's
+ * own quota; NULL (logged) if c cannot pay or init's heap cannot back it
+ */
+static struct child_announced *
+announced_paid_new(struct child_state *c, const char *service)
+{
+	uint64_t meta = child_meta_cost(sizeof(struct child_announced));
+	void *mem = 0;
+	if (!c->ram_open ||
+	    ram_session_transfer_quota(c->ram, env_ram(init_env), meta) != STATUS_OK) {
+		if (child_refusal_admit(c))
+			log_error(
+			        "%s: announcement of service \"%s\" denied: init's record of it "
+			        "needs %llu bytes, available %llu",
+			        c->cfg->name, service, (unsigned long long)meta,
+			        (unsigned long long)(c->ram_open ? ram_session_avail(c->ram) : 0));
+		return 0;
+	}
+	if (child_meta_new(c, sizeof(struct child_announced), &mem) != STATUS_OK) {
+		child_ram_refund(c, meta);
+		return 0;
+	}
+	struct child_announced *a = mem;
+	mem_set(a, 0, sizeof(*a));
+	list_insert_tail(&c->announced_paid, &a->elem);
+	return a;
+}
+
+/* where c's announcement of a legal service goes: its <provides> row, or paid (10.02) */
+static struct child_announced *
+announced_slot(struct child_state *c, const char *service)
+{
+	for (unsigned i = 0; i < c->announced_cap; i++)
+		if (!c->announced[i].used)
+			return &c->announced[i];
+	/* 10.05+: a legal service is one of announced_cap, never announced before */
+	if (config.syntax == INIT_CONFIG_SYNTAX_10_05)
+		return 0;
+	return announced_paid_new(c, service);
+}
+
 static status_t
 child_parent_announce(void *ctx, struct rpc_call *call, const char *service, root_cap_t root)
 {
 	struct child_state *c = ctx;
-	struct child_announced *slot = 0;
-	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX && !slot; i++)
-		if (!c->announced[i].used)
-			slot = &c->announced[i];
-	if (!slot || !announce_legal(c, service) || str_len(service) > INIT_CONFIG_NAME_MAX) {
+	if (!announce_legal(c, service) || str_len(service) > INIT_CONFIG_NAME_MAX) {
 		if (child_refusal_admit(c))
 			log_error("%s: illegal announcement of service \"%s\"", c->cfg->name,
 			          service);
 		cap_close(cap_raw(root));
 		return STATUS_DENIED;
+	}
+	struct child_announced *slot = announced_slot(c, service);
+	if (!slot) {
+		cap_close(cap_raw(root));
+		return STATUS_QUOTA_EXCEEDED;
 	}
 	slot->used = true;
 	str_copy(slot->service, service, sizeof(slot->service));
@@ -203,6 +254,25 @@ child_parent_create(struct child_state *c)
 	return s == STATUS_OK;
 }
 
+/* close the roots c announced; its paid records go, with their cost back to c */
+static void
+announced_forget(struct child_state *c)
+{
+	for (unsigned i = 0; i < c->announced_cap; i++)
+		if (c->announced[i].used) {
+			cap_close(cap_raw(c->announced[i].root));
+			c->announced[i].used = false;
+		}
+	list_for_each_safe(e, &c->announced_paid)
+	{
+		struct child_announced *a = list_entry(e, struct child_announced, elem);
+		cap_close(cap_raw(a->root));
+		list_remove(&a->elem);
+		child_ram_refund(c, child_meta_cost(sizeof(*a)));
+		child_meta_delete(a);
+	}
+}
+
 void
 child_parent_destroy(struct child_state *c)
 {
@@ -232,11 +302,7 @@ child_parent_destroy(struct child_state *c)
 		else
 			child_session_close(c, s);
 	}
-	for (unsigned i = 0; i < CHILD_ANNOUNCED_MAX; i++)
-		if (c->announced[i].used) {
-			cap_close(cap_raw(c->announced[i].root));
-			c->announced[i].used = false;
-		}
+	announced_forget(c);
 	if (c->config_rom_open)
 		rom_session_object_destroy(&c->config_rom, env_ep(init_env));
 	c->config_rom_open = false;

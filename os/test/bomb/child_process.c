@@ -26,7 +26,11 @@ bool
 bomb_child_start(unsigned i)
 {
 	struct child_state *c = &children[i];
-	*c = (struct child_state){.index = i, .cfg = &config.children[i]};
+	/* the announced records belong to the block of children[], not to the start */
+	*c = (struct child_state){.index = i,
+	                          .cfg = &config.children[i],
+	                          .announced = c->announced,
+	                          .announced_cap = c->announced_cap};
 	return child_start(c, child_exited);
 }
 
