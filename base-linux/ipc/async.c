@@ -98,8 +98,9 @@ async_send(struct entrypoint *ep, cap_t dst, const struct rpc_msg *msg, struct i
 {
 	struct async_channel idle;
 	if (async_pool_take(dst.sel, cap_gen_get(dst.sel), ep, &idle)) {
-		if (sock_msg_send(idle.fd, msg, MSG_DONTWAIT) == STATUS_OK &&
-		    entrypoint_watch_retarget(ep, idle.watch, async_ready, call)) {
+		/* retarget first: a request sent must never go out a second time */
+		if (entrypoint_watch_retarget(ep, idle.watch, async_ready, call) &&
+		    sock_msg_send(idle.fd, msg, MSG_DONTWAIT) == STATUS_OK) {
 			call->channel = (cap_t){.sel = idle.fd};
 			call->watch = idle.watch;
 			return STATUS_OK;
