@@ -58,7 +58,7 @@ unit-tests: $(foreach m,$(UNIT_TEST_MODULES),$(call out_UNIT_TEST,$(m)))
 benches:    $(foreach m,$(BENCH_MODULES),$(call out_BENCH,$(m)))
 fuzzers:    $(foreach m,$(FUZZ_MODULES),$(call out_FUZZ,$(m)))
 
-$(BUILD)/obj/%.o: %.c | $(RPC_HEADERS)
+$(BUILD)/obj/%.o: %.c | $(RPC_HEADERS) $(PLATFORM_GEN_HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(MOD_CFLAGS) -MMD -MP -c $< -o $@
 
@@ -78,15 +78,18 @@ $(call module_out,$(1)): $(call module_objs,$(1))
 	@mkdir -p $$(@D)
 	rm -f $$@ && ar rcs $$@ $$^
 else
-$(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1))
+$(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1)) $(PLATFORM_LDLIBS)
 	@mkdir -p $$(@D)
 	$$(CC) $$(LDFLAGS) $(link_extra_$(KIND_$(1))) $(LD_OPT_$(1)) -o $$@ $(call module_objs,$(1)) \
-		-Wl,--start-group $(call module_libs,$(1)) -Wl,--end-group $$(LDLIBS)
+		-Wl,--start-group $(call module_libs,$(1)) $(PLATFORM_LDLIBS) -Wl,--end-group $$(LDLIBS)
 endif
 endef
 $(foreach m,$(ALL_MODULES),$(eval $(call module_rules,$(m))))
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# the platform's own rules (generated stubs and the like), if it has any
+-include base-$(PLATFORM)/rules.mk
 
 .PHONY: clean
 clean:

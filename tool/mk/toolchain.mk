@@ -15,6 +15,13 @@
 #                                          provide: modules needing them are
 #                                          left out (tool/mk/modules.mk)
 #   PLATFORM_OMIT        := module ...     modules left out on this platform
+#   PLATFORM_GEN_HEADERS  = files          generated headers every object
+#                                          waits for (order-only)
+#   PLATFORM_INC_DIRS     = dirs           more include directories
+#   PLATFORM_LDLIBS       = archives       linked last into every program
+#
+# These three may name $(BUILD) (define them with '='); the rules that
+# make them go into base-<platform>/rules.mk, read after the generic rules.
 #
 
 PLATFORM_MK := base-$(PLATFORM)/platform.mk
@@ -42,7 +49,7 @@ ARCH_SUFFIX := $(if $(filter-out $(ARCH_DEFAULT),$(ARCH)),_$(ARCH))
 BUILD   ?= build/$(PLATFORM)$(ARCH_SUFFIX)$(if $(VARIANT),/$(VARIANT))
 
 # platform headers come first so that a platform may shadow a generic header
-INC_DIRS := base-$(PLATFORM)/include include
+INC_DIRS := base-$(PLATFORM)/include include $(PLATFORM_INC_DIRS)
 
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter

@@ -1,0 +1,54 @@
+/*
+ * \brief  GNU Mach's system-call traps and the runtime of every Mach program
+ *
+ * base-mach/rt: the traps (i386: 'lcall $7,$0' with the arguments on the
+ * user stack), mach_msg, the reply ports of MIG's stubs, and the entry
+ * '_start', which calls mach_rt_main with the task's argc/argv (the
+ * bootstrap task gets its boot-script words there; tasks core starts get
+ * none).
+ */
+
+#ifndef _BASE_MACH__INCLUDE__MACH_RT_H_
+#define _BASE_MACH__INCLUDE__MACH_RT_H_
+
+#include <mach/mach_types.h>
+#include <mach/message.h>
+#include <mach/port.h>
+
+mach_msg_return_t mach_msg_trap(mach_msg_header_t *msg, mach_msg_option_t option,
+                                mach_msg_size_t send_size, mach_msg_size_t rcv_size,
+                                mach_port_t rcv_name, mach_msg_timeout_t timeout,
+                                mach_port_t notify);
+mach_msg_return_t mach_msg(mach_msg_header_t *msg, mach_msg_option_t option,
+                           mach_msg_size_t send_size, mach_msg_size_t rcv_size,
+                           mach_port_t rcv_name, mach_msg_timeout_t timeout,
+                           mach_port_t notify);
+mach_port_t mach_reply_port(void);
+mach_port_t mach_thread_self(void);
+mach_port_t mach_task_self(void);
+mach_port_t mach_host_self(void);
+void mach_print(const char *text); /* the -dbg kernel only */
+boolean_t swtch_pri(int priority);
+kern_return_t thread_switch(mach_port_t thread, int option, mach_msg_timeout_t time);
+
+/* the local-task shortcuts of the VM and port calls (no message) */
+kern_return_t syscall_vm_allocate(mach_port_t task, vm_address_t *addr, vm_size_t size,
+                                  boolean_t anywhere);
+kern_return_t syscall_vm_deallocate(mach_port_t task, vm_address_t addr, vm_size_t size);
+kern_return_t syscall_mach_port_allocate(mach_port_t task, mach_port_right_t right,
+                                         mach_port_t *name);
+kern_return_t syscall_mach_port_deallocate(mach_port_t task, mach_port_t name);
+kern_return_t syscall_mach_port_insert_right(mach_port_t task, mach_port_t name, mach_port_t right,
+                                             mach_msg_type_name_t type);
+
+/*
+ * Where the calling thread keeps its MIG reply port. The runtime's own
+ * answer is one word for the whole task, right for a task with one thread
+ * (core's bootstrap); base-mach/thread gives each thread its own.
+ */
+mach_port_t *mach_rt_reply_slot(void);
+
+/* the program's entry after _start; never returns */
+_Noreturn void mach_rt_main(int argc, char **argv);
+
+#endif /* _BASE_MACH__INCLUDE__MACH_RT_H_ */

@@ -1,0 +1,3 @@
+TARGET := mach_hello
+SRC_C  := main.c
+LIBS   := util
