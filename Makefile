@@ -27,7 +27,7 @@ include tool/mk/run.mk
 
 .PHONY: test test-stressed fuzz deps
 deps:
-	@tool/install_deps
+	@tool/install_deps $(filter mach,$(PLATFORM))
 
 # STRESS=1: the time bounds of the tests must hold on a loaded machine
 test: deps

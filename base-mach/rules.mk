@@ -55,3 +55,21 @@ $(BUILD)/lib/libmig.a: $(MIG_USER_C:.c=.o)
 $(BUILD)/lib/libmig_server.a: $(MIG_SERVER_C:.c=.o)
 	@mkdir -p $(@D)
 	rm -f $@ && ar rcs $@ $^
+
+#
+# core's image without its boot modules, as one relocatable object: the
+# run tool links it with the archive of a scenario's modules
+# (run::mach::build_boot_image). core's own link (bin/core) gets an empty
+# archive from weak definitions, so it boots with no modules at all.
+#
+MACH_LIBGCC := $(shell gcc -m32 -print-libgcc-file-name)
+$(BUILD)/bin/core.r.o: $(call module_objs,core) $(call module_libs,core) $(PLATFORM_LDLIBS)
+	@mkdir -p $(@D)
+	ld -m elf_i386 -r -u _start -o $@ $(call module_objs,core) \
+		--start-group $(call module_libs,core) $(PLATFORM_LDLIBS) $(MACH_LIBGCC) --end-group
+core: $(BUILD)/bin/core.r.o
+
+# a fresh tree has no SDK yet: the first Mach build fetches it
+$(MIG):
+	tool/install_deps mach
+$(foreach d,$(MIG_USER) $(MIG_SERVER),$(eval $(call mig_defs,$(d)): $(MIG)))

@@ -8,9 +8,10 @@
 
 #include <mach_rt.h>
 
-#define MACH_TRAP(name, number)                                                                    \
-	__asm__(".text\n.globl " #name "\n.type " #name ",@function\n" #name ":\n"                 \
-	        "\tmovl $" #number ", %eax\n\tlcall $7, $0\n\tret\n.size " #name ", .-" #name "\n")
+#define MACH_TRAP(name, number)                                                               \
+	__asm__(".text\n.globl " #name "\n.type " #name ",@function\n" #name ":\n"            \
+	        "\tmovl $" #number ", %eax\n\tlcall $7, $0\n\tret\n.size " #name ", .-" #name \
+	        "\n")
 
 MACH_TRAP(mach_msg_trap, -25);
 MACH_TRAP(mach_reply_port, -26);
