@@ -1,4 +1,4 @@
 TARGET := core
-SRC_C  := main.c console.c machine_exit.c
-LIBS   := core_generic
+SRC_C  := main.c console.c machine_exit.c chunk.c kernel_facts.c tick.c
+LIBS   := core_generic thread
 CC_OPT := -Icore
