@@ -8,6 +8,7 @@
 # make test                    run every test; last line "N passed, N failed"
 # make test-stressed           the same while busy loops keep every core at
 #                              100 % (tool/stress); also 'make test STRESS=1'
+# make test-mach               the GNU Mach platform's tests (under way)
 # make fuzz [FUZZ_SECONDS=n]   run every libFuzzer target for n seconds each
 # make check-portable          compile generic code as i386 freestanding
 # make format                  reformat all sources with clang-format
@@ -25,7 +26,7 @@ include tool/mk/rules.mk
 include tool/mk/checks.mk
 include tool/mk/run.mk
 
-.PHONY: test test-stressed fuzz deps
+.PHONY: test test-stressed test-mach fuzz deps
 deps:
 	@tool/install_deps $(filter mach,$(PLATFORM))
 
@@ -35,6 +36,10 @@ test: deps
 
 test-stressed: deps
 	@tool/stress -- tool/test_all
+
+# the GNU Mach platform's tests so far (doc/platform-mach.md)
+test-mach:
+	@tool/test_mach
 
 FUZZ_SECONDS ?= 600
 fuzz: deps

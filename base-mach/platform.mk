@@ -32,12 +32,14 @@ LDLIBS += -lgcc
 
 ARCH_NO_VARIANTS_x86_32 := san fuzz clang
 
-# hosted libraries: the unit-test harness and Linux's sandbox; and, while
+# hosted libraries: the unit-test harness, the benchmarks' measuring and
+# Linux's sandbox; and, while
 # the port is under way, the platform libraries not written yet
-PLATFORM_LACKS := harness sandbox \
+PLATFORM_LACKS := harness bench_measure sandbox \
                   ipc signal lock_platform thread_platform component_platform process_platform \
                   timer_platform rpc_raw_peer test_fault
-PLATFORM_OMIT  :=
+# a Linux program the spawn benchmark compares with
+PLATFORM_OMIT  := bench-spawn-static-line
 
 # what the generic rules take from base-mach/rules.mk (MIG's stubs):
 # headers made before any object, include paths, libraries linked last
