@@ -31,8 +31,7 @@ ep_async_reply(struct ipc_async *call, mach_msg_header_t *h)
 	status_t st;
 
 	if (!call->pending) {
-		wire_destroy_header(h, false);
-		wire_destroy_body(h);
+		mach_msg_destroy(h);
 		return;
 	}
 	msg.reply_caps = call->reply_caps;

@@ -37,8 +37,7 @@ ep_serve_call(struct entrypoint *ep, struct rpc_object *obj, mach_msg_header_t *
 
 	if (MACH_MSGH_BITS_REMOTE(h->msgh_bits) != MACH_MSG_TYPE_PORT_SEND_ONCE) {
 		/* nobody to answer: a raw peer's message, dropped */
-		wire_destroy_header(h, false);
-		wire_destroy_body(h);
+		mach_msg_destroy(h);
 		return;
 	}
 	if (h->msgh_id != WIRE_ID_CALL ||
@@ -76,8 +75,7 @@ serve(struct entrypoint *ep, mach_msg_header_t *h)
 
 	if (MACH_MSGH_BITS_LOCAL(h->msgh_bits) != MACH_MSG_TYPE_PROTECTED_PAYLOAD) {
 		/* a member without a payload: not one of ours */
-		wire_destroy_header(h, false);
-		wire_destroy_body(h);
+		mach_msg_destroy(h);
 		return;
 	}
 	switch (payload & EP_TAG_MASK) {
@@ -91,8 +89,7 @@ serve(struct entrypoint *ep, mach_msg_header_t *h)
 		ep_async_reply(record, h);
 		break;
 	default: /* the wake-up of entrypoint_stop: it only ends the wait */
-		wire_destroy_header(h, false);
-		wire_destroy_body(h);
+		mach_msg_destroy(h);
 	}
 }
 
@@ -107,8 +104,7 @@ entrypoint_wait_and_dispatch_one(struct entrypoint *ep)
 	if (mr == MACH_RCV_TOO_LARGE)
 		return STATUS_OK; /* the kernel destroyed it and its rights */
 	if ((mr & ~MACH_MSG_MASK) == MACH_RCV_BODY_ERROR) {
-		wire_destroy_header(h, false);
-		wire_destroy_body(h);
+		mach_msg_destroy(h);
 		return STATUS_OK;
 	}
 	if (mr != MACH_MSG_SUCCESS)

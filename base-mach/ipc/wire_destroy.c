@@ -8,6 +8,7 @@
  * within msgh_size.
  */
 
+#include <base/ep_mach.h>
 #include <mach_gen/mach_port.h>
 #include <mach_rt.h>
 
@@ -89,4 +90,11 @@ wire_destroy_body(mach_msg_header_t *h)
 		item_destroy(name, size, (size_t)number, t->msgt_inline, p);
 		p += (len + 3) & ~(size_t)3;
 	}
+}
+
+void
+mach_msg_destroy(mach_msg_header_t *msg)
+{
+	wire_destroy_header(msg, false);
+	wire_destroy_body(msg);
 }

@@ -137,6 +137,7 @@ watch_fn(void *arg, mach_msg_header_t *h)
 	watch_calls++;
 	watch_id = h->msgh_id;
 	watch_local = h->msgh_local_port;
+	mach_msg_destroy(h);
 }
 
 static void
