@@ -14,8 +14,10 @@
  *   STATUS_OUT_OF_MEMORY (no memory for the watch, or the kernel refused).
  * - fn(arg, msg) runs on ep's thread between the RPC calls ep dispatches,
  *   never concurrently with them or with another watch's fn. msg is the
- *   received message, valid until fn returns; rights and out-of-line
- *   memory it carries belong to fn (mach_msg_destroy what you do not keep).
+ *   received message, valid until fn returns, its msgh_local_port the
+ *   watched port's name (as if received on that port alone); rights and
+ *   out-of-line memory it carries belong to fn (mach_msg_destroy what you
+ *   do not keep).
  * - entrypoint_port_unwatch takes the port out of the set and frees the
  *   watch; the receive right is the caller's again (still OWNED by the
  *   caller, who destroys or reuses it). Call it on ep's thread or while
@@ -39,6 +41,13 @@ typedef void (*ep_port_fn)(void *arg, mach_msg_header_t *msg);
 status_t entrypoint_port_watch(struct entrypoint *ep, mach_port_t port, ep_port_fn fn, void *arg,
                                struct ep_port_watch **out);
 void entrypoint_port_unwatch(struct ep_port_watch *watch);
+
+/*
+ * Release what a received message holds: the reply (remote) right and
+ * every right and out-of-line region of its body, as Hurd's C library
+ * does (base-mach/ipc).
+ */
+void mach_msg_destroy(mach_msg_header_t *msg);
 
 /* the entrypoint's port set, for process_serve's receive loop */
 mach_port_t entrypoint_port_set(const struct entrypoint *ep);
