@@ -45,8 +45,10 @@ PLATFORM_OMIT  := bench-spawn-static-line
 # headers made before any object, include paths, libraries linked last
 MIG_GEN    = $(BUILD)/gen/mig
 MIG_USER   := mach/mach.defs:mach mach/mach_port.defs:mach_port mach/mach_host.defs:mach_host \
-              mach/gnumach.defs:gnumach mach/i386/mach_i386.defs:mach_i386 device/device.defs:device
-MIG_SERVER := mach/exc.defs:exc mach/memory_object.defs:memory_object mach/notify.defs:notify
+              mach/gnumach.defs:gnumach mach/i386/mach_i386.defs:mach_i386 device/device.defs:device \
+              mach/mach4.defs:mach4
+MIG_SERVER := mach/exc.defs:exc mach/memory_object.defs:memory_object mach/notify.defs:notify \
+              mach/memory_object_default.defs:memory_object_default
 mig_name    = $(word 2,$(subst :, ,$(1)))
 PLATFORM_GEN_HEADERS = $(foreach d,$(MIG_USER),$(MIG_GEN)/mach_gen/$(call mig_name,$(d)).h) \
                        $(foreach d,$(MIG_SERVER),$(MIG_GEN)/mach_gen/$(call mig_name,$(d))_S.h)

@@ -73,3 +73,22 @@ core: $(BUILD)/bin/core.r.o
 $(MIG):
 	tool/install_deps mach
 $(foreach d,$(MIG_USER) $(MIG_SERVER),$(eval $(call mig_defs,$(d)): $(MIG)))
+
+#
+# Boot-module archives linked into a bootstrap task (core on GNU Mach loads
+# nothing from disk: boot_archive_mach.h). $(call mach_boot_archive,T,P...)
+# packs the programs P (built into $(BUILD)/bin) with tool/mach_boot_archive
+# into $(BUILD)/gen/boot/T.o, which defines _boot_modules_start/_end in
+# read-only data; T's target.mk names that object in LD_OPT.
+#
+define mach_boot_archive
+$(BUILD)/gen/boot/$(1).archive: tool/mach_boot_archive $(foreach p,$(2),$(BUILD)/bin/$(p))
+	@mkdir -p $$(@D)
+	tool/mach_boot_archive $$@ $(foreach p,$(2),$(BUILD)/bin/$(p))
+$(BUILD)/gen/boot/$(1).o: $(BUILD)/gen/boot/$(1).archive
+	printf '.section .rodata.boot_modules,"a"\n.balign 4096\n.globl _boot_modules_start\n_boot_modules_start:\n.incbin "%s"\n.globl _boot_modules_end\n_boot_modules_end:\n.section .note.GNU-stack,"",@progbits\n' $$< \
+		| $(CC) -m32 -c -x assembler - -o $$@
+$(BUILD)/bin/$(1): $(BUILD)/gen/boot/$(1).o
+endef
+
+$(eval $(call mach_boot_archive,test-mach_core,core_child_ok core_child_fault))

@@ -1,5 +1,6 @@
 /*
- * \brief  What core's Mach files share: the bootstrap task's kernel ports
+ * \brief  What core's Mach files share: the bootstrap task's kernel ports,
+ *         and what the kernel-facing pieces ask of core's glue
  *
  * The kernel hands the bootstrap task the privileged host port and the
  * device master port as the first two words of its boot script
@@ -9,12 +10,23 @@
 #ifndef _BASE_MACH__CORE__CORE_MACH_H_
 #define _BASE_MACH__CORE__CORE_MACH_H_
 
+#include <base/status.h>
 #include <mach/port.h>
+
+#include "memobj.h"
 
 extern mach_port_t core_host_priv;     /* host_priv: VM policy, priorities */
 extern mach_port_t core_device_master; /* device_open: console, time, I/O */
 
 /* end the machine with core's exit value (QEMU's isa-debug-exit) */
 _Noreturn void core_machine_exit(int value);
+
+/*
+ * Make the port of obj (BORROWED; it stays the caller's) heard, so that
+ * every message on it reaches memobj_dispatch on a thread that never
+ * touches a mapping of obj. core's glue: entrypoint_port_watch at core's
+ * entrypoint. STATUS_OUT_OF_MEMORY.
+ */
+status_t core_mach_memobj_serve(struct memobj *obj);
 
 #endif /* _BASE_MACH__CORE__CORE_MACH_H_ */

@@ -1,0 +1,2 @@
+TARGET := core_child_fault
+SRC_C  := main.c

@@ -1,0 +1,2 @@
+TARGET := core_child_ok
+SRC_C  := main.c
