@@ -79,15 +79,13 @@ $(foreach d,$(MIG_USER) $(MIG_SERVER),$(eval $(call mig_defs,$(d)): $(MIG)))
 # nothing from disk: boot_archive_mach.h). $(call mach_boot_archive,T,P...)
 # packs the programs P (built into $(BUILD)/bin) with tool/mach_boot_archive
 # into $(BUILD)/gen/boot/T.o, which defines _boot_modules_start/_end in
-# read-only data; T's target.mk names that object in LD_OPT.
+# read-only data; T's target.mk names that object in LD_OPT. The run tool
+# makes core's the same way (run::mach::build_boot_image).
 #
 define mach_boot_archive
-$(BUILD)/gen/boot/$(1).archive: tool/mach_boot_archive $(foreach p,$(2),$(BUILD)/bin/$(p))
+$(BUILD)/gen/boot/$(1).o: tool/mach_boot_archive $(foreach p,$(2),$(BUILD)/bin/$(p))
 	@mkdir -p $$(@D)
 	tool/mach_boot_archive $$@ $(foreach p,$(2),$(BUILD)/bin/$(p))
-$(BUILD)/gen/boot/$(1).o: $(BUILD)/gen/boot/$(1).archive
-	printf '.section .rodata.boot_modules,"a"\n.balign 4096\n.globl _boot_modules_start\n_boot_modules_start:\n.incbin "%s"\n.globl _boot_modules_end\n_boot_modules_end:\n.section .note.GNU-stack,"",@progbits\n' $$< \
-		| $(CC) -m32 -c -x assembler - -o $$@
 $(BUILD)/bin/$(1): $(BUILD)/gen/boot/$(1).o
 endef
 

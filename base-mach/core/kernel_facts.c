@@ -1,7 +1,7 @@
 /*
  * \brief  What core on GNU Mach tells its generic part about the kernel
  *
- * Binaries are i386 ELF; a component's thread is created by the
+ * A component's thread is created by the
  * component itself in its own task, but core sets the task's priority,
  * which every thread inherits (doc/platform-mach.md, "Processes"), so
  * there is nothing to bind; nothing outside the machine can ask for
@@ -13,20 +13,7 @@
 #include <mach_gen/mach_port.h>
 #include <mach_rt.h>
 
-#include "elf_check.h"
 #include "platform.h"
-
-unsigned
-platform_elf_class(void)
-{
-	return ELF_CLASS_32;
-}
-
-unsigned
-platform_elf_machine(void)
-{
-	return ELF_MACHINE_I386;
-}
 
 status_t
 platform_cpu_thread_bind(const struct rpc_call *call, uint64_t kernel_id, uint32_t prio,
