@@ -35,7 +35,7 @@ ARCH_NO_VARIANTS_x86_32 := san fuzz clang
 # hosted libraries: the unit-test harness and Linux's sandbox; and, while
 # the port is under way, the platform libraries not written yet
 PLATFORM_LACKS := harness sandbox \
-                  ipc signal lock_platform thread_platform component_platform process_platform \
+                  ipc signal component_platform process_platform \
                   timer_platform rpc_raw_peer test_fault
 PLATFORM_OMIT  :=
 
