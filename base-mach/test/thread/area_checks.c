@@ -3,7 +3,9 @@
  */
 
 #include <base/internal/thread_context.h>
+#include <mach/mig_support.h>
 #include <mach_gen/mach.h>
+#include <mach_gen/mach_port.h>
 #include <mach_rt.h>
 
 #include "test_thread.h"
@@ -70,9 +72,26 @@ main_slot_checks(void)
 	      (unsigned)*reply);
 }
 
+/* what MIG's stubs do with a reply port after a failed call: it must be gone */
+static void
+reply_drop_checks(void)
+{
+	mach_port_t *slot = mach_rt_reply_slot();
+	mach_port_t dropped = *slot;
+	mach_port_type_t type = 0;
+
+	mig_dealloc_reply_port(dropped);
+	kern_return_t kr = mach_port_type(mach_task_self(), dropped, &type);
+	check(kr == KERN_INVALID_NAME && *slot != MACH_PORT_NULL && *slot != dropped,
+	      "reply port: a dropped one is destroyed, the next call makes another",
+	      "port %u: type kr %d, type 0x%x, now port %u", (unsigned)dropped, kr, (unsigned)type,
+	      (unsigned)*slot);
+}
+
 void
 area_checks(void)
 {
 	area_reserved_checks();
 	main_slot_checks();
+	reply_drop_checks();
 }
