@@ -117,3 +117,16 @@ platform_context_unmap(uintptr_t addr, size_t size)
 		mach_rt_diag("Error: a closed thread-context slot keeps its old contents\n");
 	(void)vm_protect(task, addr, size, FALSE, VM_PROT_NONE);
 }
+
+/*
+ * Stack-overflow reports come from outside on Mach: a fault does not run
+ * code in the faulting task, the kernel sends an exception message to the
+ * task's exception port, which is core's. core sees the fault address in
+ * the message and, when it lies in a guard of the task's area, reports a
+ * stack overflow instead of a page fault (doc/platform-mach.md, "Threads,
+ * locks, time"). Nothing to set up here.
+ */
+void
+platform_context_fault_init(void)
+{
+}

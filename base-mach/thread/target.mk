@@ -2,5 +2,5 @@
 # on the slots' stacks, joined by gsync; the main thread's stack switch in
 # i386 assembly
 LIB   := thread_platform
-SRC_C := area.c thread_mach.c reply_slot.c main_thread.c call_on_stack.c fault.c
+SRC_C := area.c thread_mach.c reply_slot.c main_thread.c call_on_stack.c
 LIBS  := lock_platform util
