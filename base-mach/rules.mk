@@ -22,12 +22,21 @@ MIG_CC   := gcc -m32 -nostdinc -isystem $(MACH_FREE) -isystem $(CURDIR)/$(MACH_I
 # MIG_USER and MIG_SERVER (platform.mk) are <defs relative to MACH_INCLUDE>:<stub name>
 mig_defs = $(MACH_INCLUDE)/$(word 1,$(subst :, ,$(1)))
 
+# Kernel routines whose names generic code owns, renamed in the generated
+# client stubs (<stub name>:<routine>:<new name>): the thread library's
+# thread_create (base/thread.h) and the kernel's would be two definitions
+# of one symbol in every program that has threads.
+MIG_RENAME := mach:thread_create:mach_thread_create
+mig_renames = $(foreach r,$(filter $(1):%,$(MIG_RENAME)),-e 's/\<$(word 2,$(subst :, ,$(r)))\>/$(word 3,$(subst :, ,$(r)))/g')
+
 define mig_user_rule
 $(MIG_GEN)/$(call mig_name,$(1))_user.c $(MIG_GEN)/mach_gen/$(call mig_name,$(1)).h &: $(call mig_defs,$(1)) $(MIG) $(MIGCOM_RUN)
 	@mkdir -p $(MIG_GEN)/mach_gen
 	cd $(MIG_GEN) && CC="$(MIG_CC)" MIGCOM=migcom-qemu $(CURDIR)/$(MIG) -I$(CURDIR)/$(MACH_INCLUDE) \
 		-user $(call mig_name,$(1))_user.c -header mach_gen/$(call mig_name,$(1)).h \
 		-server /dev/null -sheader /dev/null $(CURDIR)/$(call mig_defs,$(1))
+	$(if $(call mig_renames,$(call mig_name,$(1))),sed -i $(call mig_renames,$(call mig_name,$(1))) \
+		$(MIG_GEN)/$(call mig_name,$(1))_user.c $(MIG_GEN)/mach_gen/$(call mig_name,$(1)).h)
 endef
 define mig_server_rule
 $(MIG_GEN)/$(call mig_name,$(1))_server.c $(MIG_GEN)/mach_gen/$(call mig_name,$(1))_S.h &: $(call mig_defs,$(1)) $(MIG) $(MIGCOM_RUN)

@@ -47,6 +47,14 @@ kern_return_t syscall_mach_port_insert_right(mach_port_t task, mach_port_t name,
  */
 mach_port_t *mach_rt_reply_slot(void);
 
+/*
+ * Diagnostics of runtime and platform code (base-mach/rt/diag.c): a line
+ * goes to the console device a bootstrap task named (BORROWED for good);
+ * without one it is dropped.
+ */
+void mach_rt_diag_console(mach_port_t console);
+void mach_rt_diag(const char *text);
+
 /* the program's entry after _start; never returns */
 _Noreturn void mach_rt_main(int argc, char **argv);
 

@@ -6,6 +6,7 @@
  */
 
 #include <mach/mig_support.h>
+#include <mach_gen/mach_port.h>
 #include <mach_rt.h>
 
 static mach_port_t task_reply_port;
@@ -34,8 +35,13 @@ mig_dealloc_reply_port(mach_port_t port)
 
 	if (*slot == port)
 		*slot = MACH_PORT_NULL;
-	/* a receive right: dropping its one reference destroys the port */
-	(void)syscall_mach_port_deallocate(mach_task_self(), port);
+	/*
+	 * A receive right: mach_port_deallocate takes only send, send-once
+	 * and dead-name references (it answers KERN_INVALID_RIGHT and the
+	 * port stays), so the receive right's reference is taken away. That
+	 * is a kernel RPC, on a fresh reply port, since the slot is empty.
+	 */
+	(void)mach_port_mod_refs(mach_task_self(), port, MACH_PORT_RIGHT_RECEIVE, -1);
 }
 
 void

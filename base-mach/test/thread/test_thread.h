@@ -1,0 +1,27 @@
+/*
+ * \brief  Shared parts of the bootstrap test of threads, locks and the clock
+ */
+
+#ifndef _BASE_MACH__TEST__THREAD__TEST_THREAD_H_
+#define _BASE_MACH__TEST__THREAD__TEST_THREAD_H_
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <mach/port.h>
+#include <util/format.h>
+
+/* console.c: output on the kernel's console, the verdict as QEMU's exit status */
+void console_open(mach_port_t device_master);
+void say(const char *fmt, ...) FORMAT_PRINTF(1, 2);
+void check(bool ok, const char *what, const char *fmt, ...) FORMAT_PRINTF(3, 4);
+_Noreturn void verdict(void);
+
+/* the checks, run by main.c on the main slot's stack */
+void area_checks(void);
+void lock_checks(void);
+void thread_checks(void);
+void wake_checks(void);
+void slot_checks(void);
+
+#endif /* _BASE_MACH__TEST__THREAD__TEST_THREAD_H_ */
