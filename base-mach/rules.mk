@@ -30,7 +30,7 @@ MIG_RENAME := mach:thread_create:mach_thread_create
 mig_renames = $(foreach r,$(filter $(1):%,$(MIG_RENAME)),-e 's/\<$(word 2,$(subst :, ,$(r)))\>/$(word 3,$(subst :, ,$(r)))/g')
 
 define mig_user_rule
-$(MIG_GEN)/$(call mig_name,$(1))_user.c $(MIG_GEN)/mach_gen/$(call mig_name,$(1)).h &: $(call mig_defs,$(1)) $(MIG) $(MIGCOM_RUN)
+$(MIG_GEN)/$(call mig_name,$(1))_user.c $(MIG_GEN)/mach_gen/$(call mig_name,$(1)).h &: $(call mig_defs,$(1)) $(MIG) $(MIGCOM_RUN) base-mach/rules.mk
 	@mkdir -p $(MIG_GEN)/mach_gen
 	cd $(MIG_GEN) && CC="$(MIG_CC)" MIGCOM=migcom-qemu $(CURDIR)/$(MIG) -I$(CURDIR)/$(MACH_INCLUDE) \
 		-user $(call mig_name,$(1))_user.c -header mach_gen/$(call mig_name,$(1)).h \

@@ -65,7 +65,7 @@ task_main_start(mach_port_t task, vm_address_t entry, mach_port_t bootstrap, mac
 	if (task_set_special_port(task, TASK_BOOTSTRAP_PORT, bootstrap) != KERN_SUCCESS ||
 	    exception_port_set(task, exc) != KERN_SUCCESS || stack_make(task, &esp) != STATUS_OK)
 		return STATUS_OUT_OF_MEMORY;
-	if (thread_create(task, thread) != KERN_SUCCESS)
+	if (mach_thread_create(task, thread) != KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
 	if (thread_start(*thread, entry, esp) != KERN_SUCCESS) {
 		(void)thread_terminate(*thread);

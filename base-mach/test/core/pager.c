@@ -80,7 +80,7 @@ pager_thread_start(void)
 	kern_return_t kr = vm_allocate(mach_task_self(), &pager_stack, PAGER_STACK, TRUE);
 
 	if (kr == 0)
-		kr = thread_create(mach_task_self(), &thread);
+		kr = mach_thread_create(mach_task_self(), &thread);
 	if (kr == 0)
 		kr = thread_get_state(thread, i386_THREAD_STATE, (thread_state_t)&st, &count);
 	if (kr != 0)

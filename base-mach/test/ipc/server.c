@@ -147,7 +147,7 @@ server_start(void)
 	check("entrypoint_create", entrypoint_create(&srv_ep) == STATUS_OK);
 	server_objects();
 	(void)raw_garbage_port();
-	check("thread_create", thread_create(mach_task_self(), &thread) == KERN_SUCCESS);
+	check("thread_create", mach_thread_create(mach_task_self(), &thread) == KERN_SUCCESS);
 	(void)thread_get_state(thread, i386_THREAD_STATE, (thread_state_t)&st, &count);
 	st.eip = (unsigned)(uintptr_t)server_main;
 	/* as after a call: a 16-aligned frame minus the return address */
