@@ -35,6 +35,13 @@ status_t mach_time_map(mach_port_t device_master);
  */
 status_t mach_time_pager(mach_port_t device_master, mach_port_t *pager);
 
+/*
+ * Where core maps the time page into every task it creates (read-only,
+ * maximum protection read), just below the thread-context area, so a
+ * component's start-up finds it without being told.
+ */
+#define MACH_TIME_PAGE_ADDR 0x4ffff000u
+
 /* read the clock from a time page mapped by someone else (BORROWED for good) */
 void mach_time_attach(const volatile mapped_time_value_t *page);
 
