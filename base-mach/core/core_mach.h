@@ -21,11 +21,26 @@ extern mach_port_t core_device_master; /* device_open: console, time, I/O */
 /* end the machine with core's exit value (QEMU's isa-debug-exit) */
 _Noreturn void core_machine_exit(int value);
 
+struct entrypoint;
+struct ep_port_watch;
+
+/* core's one entrypoint once known (core_ep.c), NULL before */
+extern struct entrypoint *core_mach_ep;
+
+/* the first platform call that names core's entrypoint tells it here */
+void core_mach_ep_set(struct entrypoint *ep);
+
+/* make core the kernel's default memory manager; before any task exists */
+void core_mach_default_manager_start(void);
+
+/* as core_mach_memobj_serve, giving the watch for a later unwatch */
+status_t core_mach_memobj_watch(struct memobj *obj, struct ep_port_watch **watch);
+
 /*
  * Make the port of obj (BORROWED; it stays the caller's) heard, so that
  * every message on it reaches memobj_dispatch on a thread that never
  * touches a mapping of obj. core's glue: entrypoint_port_watch at core's
- * entrypoint. STATUS_OUT_OF_MEMORY.
+ * entrypoint. STATUS_OUT_OF_MEMORY, STATUS_UNAVAILABLE (no entrypoint yet).
  */
 status_t core_mach_memobj_serve(struct memobj *obj);
 

@@ -13,6 +13,7 @@
 #include <mach_gen/mach_port.h>
 #include <mach_rt.h>
 
+#include "core_mach.h"
 #include "platform.h"
 
 status_t
@@ -32,8 +33,8 @@ platform_cpu_thread_bind(const struct rpc_call *call, uint64_t kernel_id, uint32
 status_t
 platform_report_request_watch(struct entrypoint *ep, void (*report)(void))
 {
-	(void)ep;
 	(void)report;
+	core_mach_ep_set(ep);
 	return STATUS_OK;
 }
 

@@ -7,6 +7,7 @@
  * exit value ends the machine, since nothing outlives core.
  */
 
+#include <base/time_mach.h>
 #include <mach_rt.h>
 #include <util/number.h>
 #include <util/string.h>
@@ -59,5 +60,9 @@ mach_rt_main(int argc, char **argv)
 		words[n++] = argv[i];
 	if (core_options_parse(n, words, &opt) != 0)
 		core_machine_exit(2);
+	/* before any task exists: the kernel must never page without a manager */
+	core_mach_default_manager_start();
+	if (mach_time_map(core_device_master) != STATUS_OK)
+		core_boot_error("the kernel's time page cannot be mapped");
 	core_machine_exit(core_main(&opt));
 }

@@ -14,6 +14,7 @@
 #include <base/thread.h>
 #include <mach_rt.h>
 
+#include "core_mach.h"
 #include "platform.h"
 
 static void (*tick_fn)(void);
@@ -59,6 +60,7 @@ platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned interval
 	if (syscall_mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE, &tick_port) !=
 	    KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
+	core_mach_ep_set(ep);
 	tick_fn = tick;
 	tick_interval_ms = interval_ms ? interval_ms : 1;
 	st = entrypoint_port_watch(ep, tick_port, tick_arrived, 0, &watch);
