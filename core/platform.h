@@ -196,6 +196,22 @@ status_t platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned
 status_t platform_signal_context_alloc(cap_t *ctx);
 
 /*
+ * core is done with a context (the record's copy, CONSUMED): release the
+ * kernel object and whatever the platform keeps for it, so that copies
+ * clients still hold reach nothing (base-linux: cap_close; the eventfd
+ * lives on in their copies, unread). Never fails.
+ */
+void platform_signal_context_free(cap_t ctx);
+
+/*
+ * What the platform may keep of core's memory per context besides core's
+ * record (base-mach: the wake port's slot and the entrypoint's watch of
+ * the context port; base-linux: nothing, the eventfd is the kernel's).
+ * SIGNAL_SESSION_CONTEXT_COST pays for both.
+ */
+#define PLATFORM_SIGNAL_CONTEXT_BYTES 32u
+
+/*
  * Order a and b (both BORROWED): 0 if they name the same signal context,
  * else <0 or >0, a total order over the contexts core holds that stays
  * the same while they exist (core keeps them in a search tree). A

@@ -5,7 +5,8 @@
  * that core creates on a client's request and keeps a copy of, so that
  * core alone decides how many a component has: each costs
  * SIGNAL_SESSION_CONTEXT_COST of the session's donation, which pays for
- * core's record of it (signal_context.h), and closing the session (or the
+ * core's record of it (signal_context.h) and what the platform keeps for
+ * it (PLATFORM_SIGNAL_CONTEXT_BYTES), and closing the session (or the
  * client's death) takes every one back. The sessions are a root
  * component's (include/root/component.h): there is no table of sessions
  * or contexts for all, only what each donation pays for. core counts the
@@ -31,8 +32,9 @@ struct signal_session {
 	struct rate_limit refusals; /* the session's budget of refusal lines */
 };
 
-_Static_assert(SIGNAL_RECORD_HEAP_COST <= SIGNAL_SESSION_CONTEXT_COST,
-               "a context's charge covers core's record of it");
+_Static_assert(SIGNAL_RECORD_HEAP_COST + PLATFORM_SIGNAL_CONTEXT_BYTES <=
+                       SIGNAL_SESSION_CONTEXT_COST,
+               "a context's charge covers core's record of it and the platform's part");
 
 static struct entrypoint *signal_ep;
 static struct root_component signal_root;

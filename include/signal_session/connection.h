@@ -16,13 +16,14 @@
 /*
  * What core charges per context: its record of the context (a block of
  * core's heap: a node in core's tree of all contexts, the owner, the
- * count) and a share for the kernel object behind it. The
- * session's quota minus core's per-session state, divided by this, is how
- * many contexts it holds.
+ * count; 96 bytes on 64-bit machines) and what the platform keeps for it
+ * (PLATFORM_SIGNAL_CONTEXT_BYTES of core/platform.h, 32: GNU Mach's wake
+ * port slot and watch). The session's quota minus core's per-session
+ * state, divided by this, is how many contexts it holds.
  */
-#define SIGNAL_SESSION_CONTEXT_COST 96u
+#define SIGNAL_SESSION_CONTEXT_COST 128u
 
-/* the environment's session: about 310 contexts at once */
+/* the environment's session: about 250 contexts at once */
 #define SIGNAL_SESSION_ENV_QUOTA (32u * 1024)
 
 enum { SIGNAL_SESSION_ARGS_MAX = 48 };
