@@ -10,6 +10,7 @@
 #ifndef _BASE_MACH__CORE__CORE_MACH_H_
 #define _BASE_MACH__CORE__CORE_MACH_H_
 
+#include <base/entrypoint.h>
 #include <base/status.h>
 #include <mach/port.h>
 
@@ -17,6 +18,14 @@
 
 extern mach_port_t core_host_priv;     /* host_priv: VM policy, priorities */
 extern mach_port_t core_device_master; /* device_open: console, time, I/O */
+
+/*
+ * core's one entrypoint, the one platform_tick_watch gets before any
+ * session exists (tick.c). Platform code that must run beside the
+ * generic records (signal contexts) watches its ports there: on the
+ * thread that owns those records, so it needs no locks.
+ */
+extern struct entrypoint *core_mach_ep;
 
 /* end the machine with core's exit value (QEMU's isa-debug-exit) */
 _Noreturn void core_machine_exit(int value);

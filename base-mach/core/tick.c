@@ -14,7 +14,10 @@
 #include <base/thread.h>
 #include <mach_rt.h>
 
+#include "core_mach.h"
 #include "platform.h"
+
+struct entrypoint *core_mach_ep;
 
 static void (*tick_fn)(void);
 static mach_port_t tick_port; /* receive right, watched by core's entrypoint */
@@ -59,6 +62,7 @@ platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned interval
 	if (syscall_mach_port_allocate(mach_task_self(), MACH_PORT_RIGHT_RECEIVE, &tick_port) !=
 	    KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
+	core_mach_ep = ep;
 	tick_fn = tick;
 	tick_interval_ms = interval_ms ? interval_ms : 1;
 	st = entrypoint_port_watch(ep, tick_port, tick_arrived, 0, &watch);
