@@ -196,6 +196,14 @@ status_t platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned
 status_t platform_signal_context_alloc(cap_t *ctx);
 
 /*
+ * core is done with a context (the record's copy, CONSUMED): release the
+ * kernel object and whatever the platform keeps for it, so that copies
+ * clients still hold reach nothing (base-linux: cap_close; the eventfd
+ * lives on in their copies, unread). Never fails.
+ */
+void platform_signal_context_free(cap_t ctx);
+
+/*
  * Order a and b (both BORROWED): 0 if they name the same signal context,
  * else <0 or >0, a total order over the contexts core holds that stays
  * the same while they exist (core keeps them in a search tree). A

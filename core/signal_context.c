@@ -47,7 +47,7 @@ signal_record_create(const void *owner, struct signal_record **out)
 		st = avl_insert(records(), &r->node);
 	if (st != STATUS_OK) {
 		if (cap_valid(r->context))
-			cap_close(r->context);
+			platform_signal_context_free(r->context);
 		heap_free(core_heap(), r);
 		return st;
 	}
@@ -59,7 +59,7 @@ void
 signal_record_destroy(struct signal_record *r)
 {
 	avl_remove(records(), &r->node);
-	cap_close(r->context);
+	platform_signal_context_free(r->context);
 	heap_free(core_heap(), r);
 }
 

@@ -5,7 +5,8 @@
  * that core creates on a client's request and keeps a copy of, so that
  * core alone decides how many a component has: each costs
  * SIGNAL_SESSION_CONTEXT_COST of the session's donation, which pays for
- * core's record of it (signal_context.h), and closing the session (or the
+ * core's record of it (signal_context.h) and what the platform keeps for
+ * it within the rest (doc/porting.md), and closing the session (or the
  * client's death) takes every one back. The sessions are a root
  * component's (include/root/component.h): there is no table of sessions
  * or contexts for all, only what each donation pays for. core counts the

@@ -35,6 +35,13 @@ platform_signal_context_alloc(cap_t *ctx)
 	return STATUS_OK;
 }
 
+/* the eventfd stays alive in the clients' copies, where nobody reads it */
+void
+platform_signal_context_free(cap_t ctx)
+{
+	cap_close(ctx);
+}
+
 /*
  * kcmp orders the open files by their (obfuscated) kernel addresses: a
  * total order that holds while both stay open, so core can keep its

@@ -5,9 +5,9 @@
  * of tasks, stray output, ticks) is heard by the entrypoint core_main
  * creates, so one thread touches core's state and nothing needs a lock.
  * The platform learns of that entrypoint at its first platform call that
- * names it, before any session exists (platform_report_request_watch).
- * The kernel's default-manager port, made before the entrypoint exists,
- * is watched from then on: until then its messages wait in its queue.
+ * names it (core_ep_set.c). The kernel's default-manager port, made before
+ * the entrypoint exists, is heard from the first task's creation on:
+ * until then nothing can page, and its queue keeps what comes.
  */
 
 #include <base/ep_mach.h>
@@ -16,7 +16,6 @@
 #include "core_mach.h"
 #include "memobj.h"
 
-struct entrypoint *core_mach_ep;
 static mach_port_t default_manager = MACH_PORT_NULL;
 
 static void
@@ -70,15 +69,15 @@ core_mach_default_manager_start(void)
 }
 
 void
-core_mach_ep_set(struct entrypoint *ep)
+core_mach_default_manager_watch(void)
 {
+	static bool watched;
 	struct ep_port_watch *watch;
 
-	if (core_mach_ep)
+	if (watched || default_manager == MACH_PORT_NULL || !core_mach_ep)
 		return;
-	core_mach_ep = ep;
-	if (default_manager != MACH_PORT_NULL &&
-	    entrypoint_port_watch(ep, default_manager, default_manager_heard, 0, &watch) !=
-	            STATUS_OK)
+	watched = true;
+	if (entrypoint_port_watch(core_mach_ep, default_manager, default_manager_heard, 0,
+	                          &watch) != STATUS_OK)
 		log_error("cannot hear the kernel's default-manager requests");
 }

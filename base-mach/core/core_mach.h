@@ -10,6 +10,7 @@
 #ifndef _BASE_MACH__CORE__CORE_MACH_H_
 #define _BASE_MACH__CORE__CORE_MACH_H_
 
+#include <base/entrypoint.h>
 #include <base/status.h>
 #include <mach/port.h>
 
@@ -24,7 +25,11 @@ _Noreturn void core_machine_exit(int value);
 struct entrypoint;
 struct ep_port_watch;
 
-/* core's one entrypoint once known (core_ep.c), NULL before */
+/*
+ * core's one entrypoint once known (core_ep_set.c), NULL before. Platform
+ * code that keeps state next to generic records (signal contexts) hears
+ * its ports there: on the thread that owns those records, without locks.
+ */
 extern struct entrypoint *core_mach_ep;
 
 /* the first platform call that names core's entrypoint tells it here */
@@ -32,6 +37,9 @@ void core_mach_ep_set(struct entrypoint *ep);
 
 /* make core the kernel's default memory manager; before any task exists */
 void core_mach_default_manager_start(void);
+
+/* hear the default manager's port at core's entrypoint; before the first task starts */
+void core_mach_default_manager_watch(void);
 
 /* as core_mach_memobj_serve, giving the watch for a later unwatch */
 status_t core_mach_memobj_watch(struct memobj *obj, struct ep_port_watch **watch);

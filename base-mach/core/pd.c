@@ -150,6 +150,7 @@ platform_pd_create(struct entrypoint *ep, const struct platform_pd_start *start,
 	status_t st = heap_alloc(core_heap(), sizeof(*p), (void **)&p);
 
 	core_mach_ep_set(ep);
+	core_mach_default_manager_watch();
 	if (st == STATUS_OK) {
 		*p = (struct mach_pd){
 		        .id = pd_next_id++, .ep = ep, .on_end = start->on_end, .ctx = start->ctx};

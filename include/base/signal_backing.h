@@ -29,7 +29,10 @@ struct signal_backing {
 	void *arg;
 };
 
-/* eventfds created by the process itself: only where no sandbox forbids it */
+/*
+ * eventfds created by the process itself: only where no sandbox forbids
+ * it (GNU Mach: none, every context is core's: STATUS_UNAVAILABLE)
+ */
 extern const struct signal_backing signal_backing_direct;
 
 /*

@@ -16,7 +16,9 @@
 /*
  * What core charges per context: its record of the context (a block of
  * core's heap: a node in core's tree of all contexts, the owner, the
- * count) and a share for the kernel object behind it. The
+ * count; 96 bytes on 64-bit machines, 64 on i386) and what the platform
+ * keeps for it within the rest (GNU Mach, i386: its wake-port slot and
+ * watch, 32 bytes; Linux: nothing, the eventfd is the kernel's). The
  * session's quota minus core's per-session state, divided by this, is how
  * many contexts it holds.
  */
