@@ -21,18 +21,15 @@
 
 #define DS_PAGE 4096u
 
-/* anywhere in the own task; 0 if the kernel refused (bad backing, no space) */
-static vm_address_t
-ds_vm_map(cap_t backing, uint64_t size, vm_prot_t prot)
+/* anywhere in the own task; KERN_PROTECTION_FAILURE: the backing maps with less than prot */
+static kern_return_t
+ds_vm_map(cap_t backing, uint64_t size, vm_prot_t prot, vm_address_t *addr)
 {
-	vm_address_t addr = 0;
-
+	*addr = 0;
 	if (size > (uint64_t)(vm_size_t)-DS_PAGE)
-		return 0; /* more than the i386 address space */
+		return KERN_NO_SPACE; /* more than the i386 address space */
 	vm_size_t bytes = ((vm_size_t)size + DS_PAGE - 1) & ~(vm_size_t)(DS_PAGE - 1);
-	return vm_map_full(&addr, bytes, TRUE, (mach_port_t)backing.sel, 0, prot) == KERN_SUCCESS
-	               ? addr
-	               : 0;
+	return vm_map_full(addr, bytes, TRUE, (mach_port_t)backing.sel, 0, prot);
 }
 
 status_t
@@ -53,9 +50,10 @@ dataspace_map_readonly(dataspace_cap_t ds, const char **addr, size_t *size)
 	s = dataspace_map_handle(ds, &backing);
 	if (s != STATUS_OK)
 		return s;
-	vm_address_t p = ds_vm_map(backing, bytes, VM_PROT_READ);
+	vm_address_t p;
+	kern_return_t kr = ds_vm_map(backing, bytes, VM_PROT_READ, &p);
 	cap_close(backing); /* the mapping holds the object */
-	if (!p)
+	if (kr != KERN_SUCCESS)
 		return STATUS_INVALID_ARGS;
 	*addr = (const char *)p;
 	*size = (size_t)bytes;
@@ -78,9 +76,12 @@ dataspace_map_writable(dataspace_cap_t ds, void **addr, size_t *size)
 		s = dataspace_map_handle(ds, &backing);
 	if (s != STATUS_OK)
 		return s;
-	vm_address_t p = ds_vm_map(backing, bytes, VM_PROT_READ | VM_PROT_WRITE);
+	vm_address_t p;
+	kern_return_t kr = ds_vm_map(backing, bytes, VM_PROT_READ | VM_PROT_WRITE, &p);
 	cap_close(backing); /* the mapping holds the object */
-	if (!p)
+	if (kr == KERN_PROTECTION_FAILURE)
+		return STATUS_DENIED; /* the server says writable, its backing does not */
+	if (kr != KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
 	*addr = (void *)p;
 	*size = (size_t)bytes;

@@ -13,6 +13,7 @@ enum { ROM_SIZE = 2 * 4096 + 1000, RAM_SIZE = 3 * 4096 };
 
 static uint8_t rom_bytes[ROM_SIZE];
 static struct test_ds rom, ram, empty;
+static struct dataspace_object liar; /* says "writable" of the ROM's read-only backing */
 static status_t setup_status;
 
 void
@@ -25,6 +26,8 @@ ds_setup(void)
 		setup_status = test_ds_ram(&ram, RAM_SIZE);
 	if (setup_status == STATUS_OK) /* an empty dataspace has no backing to map */
 		setup_status = dataspace_object_serve(&empty.ds, test_ep, 0, cap_invalid(), false);
+	if (setup_status == STATUS_OK)
+		setup_status = dataspace_object_serve(&liar, test_ep, ROM_SIZE, rom.backing, true);
 }
 
 static void
@@ -84,6 +87,9 @@ writable_checks(void)
 	check(dataspace_map_writable(rom.ds.cap, &a, &sa) == STATUS_DENIED &&
 	              dataspace_map_writable(empty.ds.cap, &a, &sa) == STATUS_DENIED,
 	      "map_writable: a ROM or empty dataspace is denied", "");
+	check(dataspace_map_writable(liar.cap, &a, &sa) == STATUS_DENIED,
+	      "map_writable: a read-only backing called writable is denied, not mapped read-only",
+	      "");
 }
 
 void
