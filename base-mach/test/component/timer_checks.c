@@ -104,8 +104,11 @@ alarm_check(uint64_t deadline, uint64_t first, uint64_t programmed, const char *
 	uint32_t now = wait_fired(seen, until(deadline + LATE_US));
 	uint64_t at = fired_at, from = deadline > programmed ? deadline : programmed;
 	uint32_t later = wait_fired(now, until(deadline + 300000));
-	format_string(detail, sizeof(detail), "fired %u time(s), %ld ms after the deadline",
-	              later - seen, (long)((int64_t)(at - deadline) / 1000));
+	if (now == seen)
+		format_string(detail, sizeof(detail), "not fired");
+	else
+		format_string(detail, sizeof(detail), "fired %u time(s), %ld ms after the deadline",
+		              later - seen, (long)((int64_t)(at - deadline) / 1000));
 	check(now == seen + 1 && later == now && at >= deadline && at - from < LATE_US &&
 	              fired_on_ep,
 	      what, detail);
