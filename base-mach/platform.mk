@@ -36,8 +36,8 @@ ARCH_NO_VARIANTS_x86_32 := san fuzz clang
 # Linux's sandbox; and, while
 # the port is under way, the platform libraries not written yet
 PLATFORM_LACKS := harness bench_measure sandbox \
-                  component_platform \
-                  timer_platform rpc_raw_peer test_fault
+PLATFORM_LACKS := harness bench_measure sandbox \
+                  rpc_raw_peer test_fault
 # a Linux program the spawn benchmark compares with
 PLATFORM_OMIT  := bench-spawn-static-line
 

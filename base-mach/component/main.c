@@ -6,9 +6,17 @@
  * (base/component/startup.c) does the rest. A task ends itself with
  * task_terminate: its exit value has reached the parent already (parent
  * exit), and Mach keeps none.
+ *
+ * Before the environment starts, the start-up takes what core prepared:
+ * the kernel's time page, which core maps read-only at MACH_TIME_PAGE_ADDR
+ * into every task it creates (without it the clock asks host_get_time),
+ * and the thread-context area, reserved at its fixed place before any
+ * allocation of the environment could be placed there.
  */
 
 #include <base/internal/env_platform.h>
+#include <base/internal/thread_context.h>
+#include <base/time_mach.h>
 #include <mach_gen/mach.h>
 #include <mach_rt.h>
 #include <util/string.h>
@@ -33,6 +41,28 @@ parent_find(void)
 	return CAP_TYPED(parent_cap_t, ((cap_t){(long)port}));
 }
 
+/* the page must be there and readable: a task started by hand has none */
+static void
+clock_attach(void)
+{
+	vm_address_t addr = MACH_TIME_PAGE_ADDR;
+	vm_size_t size = 0;
+	vm_prot_t prot = VM_PROT_NONE, max = VM_PROT_NONE;
+	vm_inherit_t inherit;
+	boolean_t shared;
+	mach_port_t name = MACH_PORT_NULL;
+	vm_offset_t offset;
+
+	if (vm_region(mach_task_self(), &addr, &size, &prot, &max, &inherit, &shared, &name,
+	              &offset) != KERN_SUCCESS)
+		return;
+	if (name != MACH_PORT_NULL)
+		(void)syscall_mach_port_deallocate(mach_task_self(), name);
+	if (addr == MACH_TIME_PAGE_ADDR && size >= sizeof(mapped_time_value_t) &&
+	    (prot & VM_PROT_READ))
+		mach_time_attach((const volatile mapped_time_value_t *)addr);
+}
+
 _Noreturn void
 mach_rt_main(int argc, char **argv)
 {
@@ -45,6 +75,9 @@ mach_rt_main(int argc, char **argv)
 		env_platform_log_fallback(line, sizeof(line) - 1);
 		env_platform_exit(1);
 	}
+	clock_attach();
+	/* a failure shows at the first thread_create, which reports it */
+	(void)thread_context_area_init();
 	env_serve(env_start(parent));
 	env_platform_exit(0);
 }
