@@ -35,10 +35,18 @@ object_create(const char *name, cpu_thread_cap_t *out)
 	return s == STATUS_OK ? cpu_session_create_thread(cpu, name, out) : STATUS_QUOTA_EXCEEDED;
 }
 
+/*
+ * A kernel id of 0 is a platform's "nothing to bind": its priorities are
+ * core's business per process (GNU Mach: the task's priority, which every
+ * thread of the task has), so there is no warning to give either.
+ */
 static void
 object_bind(cpu_thread_cap_t thread, const char *name)
 {
-	status_t s = cpu_thread_bind(thread, platform_thread_kernel_id());
+	uint64_t kernel_id = platform_thread_kernel_id();
+	if (kernel_id == 0)
+		return;
+	status_t s = cpu_thread_bind(thread, kernel_id);
 	if (s != STATUS_OK)
 		log_warning("thread \"%s\" runs without its priority: %s", name, status_name(s));
 }
