@@ -11,6 +11,9 @@
 #ifndef _BASE_MACH__INCLUDE__MACH_RT_H_
 #define _BASE_MACH__INCLUDE__MACH_RT_H_
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include <mach/mach_types.h>
 #include <mach/message.h>
 #include <mach/port.h>
@@ -54,6 +57,28 @@ mach_port_t *mach_rt_reply_slot(void);
  */
 void mach_rt_diag_console(mach_port_t console);
 void mach_rt_diag(const char *text);
+
+/*
+ * Thread-local storage (base-mach/rt/tls.c): the program's PT_TLS image
+ * per thread, i386 variant II (doc/platform-mach.md, "Threads, locks,
+ * time"). _start sets it up for the task's first thread
+ * (mach_rt_tls_first); the thread library for each thread it starts.
+ *
+ * mach_rt_tls_span: bytes a thread's TLS block and TCB take below some
+ * top address, alignment included; 0 if the program has no
+ * _Thread_local variable (then nothing else is needed).
+ * mach_rt_tls_place: lays out the block and TCB below top (within span
+ * bytes of it) with the initial values; returns the thread pointer, 0
+ * without TLS.
+ * mach_rt_tls_bind: gives thread (BORROWED) a GDT descriptor based at the
+ * thread pointer tp; *gs gets the selector to load into %gs (the calling
+ * thread) or into a new thread's initial state. The descriptor ends with
+ * the kernel thread.
+ */
+size_t mach_rt_tls_span(void);
+uintptr_t mach_rt_tls_place(uintptr_t top);
+kern_return_t mach_rt_tls_bind(mach_port_t thread, uintptr_t tp, unsigned short *gs);
+void mach_rt_tls_first(void); /* _start's, before mach_rt_main */
 
 /* the program's entry after _start; never returns */
 _Noreturn void mach_rt_main(int argc, char **argv);

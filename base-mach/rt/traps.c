@@ -30,10 +30,12 @@ MACH_TRAP(syscall_mach_port_insert_right, -74);
 /*
  * The kernel starts a task (the bootstrap task, or one core loaded) with
  * esp at argc, followed by argv: hand both to C with a 16-byte aligned
- * stack, as the i386 ABI of gcc expects.
+ * stack, as the i386 ABI of gcc expects. First the thread gets its
+ * thread-local storage (tls_first.c): argc and argv wait in esi and edi,
+ * which the call preserves.
  */
 __asm__(".text\n.globl _start\n.type _start,@function\n_start:\n"
-        "\tmovl (%esp), %eax\n\tleal 4(%esp), %ecx\n"
-        "\tandl $-16, %esp\n\tsubl $8, %esp\n"
-        "\tpushl %ecx\n\tpushl %eax\n"
+        "\tmovl (%esp), %esi\n\tleal 4(%esp), %edi\n"
+        "\tandl $-16, %esp\n\tcall mach_rt_tls_first\n"
+        "\tsubl $8, %esp\n\tpushl %edi\n\tpushl %esi\n"
         "\tcall mach_rt_main\n\thlt\n.size _start, .-_start\n");

@@ -1,8 +1,10 @@
 /*
  * \brief  Mach part of a context slot, internal to base-mach/thread
  *
- * Kept in the control block's platform bytes: no platform reserve is
- * needed below it (platform_thread_reserve is 0).
+ * Kept in the control block's platform bytes. The platform reserve below
+ * the control block holds the thread's TLS block and TCB
+ * (platform_thread_reserve is mach_rt_tls_span, 0 for a program without
+ * _Thread_local).
  */
 
 #ifndef _BASE_MACH__THREAD__MACH_THREAD_H_
@@ -18,6 +20,9 @@ struct mach_thread {
 	mach_port_t kthread;
 	/* 0 while the entry runs, 1 once it returned: what the joiner waits on */
 	uint32_t finished;
+	/* the thread pointer in the slot's reserve (its TCB), 0 without TLS; the main thread keeps
+	 * the block _start gave it instead (base-mach/rt/tls_first.c) */
+	uintptr_t tls_tp;
 };
 
 _Static_assert(sizeof(struct mach_thread) <= THREAD_PLATFORM_DATA, "platform data too large");

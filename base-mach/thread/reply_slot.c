@@ -38,5 +38,7 @@ platform_thread_prepare(struct thread *t)
 	m->reply_port = MACH_PORT_NULL; /* made by the thread's first kernel RPC */
 	m->kthread = MACH_PORT_NULL;
 	m->finished = 0;
+	/* the reserve between the stack and the control block: .tdata copied, .tbss zero */
+	m->tls_tp = mach_rt_tls_place((uintptr_t)t);
 	return STATUS_OK;
 }

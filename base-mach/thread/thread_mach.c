@@ -29,10 +29,11 @@ platform_thread_kernel_id(void)
 	return 0;
 }
 
+/* the TLS block and TCB of each slot's thread, kept 16-byte aligned for the stack above */
 size_t
 platform_thread_reserve(void)
 {
-	return 0;
+	return (mach_rt_tls_span() + 15) & ~(size_t)15;
 }
 
 /* the first and last code of a started thread, on its slot's stack */
@@ -50,9 +51,12 @@ mach_thread_run(struct thread *t)
 		platform_futex_wait(&m->finished, 1, PLATFORM_FUTEX_FOREVER);
 }
 
-/* registers as if mach_thread_run(t) had been called on the slot's stack */
+/*
+ * registers as if mach_thread_run(t) had been called on the slot's stack,
+ * with gs the thread's TLS selector
+ */
 static void
-thread_state_init(struct i386_thread_state *st, struct thread *t)
+thread_state_init(struct i386_thread_state *st, struct thread *t, unsigned short tls_gs)
 {
 	/* the argument at a 16-byte boundary, as gcc's i386 code expects at a call */
 	uint32_t *arg = (uint32_t *)(t->stack_hi - 16);
@@ -70,7 +74,7 @@ thread_state_init(struct i386_thread_state *st, struct thread *t)
 	st->ds = ds;
 	st->es = es;
 	st->fs = fs;
-	st->gs = gs;
+	st->gs = mach_thread_of(t)->tls_tp ? tls_gs : gs;
 	st->eip = (unsigned)(uintptr_t)mach_thread_run;
 	st->uesp = (unsigned)(uintptr_t)(arg - 1);
 	st->efl = 0x202; /* interrupts on (bit 1 is always set) */
@@ -82,13 +86,19 @@ platform_thread_start(struct thread *t)
 	struct mach_thread *m = mach_thread_of(t);
 	struct i386_thread_state st;
 	mach_port_t kthread;
+	unsigned short tls_gs = 0;
 
 	if (mach_thread_create(mach_task_self(), &kthread) != KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
-	thread_state_init(&st, t);
 	m->kthread = kthread;
-	kern_return_t kr = thread_set_state(kthread, i386_THREAD_STATE, (thread_state_t)&st,
-	                                    i386_THREAD_STATE_COUNT);
+	/* the descriptor belongs to the kernel thread: it ends with the join's terminate */
+	kern_return_t kr = m->tls_tp ? mach_rt_tls_bind(kthread, m->tls_tp, &tls_gs) : KERN_SUCCESS;
+	if (kr == KERN_SUCCESS) {
+		thread_state_init(&st, t, tls_gs);
+		/* i386_THREAD_STATE would reset the selectors to the flat ones, gs included */
+		kr = thread_set_state(kthread, i386_REGS_SEGS_STATE, (thread_state_t)&st,
+		                      i386_THREAD_STATE_COUNT);
+	}
 	if (kr == KERN_SUCCESS)
 		kr = thread_resume(kthread);
 	if (kr == KERN_SUCCESS)

@@ -3,7 +3,8 @@
  *
  * Boot script: test-mach_thread ${host-port} ${device-port}. Maps the
  * kernel's time page, enters the thread-context area as the main thread
- * (thread_main_enter) and runs the checks there, in one boot:
+ * (thread_main_enter) and runs the checks there (thread-local storage
+ * also before and after), in one boot:
  *
  *   qemu-system-i386 -accel tcg -m 256 -nographic -serial stdio -monitor none
  *     -display none -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04
@@ -39,6 +40,7 @@ main_slot_run(void *arg)
 	area_checks();
 	lock_checks();
 	thread_checks();
+	tls_checks_main_slot();
 }
 
 _Noreturn void
@@ -57,8 +59,10 @@ mach_rt_main(int argc, char **argv)
 	      "clock: time page mapped, agrees with host_get_time", "%llu us, then %llu us",
 	      (unsigned long long)asked, (unsigned long long)read);
 
+	tls_checks_first();
 	status_t s = thread_main_enter(main_slot_run, &ran);
 	check(s == STATUS_OK && ran, "main: thread_main_enter ran the entry and returned",
 	      "status %d", (int)s);
+	tls_checks_after();
 	verdict();
 }

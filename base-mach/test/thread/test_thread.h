@@ -23,5 +23,9 @@ void lock_checks(void);
 void thread_checks(void);
 void wake_checks(void);
 void slot_checks(void);
+/* tls_checks.c: on the first stack before, on slot 0, on the first stack after */
+void tls_checks_first(void);
+void tls_checks_main_slot(void);
+void tls_checks_after(void);
 
 #endif /* _BASE_MACH__TEST__THREAD__TEST_THREAD_H_ */
