@@ -14,6 +14,7 @@
 #include <mach/mach_types.h>
 #include <mach/message.h>
 #include <mach/port.h>
+#include <stddef.h>
 
 mach_msg_return_t mach_msg_trap(mach_msg_header_t *msg, mach_msg_option_t option,
                                 mach_msg_size_t send_size, mach_msg_size_t rcv_size,
@@ -54,6 +55,24 @@ mach_port_t *mach_rt_reply_slot(void);
  */
 void mach_rt_diag_console(mach_port_t console);
 void mach_rt_diag(const char *text);
+
+/*
+ * Send the diagnostics to sink instead (a component's stray output to
+ * core, which logs them under its label), at most 128 bytes per line.
+ */
+typedef void (*mach_rt_diag_sink_t)(const char *text, size_t len);
+void mach_rt_diag_route(mach_rt_diag_sink_t sink);
+
+/*
+ * End the task as aborted (base-mach/rt/abort.c): a BOUND instruction out
+ * of its bounds, which GNU Mach raises as EXC_SOFTWARE with code
+ * EXC_I386_BOUND and core's exception server reports as "aborted"
+ * (EXIT_REASON_ABORTED). gcc never emits BOUND, so no ordinary fault
+ * looks like it. The calling thread stops there for good: core ends the
+ * task (a thread whose exception port is the component's fault handler
+ * gets there too, the handler passes it on).
+ */
+_Noreturn void mach_rt_abort(void);
 
 /* the program's entry after _start; never returns */
 _Noreturn void mach_rt_main(int argc, char **argv);
