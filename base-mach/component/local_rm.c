@@ -26,12 +26,17 @@
  * since the intruders never take it.
  *
  * Faults: a fault in a task runs no code in that task on Mach; the kernel
- * tells the task's exception port, which is core's (doc/platform-mach.md,
- * "Processes"). local_rm_platform_fault_watch therefore has nothing to
- * do and says STATUS_OK: core learns of every fault in a hole itself.
+ * tells the thread's exception port, which is the component's fault
+ * handler (base/fault_mach.h). local_rm_platform_fault_watch makes
+ * local_rm_fault its resolver, as Linux's SIGSEGV handler calls it: a
+ * fault in a managed dataspace reaches core's RM, which reflects it or
+ * names the map that has no handler; unresolved, the handler passes the
+ * fault on to core's exception port, which reports the page fault.
  */
 
+#include <base/fault_mach.h>
 #include <base/internal/local_rm_platform.h>
+#include <base/local_rm.h>
 #include <mach_gen/mach.h>
 #include <mach_rt.h>
 
@@ -122,8 +127,17 @@ local_rm_platform_release(uint64_t base, uint64_t size)
 		(void)syscall_vm_deallocate(mach_task_self(), (vm_address_t)base, (vm_size_t)size);
 }
 
+/*
+ * Only base/local_rm calls the watch, and it defines local_rm_fault; weak
+ * so that a program using these calls without it (test-mach_component)
+ * links: there the watch sets no resolver.
+ */
+extern __typeof__(local_rm_fault) local_rm_fault __attribute__((weak));
+
 status_t
 local_rm_platform_fault_watch(void)
 {
-	return STATUS_OK; /* core hears faults through the task's exception port */
+	if (local_rm_fault)
+		mach_fault_resolver_set(local_rm_fault);
+	return STATUS_OK;
 }

@@ -11,9 +11,14 @@
  * the kernel's time page, which core maps read-only at MACH_TIME_PAGE_ADDR
  * into every task it creates (without it the clock asks host_get_time),
  * and the thread-context area, reserved at its fixed place before any
- * allocation of the environment could be placed there.
+ * allocation of the environment could be placed there. Then the fault
+ * handler (base/fault_mach.h) starts, before any other thread, so that
+ * every thread's guard fault is reported as a stack overflow; platform
+ * diagnostics go to core as stray output, which core logs under the
+ * component's label.
  */
 
+#include <base/fault_mach.h>
 #include <base/internal/env_platform.h>
 #include <base/internal/thread_context.h>
 #include <base/time_mach.h>
@@ -76,8 +81,11 @@ mach_rt_main(int argc, char **argv)
 		env_platform_exit(1);
 	}
 	clock_attach();
+	mach_rt_diag_route(env_platform_log_fallback);
 	/* a failure shows at the first thread_create, which reports it */
 	(void)thread_context_area_init();
+	/* without it, faults still reach core: reported as page faults */
+	(void)mach_fault_handler_start();
 	env_serve(env_start(parent));
 	env_platform_exit(0);
 }

@@ -17,6 +17,7 @@
 #include <mach/mach_types.h>
 #include <mach/message.h>
 #include <mach/port.h>
+#include <stddef.h>
 
 mach_msg_return_t mach_msg_trap(mach_msg_header_t *msg, mach_msg_option_t option,
                                 mach_msg_size_t send_size, mach_msg_size_t rcv_size,
@@ -79,6 +80,24 @@ size_t mach_rt_tls_span(void);
 uintptr_t mach_rt_tls_place(uintptr_t top);
 kern_return_t mach_rt_tls_bind(mach_port_t thread, uintptr_t tp, unsigned short *gs);
 void mach_rt_tls_first(void); /* _start's, before mach_rt_main */
+
+/*
+ * Send the diagnostics to sink instead (a component's stray output to
+ * core, which logs them under its label), at most 128 bytes per line.
+ */
+typedef void (*mach_rt_diag_sink_t)(const char *text, size_t len);
+void mach_rt_diag_route(mach_rt_diag_sink_t sink);
+
+/*
+ * End the task as aborted (base-mach/rt/abort.c): a BOUND instruction out
+ * of its bounds, which GNU Mach raises as EXC_SOFTWARE with code
+ * EXC_I386_BOUND and core's exception server reports as "aborted"
+ * (EXIT_REASON_ABORTED). gcc never emits BOUND, so no ordinary fault
+ * looks like it. The calling thread stops there for good: core ends the
+ * task (a thread whose exception port is the component's fault handler
+ * gets there too, the handler passes it on).
+ */
+_Noreturn void mach_rt_abort(void);
 
 /* the program's entry after _start; never returns */
 _Noreturn void mach_rt_main(int argc, char **argv);

@@ -119,12 +119,13 @@ platform_context_unmap(uintptr_t addr, size_t size)
 }
 
 /*
- * Stack-overflow reports come from outside on Mach: a fault does not run
- * code in the faulting task, the kernel sends an exception message to the
- * task's exception port, which is core's. core sees the fault address in
- * the message and, when it lies in a guard of the task's area, reports a
- * stack overflow instead of a page fault (doc/platform-mach.md, "Threads,
- * locks, time"). Nothing to set up here.
+ * A fault runs no code in the faulting thread on Mach: the kernel sends an
+ * exception message to the thread's exception port. Guard faults are
+ * recognised by the component's fault handler thread (base/fault_mach.h),
+ * which the component's start-up runs right after the area is reserved:
+ * starting a thread here, under the area's lock and before the area has
+ * its base, cannot work, and a bootstrap task (core, the tests) has no use
+ * for it. Nothing to set up here.
  */
 void
 platform_context_fault_init(void)

@@ -13,6 +13,7 @@
  */
 
 #include <base/internal/futex.h>
+#include <base/fault_mach.h>
 #include <base/internal/thread_cpu.h>
 #include <mach/i386/thread_status.h>
 #include <mach_gen/gnumach.h>
@@ -21,6 +22,25 @@
 #include <util/string.h>
 
 #include "mach_thread.h"
+
+/* the component's fault handler (base/fault_mach.h); null: faults go to the task's port */
+static mach_port_t fault_port;
+
+void
+mach_fault_port_set(mach_port_t port)
+{
+	__atomic_store_n(&fault_port, port, __ATOMIC_RELEASE);
+}
+
+void
+mach_fault_thread_attach(mach_port_t kthread)
+{
+	mach_port_t port = __atomic_load_n(&fault_port, __ATOMIC_ACQUIRE);
+
+	/* if it fails, the thread's faults go to core: a page fault instead of an overflow line */
+	if (port != MACH_PORT_NULL)
+		(void)thread_set_exception_port(kthread, port);
+}
 
 /* priorities are set per task by core on Mach: no thread is bound (doc/platform-mach.md) */
 uint64_t
@@ -91,6 +111,7 @@ platform_thread_start(struct thread *t)
 	if (mach_thread_create(mach_task_self(), &kthread) != KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
 	m->kthread = kthread;
+	mach_fault_thread_attach(kthread); /* before its first instruction */
 	/* the descriptor belongs to the kernel thread: it ends with the join's terminate */
 	kern_return_t kr = m->tls_tp ? mach_rt_tls_bind(kthread, m->tls_tp, &tls_gs) : KERN_SUCCESS;
 	if (kr == KERN_SUCCESS) {

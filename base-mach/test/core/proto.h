@@ -21,6 +21,7 @@ enum {
 	CMD_FAULT_ADDR,    /* touch 0xdead0000 */
 	CMD_ROM_WRITE,     /* map ROM read-only, read, write */
 	CMD_ROM_WRITE_RAW, /* map the ROM object's own port writable, read, write */
+	CMD_ABORT,         /* mach_rt_abort: the BOUND trap */
 };
 
 enum { PROTO_CHILD_MAGIC = 0xc0de0000u, PROTO_CORE_MAGIC = 0x5eed0000u };

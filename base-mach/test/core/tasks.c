@@ -109,6 +109,10 @@ fault_check(void)
 
 	check(run.started && str_equal(text, "page fault at 0xdead0000"),
 	      "the fault child is reported as \"page fault at 0xdead0000\"", text);
+	/* the convention of mach_rt.h: a component that aborts itself */
+	run = fault_run(CMD_ABORT, MACH_PORT_NULL, 0, text);
+	check(run.started && str_equal(text, "aborted"),
+	      "a child's mach_rt_abort is reported as \"aborted\"", text);
 }
 
 /* a ROM object (the ok child's image) written through mapping give */

@@ -42,6 +42,8 @@ mach_rt_main(int argc, char **argv)
 			rom_write(boot, &m, VM_PROT_READ);
 		if (m.word[0] == CMD_ROM_WRITE_RAW)
 			rom_write(boot, &m, VM_PROT_READ | VM_PROT_WRITE);
+		if (m.word[0] == CMD_ABORT)
+			mach_rt_abort();
 	}
 	/* no fault: tell core so (a DONE with word 2 set ends its wait) */
 	proto_send(boot, MACH_PORT_NULL, PROTO_DONE, MACH_PORT_NULL, 0, (uint32_t[4]){0, 0, 1, 0});
