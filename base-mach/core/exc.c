@@ -7,7 +7,10 @@
  * EXC_BAD_INSTRUCTION with an EXC_I386_*FLT code, which Linux reports as
  * SIGSEGV: a page fault without an address here too. An invalid opcode is
  * an illegal instruction, a division error or INTO an arithmetic fault,
- * int3 and single steps a breakpoint. Anything else is unknown.
+ * int3 and single steps a breakpoint. BOUND out of range is the one
+ * fault GNU Mach reports as EXC_SOFTWARE (code EXC_I386_BOUND): it is
+ * how a task aborts (base-mach/test/fault, test_fault_abort), reported
+ * as aborted. Anything else is unknown.
  */
 
 #include <mach/exception.h>
@@ -39,6 +42,10 @@ exc_fault_of(int exception, int code, int subcode)
 		break;
 	case EXC_EMULATION:
 		f.reason = EXIT_REASON_ILLEGAL_INSTRUCTION;
+		break;
+	case EXC_SOFTWARE:
+		if (code == EXC_I386_BOUND)
+			f.reason = EXIT_REASON_ABORTED;
 		break;
 	}
 	return f;
