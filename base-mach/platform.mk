@@ -33,9 +33,8 @@ LDLIBS += -lgcc
 ARCH_NO_VARIANTS_x86_32 := san fuzz clang
 
 # hosted libraries: the unit-test harness, the benchmarks' measuring and
-# Linux's sandbox; and, while the port is under way, the test hooks not
-# written yet (doc/porting.md, "Test hooks")
-PLATFORM_LACKS := harness bench_measure sandbox rpc_raw_peer test_fault
+# Linux's sandbox
+PLATFORM_LACKS := harness bench_measure sandbox
 # a Linux program the spawn benchmark compares with
 PLATFORM_OMIT  := bench-spawn-static-line
 

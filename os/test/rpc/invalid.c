@@ -23,6 +23,29 @@ expect_alive(test_rpc_cap_t root)
 	EXPECT(sum == 42);
 }
 
+/*
+ * Close c, a copy of object index, and call it: refused, unless the
+ * selector is still the server's own copy. A platform that gives a
+ * component one selector per object (GNU Mach: one name per port in a
+ * task) hands this component, which serves the object too, the server's
+ * selector; closing a copy drops a reference, and the selector stays
+ * open as long as the server's copy does (doc/platform-mach.md,
+ * "Capabilities"). Linux's copies are descriptors of their own.
+ */
+static void
+closed_expect(test_rpc_cap_t c, uint32_t index)
+{
+	uint32_t id;
+	bool shared = cap_raw(c).sel == server_object_sel(index);
+
+	cap_close(cap_raw(c));
+	if (shared)
+		log_print("object %u: a copy is the server's own selector, open after close",
+		          index);
+	else
+		EXPECT_STATUS(test_rpc_id(c, &id), STATUS_INVALID_CAP);
+}
+
 static void
 closed_caps(test_rpc_cap_t root)
 {
@@ -34,10 +57,8 @@ closed_caps(test_rpc_cap_t root)
 	    !EXPECT_OK(test_rpc_object(root, 6, &unused)))
 		return;
 	EXPECT_OK(test_rpc_id(used, &id));
-	cap_close(cap_raw(used));
-	EXPECT_STATUS(test_rpc_id(used, &id), STATUS_INVALID_CAP);
-	cap_close(cap_raw(unused));
-	EXPECT_STATUS(test_rpc_id(unused, &id), STATUS_INVALID_CAP);
+	closed_expect(used, 5);
+	closed_expect(unused, 6);
 }
 
 /* after dissolve, every capability to the object fails, cached or fresh */

@@ -191,6 +191,13 @@ server_start(test_rpc_cap_t *root)
 	return st;
 }
 
+/* read by client threads: objects below OBJECTS_START never change */
+long
+server_object_sel(uint32_t index)
+{
+	return index < OBJECTS_START ? cap_raw(server.objects[index].cap).sel : -1;
+}
+
 status_t
 server_stop(test_rpc_cap_t root)
 {

@@ -31,6 +31,14 @@ status_t server_start(test_rpc_cap_t *root);
 /* stop the entrypoint through root (BORROWED), join it, free everything */
 status_t server_stop(test_rpc_cap_t root);
 
+/*
+ * The selector of the server's own copy of object index (< OBJECTS_START,
+ * which live until server_stop), to compare with a client's: where a
+ * component holds one selector per object (GNU Mach: one name per port
+ * in a task), a client's copy in this component is that very selector.
+ */
+long server_object_sel(uint32_t index);
+
 /* the phases, each run by the main thread; root is BORROWED */
 void phase_clients(test_rpc_cap_t root);
 void phase_invalid_caps(test_rpc_cap_t root);

@@ -1,0 +1,2 @@
+LIB   := test_fault
+SRC_C := fault.c
