@@ -36,7 +36,7 @@ struct rom_blk_session {
 	struct rpc_object rpc;
 	const struct rom_blk_device *dev;
 	struct entrypoint *ep;
-	bool dissolved; /* the RPC object is gone (cut off) */
+	bool cut_off; /* broke the protocol: every call is refused until the close */
 	/* the packet stream, valid once stream is set */
 	bool stream;
 	struct packet_stream_sink sink;

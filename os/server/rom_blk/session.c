@@ -56,14 +56,19 @@ rom_blk_read(struct rom_blk_session *s, const struct packet_descriptor *p)
 	return true;
 }
 
-/* the stream broke the protocol: log who, stop serving the session */
+/*
+ * The stream broke the protocol: log who, stop serving the session. The
+ * session's object stays until its close, refusing every call: the
+ * parent's close must still find the session by its capability, and on a
+ * kernel whose capabilities die with their object (GNU Mach) a dissolved
+ * one names nothing any more.
+ */
 static void
 rom_blk_session_cut_off(struct rom_blk_session *s)
 {
 	log_error("rom_blk: client \"%s\" broke the packet stream protocol (%s): session cut off",
 	          s->base.label, packet_stream_sink_error(&s->sink));
-	entrypoint_dissolve(s->ep, &s->rpc);
-	s->dissolved = true;
+	s->cut_off = true;
 	signal_context_dissolve(s->sigh);
 	s->sigh = 0;
 	dataspace_unmap(s->region, s->region_size);
@@ -104,6 +109,8 @@ rom_blk_info(void *ctx, struct rpc_call *call, uint64_t *block_count, uint32_t *
 {
 	struct rom_blk_session *s = ctx;
 
+	if (s->cut_off)
+		return STATUS_DENIED;
 	*block_count = s->dev->block_count;
 	*block_size = (uint32_t)s->dev->block_size;
 	*operations = BLOCK_OPERATION_READ_BIT; /* a ROM: writes are refused */
@@ -140,9 +147,9 @@ rom_blk_tx(void *ctx, struct rpc_call *call, dataspace_cap_t ds, uint32_t queue_
            signal_context_cap_t *sigh)
 {
 	struct rom_blk_session *s = ctx;
-	status_t st = STATUS_CONFLICT;
+	status_t st = s->cut_off ? STATUS_DENIED : STATUS_CONFLICT;
 
-	if (!s->stream) {
+	if (!s->stream && !s->cut_off) {
 		s->ack_avail = ack_avail;
 		s->ready_to_submit = ready_to_submit;
 		ack_avail = ready_to_submit = CAP_TYPED_INVALID(signal_context_cap_t);
@@ -183,8 +190,7 @@ rom_blk_session_open(struct rom_blk_session *s, struct entrypoint *ep,
 void
 rom_blk_session_close(struct rom_blk_session *s)
 {
-	if (!s->dissolved)
-		entrypoint_dissolve(s->ep, &s->rpc);
+	entrypoint_dissolve(s->ep, &s->rpc);
 	if (s->stream) {
 		signal_context_dissolve(s->sigh);
 		dataspace_unmap(s->region, s->region_size);
