@@ -1,3 +1,3 @@
 TARGET := mach_hello
 SRC_C  := main.c
-LIBS   := util
+LIBS   := mach_test_verdict util

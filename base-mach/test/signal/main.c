@@ -67,5 +67,5 @@ mach_rt_main(int argc, char **argv)
 	say("test-mach_signal: signals of base-mach, core's count and the library");
 	(void)mach_time_map(device_master);
 	check(thread_main_enter(run, 0) == STATUS_OK, "main: the checks ran", "-");
-	verdict();
+	verdict("test-mach_signal");
 }

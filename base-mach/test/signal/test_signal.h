@@ -18,11 +18,8 @@
 #include <mach/port.h>
 #include <util/format.h>
 
-/* console.c: output on the kernel's console, the verdict as QEMU's exit status */
-void console_open(mach_port_t device_master);
-void say(const char *fmt, ...) FORMAT_PRINTF(1, 2);
-void check(bool ok, const char *what, const char *fmt, ...) FORMAT_PRINTF(3, 4);
-_Noreturn void verdict(void);
+/* output on the kernel's console, the verdict as QEMU's exit status */
+#include "../verdict/verdict.h"
 
 /* core_side.c: core's entrypoint on its own thread, the backing through it */
 bool core_side_start(void);

@@ -64,5 +64,5 @@ mach_rt_main(int argc, char **argv)
 	check(s == STATUS_OK && ran, "main: thread_main_enter ran the entry and returned",
 	      "status %d", (int)s);
 	tls_checks_after();
-	verdict();
+	verdict("test-mach_thread");
 }

@@ -11,11 +11,8 @@
 #include <mach/port.h>
 #include <util/format.h>
 
-/* console.c: output on the kernel's console, the verdict as QEMU's exit status */
-void console_open(mach_port_t device_master);
-void say(const char *fmt, ...) FORMAT_PRINTF(1, 2);
-void check(bool ok, const char *what, const char *fmt, ...) FORMAT_PRINTF(3, 4);
-_Noreturn void verdict(void);
+/* output on the kernel's console, the verdict as QEMU's exit status */
+#include "../verdict/verdict.h"
 
 /* the checks, run by main.c on the main slot's stack */
 void area_checks(void);

@@ -1,9 +1,10 @@
 /*
  * \brief  Console lines and the verdict of a bootstrap test task
  *
- * One line per check ("ok" or "FAIL", the check, details), then "N passed,
- * M failed"; QEMU ends with status 33 (isa-debug-exit, value 0x10) only if
- * every check passed, with 3 (value 0x01) otherwise.
+ * One line per check ("ok" or "FAIL", the check, details), then "<name>:
+ * N passed, M failed"; QEMU ends with status 33 (isa-debug-exit, value
+ * 0x10) only if every check passed, with 3 (value 0x01) otherwise. Shared
+ * by the bootstrap tests of base-mach/test (library mach_test_verdict).
  */
 
 #include <stdarg.h>
@@ -13,7 +14,7 @@
 #include <mach_rt.h>
 #include <util/string.h>
 
-#include "test_signal.h"
+#include "verdict.h"
 
 static mach_port_t device_master, console;
 static unsigned passed, failed;
@@ -83,9 +84,9 @@ qemu_exit(unsigned char value)
 }
 
 _Noreturn void
-verdict(void)
+verdict(const char *name)
 {
-	say("test-mach_signal: %u passed, %u failed", passed, failed);
+	say("%s: %u passed, %u failed", name, passed, failed);
 	qemu_exit(failed == 0 && passed > 0 ? 0x10 : 0x01);
 	for (;;)
 		(void)swtch_pri(0);
