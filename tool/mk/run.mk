@@ -5,13 +5,16 @@
 
 RUN_DEFAULT ?= default
 RUN_OPT     ?=
+# a platform whose scenarios boot in an emulator scales the scripts' waits
+# (base-<p>/platform.mk: RUN_TIMEOUT_FACTOR); RUN_OPT may say otherwise
+RUN_FACTOR_OPT := $(if $(RUN_TIMEOUT_FACTOR),--timeout-factor $(RUN_TIMEOUT_FACTOR))
 
 .PHONY: run
 run: deps
 	@tool/run --name $(RUN_DEFAULT) --platform $(PLATFORM) --arch $(ARCH) --build-dir $(BUILD) \
-		$(RUN_OPT) --include run/$(RUN_DEFAULT).run
+		$(RUN_FACTOR_OPT) $(RUN_OPT) --include run/$(RUN_DEFAULT).run
 
 run/%: deps
 	@test -f run/$*.run || { echo "run: no scenario run/$*.run"; exit 1; }
 	@tool/run --name $* --platform $(PLATFORM) --arch $(ARCH) --build-dir $(BUILD) \
-		$(RUN_OPT) --include run/$*.run
+		$(RUN_FACTOR_OPT) $(RUN_OPT) --include run/$*.run
