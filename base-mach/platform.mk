@@ -54,5 +54,5 @@ MIG_SERVER := mach/exc.defs:exc mach/memory_object.defs:memory_object mach/notif
 mig_name    = $(word 2,$(subst :, ,$(1)))
 PLATFORM_GEN_HEADERS = $(foreach d,$(MIG_USER),$(MIG_GEN)/mach_gen/$(call mig_name,$(d)).h) \
                        $(foreach d,$(MIG_SERVER),$(MIG_GEN)/mach_gen/$(call mig_name,$(d))_S.h)
-PLATFORM_INC_DIRS    = $(MIG_GEN)
+PLATFORM_INC_DIRS    = $(MIG_GEN) $(MACH_INCLUDE)
 PLATFORM_LDLIBS      = $(BUILD)/lib/libmach_rt.a $(BUILD)/lib/libmig_server.a $(BUILD)/lib/libmig.a

@@ -96,9 +96,11 @@ boot_archive_scan(const char *base, size_t size, struct boot_modules *table, con
 status_t
 platform_boot_modules_scan(struct boot_modules *table, const char **bad, const char **why)
 {
-	return boot_archive_scan(_boot_modules_start,
-	                         (size_t)(_boot_modules_end - _boot_modules_start), table, bad,
-	                         why);
+	/* both ends of one section the linker laid out (boot_archive_mach.h) */
+	/* cppcheck-suppress comparePointers */
+	size_t size = (size_t)(_boot_modules_end - _boot_modules_start);
+
+	return boot_archive_scan(_boot_modules_start, size, table, bad, why);
 }
 
 status_t

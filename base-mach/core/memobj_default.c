@@ -62,7 +62,7 @@ memory_object_create(mach_port_t manager, mach_port_t object, vm_size_t size, ma
 bool
 memobj_default_dispatch(mach_msg_header_t *msg)
 {
-	mig_reply_header_t reply;
+	mig_reply_header_t reply = {0};
 
 	return memory_object_default_server(msg, &reply.Head);
 }

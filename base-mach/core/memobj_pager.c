@@ -224,7 +224,7 @@ memory_object_change_completed(mach_port_t object, boolean_t may_cache,
 bool
 memobj_dispatch(struct memobj *obj, mach_msg_header_t *msg)
 {
-	mig_reply_header_t reply;
+	mig_reply_header_t reply = {0};
 
 	/* the stubs hand the destination to the functions above: make it the record */
 	msg->msgh_local_port = (mach_port_t)(uintptr_t)obj;

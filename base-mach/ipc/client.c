@@ -39,6 +39,7 @@ ipc_send_status(mach_msg_return_t mr)
 status_t
 ipc_reply_decode(mach_msg_header_t *h, struct rpc_msg *msg, uint32_t iface, uint16_t opcode)
 {
+	/* cppcheck-suppress ctuuninitvar ; callers set reply_caps, the reply fills the rest */
 	bool reply_caps = msg->reply_caps;
 	bool notified = h->msgh_id == MACH_NOTIFY_SEND_ONCE;
 	size_t received;

@@ -40,6 +40,7 @@ status_t
 wire_pack(struct wire_msg *w, const struct rpc_msg *msg)
 {
 	size_t n = RPC_HEADER_SIZE + msg->hdr.length;
+	/* cppcheck-suppress ctuuninitvar ; w is written here, its address only is read */
 	uint8_t *p = (uint8_t *)w->body;
 	unsigned count = 0;
 

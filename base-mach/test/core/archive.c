@@ -19,6 +19,7 @@ static void
 broken(const char *what, void (*breaker)(size_t size), const char *want_bad)
 {
 	static struct boot_modules table;
+	/* cppcheck-suppress comparePointers ; the ends of one linked section */
 	size_t size = (size_t)(_boot_modules_end - _boot_modules_start);
 	const char *bad = "", *why = "";
 	char detail[128];
