@@ -9,6 +9,7 @@
 # make test-stressed           the same while busy loops keep every core at
 #                              100 % (tool/stress); also 'make test STRESS=1'
 # make test-mach               the GNU Mach platform's tests (under way)
+# make bench-mach              GNU Mach's figures in guest instructions (QEMU -icount)
 # make fuzz [FUZZ_SECONDS=n]   run every libFuzzer target for n seconds each
 # make check-portable          compile generic code as i386 freestanding
 # make format                  reformat all sources with clang-format
@@ -26,7 +27,7 @@ include tool/mk/rules.mk
 include tool/mk/checks.mk
 include tool/mk/run.mk
 
-.PHONY: test test-stressed test-mach fuzz deps
+.PHONY: test test-stressed test-mach bench-mach fuzz deps
 deps:
 	@tool/install_deps $(filter mach,$(PLATFORM))
 
@@ -40,6 +41,11 @@ test-stressed: deps
 # the GNU Mach platform's tests so far (doc/platform-mach.md)
 test-mach:
 	@tool/test_mach
+
+# the GNU Mach platform's figures, counted in guest instructions under
+# QEMU's -icount (doc/platform-mach.md, "Measured")
+bench-mach:
+	@tool/bench_mach
 
 FUZZ_SECONDS ?= 600
 fuzz: deps
