@@ -36,7 +36,7 @@ mach_rt_diag(const char *text)
 	mach_rt_diag_sink_t sink = __atomic_load_n(&diag_sink, __ATOMIC_ACQUIRE);
 	int written;
 
-	while (text[len] && len < sizeof(buf))
+	while (len < sizeof(buf) && text[len])
 		len++;
 	if (sink) {
 		sink(text, len);
