@@ -15,6 +15,7 @@
 
 #include <mach/exception.h>
 #include <mach/i386/exception.h>
+#include <base/ep_mach.h> /* mach_msg_destroy */
 #include <mach_gen/exc_S.h>
 #include <mach_gen/mach.h>
 #include <mach_rt.h>
@@ -54,8 +55,10 @@ exc_fault_of(int exception, int code, int subcode)
 /* MIG's demultiplexer (build/mach/gen/mig/exc_server.c); its header lacks it */
 boolean_t exc_server(mach_msg_header_t *in, mach_msg_header_t *out);
 
-/* where catch_exception_raise leaves its verdict for exc_dispatch (one thread) */
+/* where catch_exception_raise finds the task and leaves its verdict (one thread) */
 static struct exit_fault *verdict;
+static mach_port_t verdict_task;
+static bool verdict_given;
 
 kern_return_t
 catch_exception_raise(mach_port_t port, mach_port_t thread, mach_port_t task, integer_t exception,
@@ -64,7 +67,11 @@ catch_exception_raise(mach_port_t port, mach_port_t thread, mach_port_t task, in
 	mach_port_t self = mach_task_self();
 
 	(void)port;
+	/* refused: the rights stay in the message, for exc_dispatch to destroy */
+	if (task != verdict_task)
+		return KERN_FAILURE;
 	*verdict = exc_fault_of(exception, code, subcode);
+	verdict_given = true;
 	/* the whole task ends, as a process does on Linux when a thread faults */
 	(void)task_terminate(task);
 	(void)syscall_mach_port_deallocate(self, thread);
@@ -73,18 +80,27 @@ catch_exception_raise(mach_port_t port, mach_port_t thread, mach_port_t task, in
 }
 
 bool
-exc_dispatch(mach_msg_header_t *msg, struct exit_fault *fault)
+exc_dispatch(mach_msg_header_t *msg, mach_port_t task, struct exit_fault *fault)
 {
 	mig_reply_header_t reply;
-	/* a malformed message is refused by the stub before it calls us */
 	struct exit_fault f = {.reason = EXIT_REASON_UNKNOWN};
 
 	verdict = &f;
-	if (!exc_server(msg, &reply.Head))
+	verdict_task = task;
+	verdict_given = false;
+	if (!exc_server(msg, &reply.Head)) {
+		mach_msg_destroy(msg);
 		return false;
-	/* nobody waits for the answer any more: drop the reply right */
+	}
+	/* nobody waits for the answer (a forger neither): drop the reply right */
 	if (reply.Head.msgh_remote_port != MACH_PORT_NULL)
 		(void)syscall_mach_port_deallocate(mach_task_self(), reply.Head.msgh_remote_port);
+	if (!verdict_given) {
+		/* malformed (the stub refused it) or forged: its rights are still in it */
+		msg->msgh_remote_port = MACH_PORT_NULL;
+		mach_msg_destroy(msg);
+		return false;
+	}
 	*fault = f;
 	return true;
 }

@@ -20,10 +20,13 @@
 struct exit_fault exc_fault_of(int exception, int code, int subcode);
 
 /*
- * Handle one message received on an exception port: terminate the task it
- * names and fill *fault. It consumes the message's rights. false: no
- * exception message (*fault untouched; the caller destroys the message).
+ * Handle one message received on the exception port of task (core's send
+ * right's name): terminate the task and fill *fault. It CONSUMES the
+ * message and its rights in any case. false (*fault untouched): no
+ * exception message, a malformed one, or one that names another task:
+ * the task can send to its own exception port too (task_get_special_port),
+ * so such a message is a forgery, and it ends nothing.
  */
-bool exc_dispatch(mach_msg_header_t *msg, struct exit_fault *fault);
+bool exc_dispatch(mach_msg_header_t *msg, mach_port_t task, struct exit_fault *fault);
 
 #endif /* _BASE_MACH__CORE__EXC_H_ */

@@ -125,9 +125,9 @@ memory_object_data_request(mach_port_t object, mach_port_t control, vm_offset_t 
 {
 	struct memobj *obj = object_of(object);
 
-	(void)access;
 	for (vm_offset_t at = offset; at - offset < length; at += MEMOBJ_PAGE) {
-		if (at % MEMOBJ_PAGE || at >= obj->size)
+		/* a ROM page asked for writing: that writer faults (see data_unlock) */
+		if (at % MEMOBJ_PAGE || at >= obj->size || (obj->rom && (access & VM_PROT_WRITE)))
 			(void)memory_object_data_error(control, at, MEMOBJ_PAGE,
 			                               KERN_INVALID_ADDRESS);
 		else if (obj->rom)
@@ -146,8 +146,16 @@ memory_object_data_unlock(mach_port_t object, mach_port_t control, vm_offset_t o
 	struct memobj *obj = object_of(object);
 
 	(void)access;
-	if (obj->rom) /* a write to ROM: the writer faults, nobody waits */
-		(void)memory_object_data_error(control, offset, length, KERN_PROTECTION_FAILURE);
+	/*
+	 * A write to a ROM page that is in memory (locked against writes): an
+	 * error answers only a page being read in, so the page is flushed
+	 * instead; the writer's fault repeats, asks for the page to write it
+	 * (data_request), and the error there ends its fault. Readers merely
+	 * read the page in again.
+	 */
+	if (obj->rom)
+		(void)memory_object_lock_request(control, offset, length, MEMORY_OBJECT_RETURN_NONE,
+		                                 TRUE, VM_PROT_NO_CHANGE, MACH_PORT_NULL);
 	else
 		(void)memory_object_lock_request(control, offset, length, MEMORY_OBJECT_RETURN_NONE,
 		                                 FALSE, VM_PROT_NONE, MACH_PORT_NULL);

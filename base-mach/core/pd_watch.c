@@ -30,13 +30,11 @@ pd_end_report(struct mach_pd *p, struct exit_fault fault)
 static void
 pd_exception(void *arg, mach_msg_header_t *msg)
 {
+	struct mach_pd *p = arg;
 	struct exit_fault fault;
 
-	if (!exc_dispatch(msg, &fault)) {
-		mach_msg_destroy(msg);
-		return;
-	}
-	pd_end_report(arg, fault);
+	if (exc_dispatch(msg, p->task, &fault))
+		pd_end_report(p, fault);
 }
 
 static void

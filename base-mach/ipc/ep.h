@@ -32,12 +32,17 @@ struct ep_object {
 	mach_port_t port;
 };
 
+/* its entrypoint is in the head of the page it was carved from (watch.c) */
 struct ep_port_watch {
-	struct entrypoint *ep;
 	mach_port_t port;
 	ep_port_fn fn;
 	void *arg;
-	struct ep_port_watch *next_free;
+	/* free: the free list; active: the list for ep_watch_of_port */
+	union {
+		struct ep_port_watch *next_free;
+		struct ep_port_watch *next_active;
+	};
+	struct ep_port_watch *prev_active;
 };
 
 struct entrypoint {
@@ -47,7 +52,8 @@ struct entrypoint {
 	struct ep_object *objects;
 	uint32_t count, capacity;
 	struct ep_port_watch *watch_free;
-	void *watch_pages; /* pages the watches are carved from, linked by their first word */
+	struct ep_port_watch *watch_active; /* the list of ep_watch_of_port */
+	void *watch_pages; /* pages the watches are carved from, linked by their heads */
 	struct rpc_msg in, out;
 	union {
 		mach_msg_header_t head;
@@ -71,6 +77,14 @@ void ep_objects_free(struct entrypoint *ep);
 
 /* the records of the watches (watch.c); freed all at once with ep */
 void ep_watches_free(struct entrypoint *ep);
+
+/*
+ * The active watch of the port named port, or NULL. Only for a message
+ * that came without its payload: GNU Mach's fast path for exception
+ * messages (exception_raise, kern/exception.c) hands the message to a
+ * waiting receiver with the port's name, not its protected payload.
+ */
+struct ep_port_watch *ep_watch_of_port(struct entrypoint *ep, mach_port_t port);
 
 /* handle a message received for an object / for an async call's reply port */
 void ep_serve_call(struct entrypoint *ep, struct rpc_object *obj, mach_msg_header_t *h);

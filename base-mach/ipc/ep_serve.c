@@ -74,8 +74,12 @@ serve(struct entrypoint *ep, mach_msg_header_t *h)
 	void *record = (void *)(payload & ~(uintptr_t)EP_TAG_MASK);
 
 	if (MACH_MSGH_BITS_LOCAL(h->msgh_bits) != MACH_MSG_TYPE_PROTECTED_PAYLOAD) {
-		/* a member without a payload: not one of ours */
-		mach_msg_destroy(h);
+		/* the kernel's exception fast path names the port instead (ep.h) */
+		struct ep_port_watch *w = ep_watch_of_port(ep, h->msgh_local_port);
+		if (w)
+			watch_serve(w, h);
+		else
+			mach_msg_destroy(h);
 		return;
 	}
 	switch (payload & EP_TAG_MASK) {

@@ -4,7 +4,11 @@
  * A watch record's address is its port's protected payload, so it must
  * not move: records are carved from pages the entrypoint keeps until its
  * end, and freed ones are reused. Watches are made and ended on ep's
- * thread or while ep is idle, so the free list needs no lock.
+ * thread or while ep is idle, so the lists need no lock. The active ones
+ * are linked too, for the message that comes without its payload (ep.h);
+ * a page's first record's place holds the page link and the entrypoint,
+ * which keeps the records small: core pays one per signal context from
+ * the context's charge.
  */
 
 #include <base/ep_mach.h>
@@ -16,6 +20,21 @@
 
 enum { WATCH_PAGE = 4096 };
 
+struct watch_page_head {
+	struct watch_page_head *next;
+	struct entrypoint *ep;
+};
+
+_Static_assert(sizeof(struct watch_page_head) <= sizeof(struct ep_port_watch),
+               "the head fits the first record's place");
+
+/* the entrypoint of w: its page is WATCH_PAGE-aligned (vm_allocate) */
+static struct entrypoint *
+watch_ep(const struct ep_port_watch *w)
+{
+	return ((struct watch_page_head *)((uintptr_t)w & ~(uintptr_t)(WATCH_PAGE - 1)))->ep;
+}
+
 static status_t
 watches_grow(struct entrypoint *ep)
 {
@@ -24,8 +43,7 @@ watches_grow(struct entrypoint *ep)
 
 	if (syscall_vm_allocate(ipc_task(), &addr, WATCH_PAGE, TRUE) != KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
-	/* the first record's place links the pages */
-	*(void **)addr = ep->watch_pages;
+	*(struct watch_page_head *)addr = (struct watch_page_head){ep->watch_pages, ep};
 	ep->watch_pages = (void *)addr;
 	for (w = (struct ep_port_watch *)addr + 1; (vm_address_t)(w + 1) <= addr + WATCH_PAGE;
 	     w++) {
@@ -40,10 +58,20 @@ ep_watches_free(struct entrypoint *ep)
 {
 	while (ep->watch_pages) {
 		void *page = ep->watch_pages;
-		ep->watch_pages = *(void **)page;
+		ep->watch_pages = ((struct watch_page_head *)page)->next;
 		(void)syscall_vm_deallocate(ipc_task(), (vm_address_t)page, WATCH_PAGE);
 	}
 	ep->watch_free = NULL;
+	ep->watch_active = NULL;
+}
+
+struct ep_port_watch *
+ep_watch_of_port(struct entrypoint *ep, mach_port_t port)
+{
+	for (struct ep_port_watch *w = ep->watch_active; w; w = w->next_active)
+		if (w->port == port)
+			return w;
+	return NULL;
 }
 
 status_t
@@ -56,12 +84,16 @@ entrypoint_port_watch(struct entrypoint *ep, mach_port_t port, ep_port_fn fn, vo
 		return STATUS_OUT_OF_MEMORY;
 	w = ep->watch_free;
 	ep->watch_free = w->next_free;
-	*w = (struct ep_port_watch){.ep = ep, .port = port, .fn = fn, .arg = arg};
+	*w = (struct ep_port_watch){.port = port, .fn = fn, .arg = arg};
 	if (ep_port_join(ep, port, (uintptr_t)w | EP_TAG_WATCH) != STATUS_OK) {
 		w->next_free = ep->watch_free;
 		ep->watch_free = w;
 		return STATUS_OUT_OF_MEMORY;
 	}
+	w->next_active = ep->watch_active;
+	if (w->next_active)
+		w->next_active->prev_active = w;
+	ep->watch_active = w;
 	*out = w;
 	return STATUS_OK;
 }
@@ -69,10 +101,16 @@ entrypoint_port_watch(struct entrypoint *ep, mach_port_t port, ep_port_fn fn, vo
 void
 entrypoint_port_unwatch(struct ep_port_watch *w)
 {
-	struct entrypoint *ep = w->ep;
+	struct entrypoint *ep = watch_ep(w);
 
 	(void)mach_port_move_member(ipc_task(), w->port, MACH_PORT_NULL);
 	(void)mach_port_clear_protected_payload(ipc_task(), w->port);
+	if (w->prev_active)
+		w->prev_active->next_active = w->next_active;
+	else
+		ep->watch_active = w->next_active;
+	if (w->next_active)
+		w->next_active->prev_active = w->prev_active;
 	w->next_free = ep->watch_free;
 	ep->watch_free = w;
 }

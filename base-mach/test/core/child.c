@@ -79,7 +79,7 @@ child_run(struct child_run *run, const uint8_t *image, size_t size)
 			break;
 		}
 		if (m.proto.head.msgh_local_port == exc_port)
-			run->ended = run->faulted = exc_dispatch(&m.proto.head, &run->fault);
+			run->ended = run->faulted = exc_dispatch(&m.proto.head, task, &run->fault);
 		else
 			on_message(run, &m.proto);
 	}

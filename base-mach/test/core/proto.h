@@ -22,6 +22,7 @@ enum {
 	CMD_ROM_WRITE,     /* map ROM read-only, read, write */
 	CMD_ROM_WRITE_RAW, /* map the ROM object's own port writable, read, write */
 	CMD_ABORT,         /* mach_rt_abort: the BOUND trap */
+	CMD_EXC_FORGE,     /* send core an exception naming a task of the child's making */
 };
 
 enum { PROTO_CHILD_MAGIC = 0xc0de0000u, PROTO_CORE_MAGIC = 0x5eed0000u };

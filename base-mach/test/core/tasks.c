@@ -113,6 +113,10 @@ fault_check(void)
 	run = fault_run(CMD_ABORT, MACH_PORT_NULL, 0, text);
 	check(run.started && str_equal(text, "aborted"),
 	      "a child's mach_rt_abort is reported as \"aborted\"", text);
+	/* a task can send to its exception port: a message naming another task ends nothing */
+	run = fault_run(CMD_EXC_FORGE, MACH_PORT_NULL, 0, text);
+	check(run.started && run.ended && !run.faulted,
+	      "a forged exception naming another task is refused, the child runs on", text);
 }
 
 /* a ROM object (the ok child's image) written through mapping give */

@@ -4,6 +4,8 @@
 
 #include <base/ep_mach.h>
 #include <base/ipc_async.h>
+#include <mach/i386/thread_status.h>
+#include <mach_gen/mach.h>
 #include <mach_gen/mach_port.h>
 #include <mach_rt.h>
 #include <test_rpc/client.h>
@@ -161,6 +163,72 @@ checks_watch(void)
 	(void)mach_port_destroy(mach_task_self(), port);
 }
 
+enum { FAULTER_STACK = 4096, EXC_RAISE_ID = 2400 };
+static uint8_t faulter_stack[FAULTER_STACK] __attribute__((aligned(16)));
+static thread_t faulter;
+
+static _Noreturn void
+faulter_main(void)
+{
+	/* first the entrypoint blocks in its receive: the kernel then hands over directly */
+	for (volatile unsigned i = 0; i < 2000000; i++)
+		;
+	*(volatile uint32_t *)0xdead0000u = 1;
+	for (;;)
+		;
+}
+
+static void
+exc_watch_fn(void *arg, mach_msg_header_t *h)
+{
+	/* the faulter waits for an answer: it ends before the message is destroyed */
+	(void)thread_terminate(faulter);
+	watch_fn(arg, h);
+}
+
+static kern_return_t
+faulter_start(mach_port_t exc)
+{
+	struct i386_thread_state st;
+	mach_msg_type_number_t count = i386_THREAD_STATE_COUNT;
+	kern_return_t kr = mach_thread_create(mach_task_self(), &faulter);
+
+	if (!kr)
+		kr = thread_set_exception_port(faulter, exc);
+	if (!kr)
+		kr = thread_get_state(faulter, i386_THREAD_STATE, (thread_state_t)&st, &count);
+	st.eip = (unsigned)(uintptr_t)faulter_main;
+	st.uesp = (unsigned)(uintptr_t)(faulter_stack + FAULTER_STACK - 16 - 4);
+	if (!kr)
+		kr = thread_set_state(faulter, i386_THREAD_STATE, (thread_state_t)&st, count);
+	return kr ? kr : thread_resume(faulter);
+}
+
+/*
+ * GNU Mach's fast path for exceptions (kern/exception.c) gives a waiting
+ * receiver the port's name instead of its protected payload: the watch
+ * must still hear it (core's exception ports are watches).
+ */
+static void
+checks_watch_exception(void)
+{
+	struct ep_port_watch *w;
+	mach_port_t self = mach_task_self(), port;
+
+	(void)syscall_mach_port_allocate(self, MACH_PORT_RIGHT_RECEIVE, &port);
+	(void)syscall_mach_port_insert_right(self, port, port, MACH_MSG_TYPE_MAKE_SEND);
+	check("exception port watch",
+	      entrypoint_port_watch(ep, port, exc_watch_fn, NULL, &w) == STATUS_OK);
+	watch_calls = 0;
+	check("faulting thread started", faulter_start(port) == KERN_SUCCESS);
+	check("dispatch", entrypoint_wait_and_dispatch_one(ep) == STATUS_OK);
+	check("an exception the kernel hands over directly reaches its watch",
+	      watch_calls == 1 && watch_id == EXC_RAISE_ID && watch_local == port);
+	entrypoint_port_unwatch(w);
+	(void)mach_port_destroy(self, port);
+	(void)syscall_mach_port_deallocate(self, faulter);
+}
+
 void
 checks_ep(void)
 {
@@ -168,4 +236,5 @@ checks_ep(void)
 	checks_deferred();
 	checks_queued();
 	checks_watch();
+	checks_watch_exception();
 }
