@@ -35,6 +35,13 @@ extern struct entrypoint *core_mach_ep;
 /* the first platform call that names core's entrypoint tells it here */
 void core_mach_ep_set(struct entrypoint *ep);
 
+/*
+ * Call fn on ep's thread every interval_ms (tick.c): core's periodic work
+ * besides the generic tick. STATUS_OUT_OF_MEMORY (no port or thread, or
+ * more than core's two ticks).
+ */
+status_t mach_tick_watch(struct entrypoint *ep, void (*fn)(void), unsigned interval_ms);
+
 /* make core the kernel's default memory manager; before any task exists */
 void core_mach_default_manager_start(void);
 

@@ -6,7 +6,7 @@
  * in it (stray_log_mach.h), the kernel's time page at MACH_TIME_PAGE_ADDR
  * and, if init prioritizes it, a lower kernel priority, all before its
  * first instruction. GNU Mach has no bound on a task's memory: a task may
- * vm_allocate in itself (doc/platform-mach.md, "What Mach cannot bound").
+ * vm_allocate in itself, so core watches its resident size (pd_memory.c).
  */
 
 #include <base/log.h>
@@ -29,13 +29,19 @@
 static struct mach_pd *pd_list;
 static unsigned pd_next_id = 1;
 
-static struct mach_pd *
-pd_find(unsigned id)
+struct mach_pd *
+mach_pd_find(unsigned id)
 {
 	for (struct mach_pd *p = pd_list; p; p = p->next)
 		if (p->id == id)
 			return p;
 	return 0;
+}
+
+struct mach_pd *
+mach_pd_first(void)
+{
+	return pd_list;
 }
 
 static status_t
@@ -160,6 +166,11 @@ platform_pd_create(struct entrypoint *ep, const struct platform_pd_start *start,
 		st = pd_ports_make(p);
 		if (st == STATUS_OK)
 			st = pd_task_start(p, start, &why);
+		if (st == STATUS_OK &&
+		    mach_pd_memory_watch(p, start->ram_quota, start->binary->size) != STATUS_OK) {
+			why = "no memory watch";
+			st = STATUS_OUT_OF_MEMORY;
+		}
 		if (st != STATUS_OK)
 			pd_free(p);
 	}
@@ -185,26 +196,10 @@ platform_pd_destroy(unsigned id)
 		}
 }
 
-/* GNU Mach bounds no task's memory: see the file's head */
-void
-platform_pd_memory_limit(unsigned id, uint64_t quota)
-{
-	(void)id;
-	(void)quota;
-}
-
-bool
-platform_pd_memory(unsigned id, struct platform_pd_memory *m)
-{
-	(void)id;
-	(void)m;
-	return false;
-}
-
 void
 platform_pd_describe(unsigned id, char *text, size_t size)
 {
-	const struct mach_pd *p = pd_find(id);
+	const struct mach_pd *p = mach_pd_find(id);
 
 	if (!p)
 		format_string(text, size, "no task");

@@ -26,11 +26,26 @@ struct mach_pd {
 	struct entrypoint *ep;
 	platform_pd_end_fn on_end;
 	void *ctx;
-	unsigned mach_prio; /* 0: the kernel's default */
+	unsigned mach_prio;            /* 0: the kernel's default */
+	struct platform_pd_memory mem; /* its bound and what the watch saw (pd_memory.c) */
+	uint64_t image_size;           /* its binary's, part of the bound */
 	char label[CORE_LABEL_MAX];
 };
 
 _Static_assert(sizeof(struct mach_pd) <= PLATFORM_PD_META_MAX, "PD metadata exceeds its charge");
+
+/* the task with this id, or NULL; the list of all (pd.c) */
+struct mach_pd *mach_pd_find(unsigned id);
+struct mach_pd *mach_pd_first(void);
+
+/* report p's end once (later reports are dropped) */
+void mach_pd_end_report(struct mach_pd *p, struct exit_fault fault);
+
+/*
+ * bound p's memory by its RAM quota and its image's size from now on
+ * (pd_memory.c); STATUS_OUT_OF_MEMORY
+ */
+status_t mach_pd_memory_watch(struct mach_pd *p, uint64_t ram_quota, uint64_t image_size);
 
 /* hear p's three ports at p->ep; STATUS_OUT_OF_MEMORY */
 status_t mach_pd_watch(struct mach_pd *p);

@@ -16,8 +16,8 @@
 #include "exc.h"
 #include "pd_mach.h"
 
-static void
-pd_end_report(struct mach_pd *p, struct exit_fault fault)
+void
+mach_pd_end_report(struct mach_pd *p, struct exit_fault fault)
 {
 	struct platform_pd_end end = {.fault = fault};
 
@@ -34,7 +34,7 @@ pd_exception(void *arg, mach_msg_header_t *msg)
 	struct exit_fault fault;
 
 	if (exc_dispatch(msg, p->task, &fault))
-		pd_end_report(p, fault);
+		mach_pd_end_report(p, fault);
 }
 
 static void
@@ -44,7 +44,7 @@ pd_dead(void *arg, mach_msg_header_t *msg)
 
 	mach_msg_destroy(msg);
 	if (dead)
-		pd_end_report(arg, (struct exit_fault){.reason = EXIT_REASON_EXITED});
+		mach_pd_end_report(arg, (struct exit_fault){.reason = EXIT_REASON_EXITED});
 }
 
 /* one line of stray output, if the message is exactly what the header says */
