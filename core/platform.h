@@ -71,6 +71,13 @@ status_t platform_ram_alloc(void *ctx, uint64_t size, uint64_t *handle);
 void platform_ram_free(void *ctx, uint64_t handle, uint64_t size);
 
 /*
+ * The bytes of core's own memory platform_ram_alloc keeps for a dataspace
+ * of size (records, bookkeeping per page), which the owner's quota pays
+ * beside size. base-linux: 0 (a memfd; its pages are the dataspace).
+ */
+uint64_t platform_ram_meta(uint64_t size);
+
+/*
  * Memory for core's own heap (core_heap.h), which holds what core keeps
  * per session: size bytes (a multiple of the page size is not required)
  * at *addr, aligned to at least 16 bytes, readable and writable by core

@@ -98,13 +98,14 @@ ram_account_alloc(struct ram_account *acc, uint64_t size, struct ram_ds **ds)
 	if (size > UINT64_MAX - PAGE_MASK)
 		return STATUS_QUOTA_EXCEEDED;
 	size = (size + PAGE_MASK) & ~(uint64_t)PAGE_MASK;
-	if (size > ram_account_avail(acc))
+	struct ram_bank *bank = acc->bank;
+	uint64_t meta = bank->backing.meta ? bank->backing.meta(size) : 0;
+	if (meta > UINT64_MAX - size || size + meta > ram_account_avail(acc))
 		return STATUS_QUOTA_EXCEEDED;
 
 	void *obj;
 	if (slab_alloc(acc->meta, &obj) != STATUS_OK)
 		return STATUS_OUT_OF_MEMORY;
-	struct ram_bank *bank = acc->bank;
 	uint64_t handle = 0;
 	status_t st = bank->backing.alloc(bank->backing.ctx, size, &handle);
 	if (st != STATUS_OK) {
@@ -114,12 +115,13 @@ ram_account_alloc(struct ram_account *acc, uint64_t size, struct ram_ds **ds)
 
 	struct ram_ds *r = obj;
 	dataspace_init(&r->ds, size, handle);
+	r->charge = size + meta;
 	r->owner = acc;
 	list_elem_init(&r->elem);
 	list_insert_tail(&acc->dataspaces, &r->elem);
-	acc->used += size;
+	acc->used += r->charge;
 	acc->ds_count++;
-	bank->used += size;
+	bank->used += r->charge;
 	bank->ds_count++;
 	*ds = r;
 	return STATUS_OK;
@@ -135,9 +137,9 @@ ram_account_release(struct ram_account *acc, struct ram_ds *ds)
 	region_map_detach_everywhere(&ds->ds);
 	list_remove(&ds->elem);
 	bank->backing.free(bank->backing.ctx, ds->ds.handle, size);
-	acc->used -= size;
+	acc->used -= ds->charge;
 	acc->ds_count--;
-	bank->used -= size;
+	bank->used -= ds->charge;
 	bank->ds_count--;
 	(void)slab_free(acc->meta, ds);
 }
@@ -188,9 +190,10 @@ ram_account_check(const struct ram_account *acc)
 	list_for_each(e, &acc->dataspaces)
 	{
 		const struct ram_ds *ds = list_entry(e, struct ram_ds, elem);
-		if (ds->owner != acc || ds->ds.size == 0 || (ds->ds.size & PAGE_MASK))
+		if (ds->owner != acc || ds->ds.size == 0 || (ds->ds.size & PAGE_MASK) ||
+		    ds->charge < ds->ds.size)
 			return false;
-		used += ds->ds.size;
+		used += ds->charge;
 		count++;
 	}
 	return used == acc->used && count == acc->ds_count && acc->used <= acc->quota &&

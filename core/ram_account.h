@@ -48,6 +48,11 @@ struct ram_backing {
 	status_t (*alloc)(void *ctx, uint64_t size, uint64_t *handle);
 	void (*free)(void *ctx, uint64_t handle, uint64_t size);
 	void *ctx;
+	/*
+	 * What the backing keeps in core for a dataspace of size beyond its
+	 * memory (NULL: nothing); the owner's quota pays it with the size
+	 */
+	uint64_t (*meta)(uint64_t size);
 };
 
 struct ram_account;
@@ -84,6 +89,7 @@ struct ram_account {
 /* a RAM dataspace; region maps attach its member ds */
 struct ram_ds {
 	struct dataspace ds;
+	uint64_t charge; /* what the owner's quota pays: ds.size and the backing's meta */
 	struct ram_account *owner;
 	struct list_elem elem; /* in owner->dataspaces */
 };

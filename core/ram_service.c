@@ -84,7 +84,8 @@ ram_sessions_for_each(void (*fn)(struct ram_session *s, void *ctx), void *ctx)
 status_t
 core_ram_service_init(struct entrypoint *ep, uint64_t ram_size)
 {
-	static const struct ram_backing backing = {platform_ram_alloc, platform_ram_free, 0};
+	static const struct ram_backing backing = {platform_ram_alloc, platform_ram_free, 0,
+	                                           platform_ram_meta};
 	ram_ep = ep;
 	root_component_init(&ram_root, "RAM", sizeof(struct ram_session), &ram_root_ops, 0,
 	                    core_heap());

@@ -54,6 +54,14 @@ platform_ram_free(void *ctx, uint64_t handle, uint64_t size)
 	close((int)handle);
 }
 
+/* core keeps nothing of its own per dataspace: the memfd's pages are the dataspace */
+uint64_t
+platform_ram_meta(uint64_t size)
+{
+	(void)size;
+	return 0;
+}
+
 cap_t
 platform_ram_backing(uint64_t handle)
 {

@@ -19,15 +19,28 @@ page_round(uint64_t size)
 	return (vm_size_t)((size + MEMOBJ_PAGE - 1) & ~(uint64_t)(MEMOBJ_PAGE - 1));
 }
 
+static uint64_t
+record_bytes(size_t pages)
+{
+	return page_round(sizeof(struct memobj) + (uint64_t)pages * sizeof(vm_offset_t));
+}
+
+uint64_t
+memobj_ram_record_bytes(uint64_t size)
+{
+	return record_bytes(page_round(size) / MEMOBJ_PAGE);
+}
+
 /* a zeroed record: no returned pages, no port, no control yet */
 static status_t
 record_alloc(vm_size_t size, size_t pages, struct memobj **obj)
 {
-	vm_size_t bytes = page_round(sizeof(struct memobj) + pages * sizeof(vm_offset_t));
+	vm_size_t bytes;
 	vm_address_t addr = 0;
 
 	if (size == 0 || size > 0x40000000u)
 		return STATUS_OUT_OF_MEMORY; /* more than i386 could ever map */
+	bytes = (vm_size_t)record_bytes(pages);
 	if (syscall_vm_allocate(mach_task_self(), &addr, bytes, TRUE) != KERN_SUCCESS)
 		return STATUS_OUT_OF_MEMORY;
 	*obj = (struct memobj *)addr;

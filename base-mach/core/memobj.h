@@ -38,6 +38,9 @@ struct memobj;
 /* zero-filled RAM of size bytes (rounded up to pages); *obj OWNED by the caller */
 status_t memobj_ram_create(uint64_t size, struct memobj **obj);
 
+/* the bytes of core's memory the record of such an object takes */
+uint64_t memobj_ram_record_bytes(uint64_t size);
+
 /*
  * A read-only object showing size bytes at bytes (BORROWED: they must stay
  * unchanged for the object's life; the rest of the last page reads 0).

@@ -11,6 +11,7 @@
 #include <base/ep_mach.h>
 #include <mach_rt.h>
 
+#include "../ipc/ep.h" /* the size of a watch */
 #include "core_heap.h"
 #include "core_mach.h"
 #include "memobj.h"
@@ -59,6 +60,13 @@ platform_ram_free(void *ctx, uint64_t handle, uint64_t size)
 	entrypoint_port_unwatch(ds->watch);
 	memobj_destroy(ds->obj);
 	(void)heap_free(core_heap(), ds);
+}
+
+uint64_t
+platform_ram_meta(uint64_t size)
+{
+	return heap_block_cost(sizeof(struct ram_ds)) + sizeof(struct ep_port_watch) +
+	       memobj_ram_record_bytes(size);
 }
 
 cap_t

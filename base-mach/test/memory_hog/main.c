@@ -1,5 +1,5 @@
 /*
- * \brief  test-mach_memory_hog: memory taken behind core's back
+ * \brief  memory_hog-mach: memory taken behind core's back
  *
  * Every GNU Mach task holds its own task port, so a component can
  * vm_allocate in itself without asking core. This one does, 4 MiB after

@@ -1,3 +1,3 @@
-TARGET := test-mach_memory_hog
+TARGET := memory_hog-mach
 SRC_C  := main.c
 LIBS   := component

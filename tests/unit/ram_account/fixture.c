@@ -43,7 +43,7 @@ fixture_init(struct fixture *f, uint64_t ram_limit)
 {
 	memset(&f->ram, 0, sizeof(f->ram));
 	f->ram.limit = ram_limit ? ram_limit : UINT64_MAX;
-	struct ram_backing ops = {fake_alloc, fake_free, &f->ram};
+	struct ram_backing ops = {fake_alloc, fake_free, &f->ram, 0};
 	CHECK_EQ(ram_bank_init(&f->bank, &ops), STATUS_OK);
 
 	test_backing_init(&f->tb, SIZE_MAX);

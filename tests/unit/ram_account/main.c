@@ -14,7 +14,7 @@ bank_and_account_init(void)
 	struct fixture f;
 	struct ram_bank bank;
 	struct ram_account acc;
-	struct ram_backing none = {0, 0, 0};
+	struct ram_backing none = {0, 0, 0, 0};
 	struct slab small;
 	struct heap_backing ops;
 
@@ -239,9 +239,46 @@ alloc_failures_charge_nothing(void)
 	fixture_fini(&f);
 }
 
+/* what a platform keeps in core per dataspace: a page and a word per page */
+static uint64_t
+fake_meta(uint64_t size)
+{
+	return PAGE + size / PAGE * 4;
+}
+
+static void
+alloc_charges_meta(void)
+{
+	struct fixture f;
+	struct ram_account acc;
+	struct ram_ds *ds = 0, *big = 0;
+
+	fixture_init(&f, 0);
+	f.bank.backing.meta = fake_meta;
+	CHECK_EQ(ram_account_init(&acc, &f.bank, &f.meta, 8 * PAGE), STATUS_OK);
+	CHECK_EQ(ram_account_alloc(&acc, 4 * PAGE, &ds), STATUS_OK);
+	CHECK_EQ(ram_account_used(&acc), 5 * PAGE + 16);
+	CHECK_EQ(f.bank.used, 5 * PAGE + 16);
+	CHECK_EQ(ds->ds.size, 4 * PAGE); /* the dataspace itself is as asked */
+	CHECK(ram_account_check(&acc));
+	/* 3 pages fit the quota left, not with their meta */
+	CHECK_EQ(ram_account_alloc(&acc, 3 * PAGE, &big), STATUS_QUOTA_EXCEEDED);
+	CHECK(big == 0);
+	CHECK_EQ(ram_account_used(&acc), 5 * PAGE + 16);
+	CHECK_EQ(f.ram.bytes, 4 * PAGE);
+	CHECK_EQ(ram_account_alloc(&acc, PAGE, &big), STATUS_OK);
+	CHECK_EQ(ram_account_free(&acc, ds), STATUS_OK);
+	CHECK_EQ(ram_account_used(&acc), 2 * PAGE + 4);
+	CHECK(ram_account_check(&acc));
+	ram_account_destroy(&acc);
+	CHECK_EQ(f.bank.used, 0);
+	fixture_fini(&f);
+}
+
 TEST_MAIN(TEST_CASE(bank_and_account_init), TEST_CASE(ref_account_rules),
           TEST_CASE(transfer_needs_link), TEST_CASE(transfer_quota_exceeded),
-          TEST_CASE(alloc_charges_pages), TEST_CASE(alloc_failures_charge_nothing),
-          TEST_CASE(ds_ownership), TEST_CASE(free_detaches_everywhere), TEST_CASE(destroy_reclaims),
+          TEST_CASE(alloc_charges_pages), TEST_CASE(alloc_charges_meta),
+          TEST_CASE(alloc_failures_charge_nothing), TEST_CASE(ds_ownership),
+          TEST_CASE(free_detaches_everywhere), TEST_CASE(destroy_reclaims),
           TEST_CASE(destroy_reparents_members), TEST_CASE(destroy_root), TEST_CASE(random_bomb),
           TEST_CASE(quota_watch))
