@@ -29,6 +29,8 @@ struct mach_pd {
 	unsigned mach_prio;            /* 0: the kernel's default */
 	struct platform_pd_memory mem; /* its bound and what the watch saw (pd_memory.c) */
 	uint64_t image_size;           /* its binary's, part of the bound */
+	uint64_t ports, threads;       /* as last counted (pd_memory.c) */
+	uint64_t kernel_bytes;         /* what they take of the kernel's memory */
 	char label[CORE_LABEL_MAX];
 };
 
@@ -46,6 +48,10 @@ void mach_pd_end_report(struct mach_pd *p, struct exit_fault fault);
  * (pd_memory.c); STATUS_OUT_OF_MEMORY
  */
 status_t mach_pd_memory_watch(struct mach_pd *p, uint64_t ram_quota, uint64_t image_size);
+
+/* the task's port names and threads (pd_kernel_objects.c); false if unknown */
+bool mach_pd_port_names(const struct mach_pd *p, uint64_t *count);
+bool mach_pd_threads(const struct mach_pd *p, uint64_t *count);
 
 /* hear p's three ports at p->ep; STATUS_OUT_OF_MEMORY */
 status_t mach_pd_watch(struct mach_pd *p);

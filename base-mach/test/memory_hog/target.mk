@@ -1,3 +1,3 @@
 TARGET := memory_hog-mach
 SRC_C  := main.c
-LIBS   := component
+LIBS   := component test_config_tag
