@@ -20,6 +20,7 @@ struct mach_pd {
 	struct mach_pd *next;         /* core's list of its tasks */
 	unsigned id;                  /* never reused while the task's record lives */
 	bool ended;                   /* on_end was called */
+	bool forgery_told;            /* a bad exception message was logged */
 	mach_port_t task;             /* OWNED send right to the task's kernel port */
 	mach_port_t exc, dead, stray; /* OWNED receive rights */
 	struct ep_port_watch *exc_w, *dead_w, *stray_w; /* at ep, NULL: not heard */

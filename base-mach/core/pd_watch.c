@@ -8,6 +8,7 @@
  * output is logged as "[label] text", as on Linux.
  */
 
+#include <base/log.h>
 #include <mach/notify.h>
 #include <mach_rt.h>
 #include <stray_log_mach.h>
@@ -33,8 +34,16 @@ pd_exception(void *arg, mach_msg_header_t *msg)
 	struct mach_pd *p = arg;
 	struct exit_fault fault;
 
-	if (exc_dispatch(msg, p->task, &fault))
+	if (exc_dispatch(msg, p->task, &fault)) {
 		mach_pd_end_report(p, fault);
+		return;
+	}
+	/* only the task itself can send there: said once, a flood says nothing more */
+	if (!p->forgery_told)
+		log_error("PD \"%s\": a malformed or forged exception message on its exception "
+		          "port ignored",
+		          p->label);
+	p->forgery_told = true;
 }
 
 static void
