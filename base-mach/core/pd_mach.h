@@ -31,7 +31,6 @@ struct mach_pd {
 	struct platform_pd_memory mem; /* its bound and what the watch saw (pd_memory.c) */
 	uint64_t image_size;           /* its binary's, part of the bound */
 	uint64_t ports, threads;       /* as last counted (pd_memory.c) */
-	uint64_t kernel_bytes;         /* what they take of the kernel's memory */
 	char label[CORE_LABEL_MAX];
 };
 

@@ -67,9 +67,9 @@ resident_of(const struct mach_pd *p, uint64_t *bytes)
 	return true;
 }
 
-/* its ports and threads as kernel memory, counted every tick-th sample */
-static void
-kernel_objects_count(struct mach_pd *p, unsigned tick)
+/* its ports and threads as kernel memory (recounted every tick-th sample) */
+static uint64_t
+kernel_bytes(struct mach_pd *p, unsigned tick)
 {
 	uint64_t ports, threads;
 
@@ -77,7 +77,7 @@ kernel_objects_count(struct mach_pd *p, unsigned tick)
 		p->ports = ports;
 	if (tick % THREADS_EVERY == 0 && mach_pd_threads(p, &threads))
 		p->threads = threads;
-	p->kernel_bytes = p->ports * PORT_BYTES + p->threads * THREAD_BYTES;
+	return p->ports * PORT_BYTES + p->threads * THREAD_BYTES;
 }
 
 static void
@@ -90,8 +90,7 @@ memory_sample(void)
 		uint64_t resident;
 		if (p->ended || !resident_of(p, &resident))
 			continue;
-		kernel_objects_count(p, tick);
-		p->mem.usage = resident + p->kernel_bytes;
+		p->mem.usage = resident + kernel_bytes(p, tick);
 		if (p->mem.usage > p->mem.peak)
 			p->mem.peak = p->mem.usage;
 		if (p->mem.usage <= p->mem.limit)

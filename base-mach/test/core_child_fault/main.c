@@ -5,11 +5,11 @@
  * before a ROM write it reports where it mapped the ROM and what it read.
  */
 
-#include <mach/exception.h>
 #include <mach/task_special_ports.h>
 #include <mach_gen/mach.h>
 
 #include "../core/proto.h"
+#include "../forge/forge.h"
 
 /* map the ROM, report address and first byte to core, then write it */
 static void
@@ -25,46 +25,6 @@ rom_write(mach_port_t boot, const struct proto_msg *task, vm_prot_t prot)
 	           (uint32_t[4]){addr, first, 0, (uint32_t)kr});
 	if (kr == KERN_SUCCESS)
 		p[0] = (uint8_t)(first + 1);
-}
-
-/* exc.defs' exception_raise as the kernel sends it, with a port posing as the task */
-static void
-exc_forge(void)
-{
-	struct {
-		mach_msg_header_t head;
-		mach_msg_type_t thread_type;
-		mach_port_t thread;
-		mach_msg_type_t task_type;
-		mach_port_t task;
-		struct {
-			mach_msg_type_t type;
-			integer_t value;
-		} word[3]; /* exception, code, subcode */
-	} m = {0};
-	mach_port_t self = mach_task_self(), exc = MACH_PORT_NULL, fake = MACH_PORT_NULL;
-
-	if (task_get_special_port(self, TASK_EXCEPTION_PORT, &exc) != KERN_SUCCESS ||
-	    syscall_mach_port_allocate(self, MACH_PORT_RIGHT_RECEIVE, &fake) != KERN_SUCCESS)
-		return;
-	m.head = (mach_msg_header_t){
-	        .msgh_bits = MACH_MSGH_BITS(MACH_MSG_TYPE_COPY_SEND, MACH_MSG_TYPE_MAKE_SEND_ONCE) |
-	                     MACH_MSGH_BITS_COMPLEX,
-	        .msgh_size = sizeof(m),
-	        .msgh_remote_port = exc,
-	        .msgh_local_port = mach_reply_port(),
-	        .msgh_id = 2400};
-	m.thread_type = m.task_type =
-	        (mach_msg_type_t){MACH_MSG_TYPE_COPY_SEND, 32, 1, TRUE, FALSE, FALSE, 0};
-	m.task_type.msgt_name = MACH_MSG_TYPE_MAKE_SEND;
-	m.thread = mach_thread_self();
-	m.task = fake;
-	for (int i = 0; i < 3; i++)
-		m.word[i].type =
-		        (mach_msg_type_t){MACH_MSG_TYPE_INTEGER_32, 32, 1, TRUE, FALSE, FALSE, 0};
-	m.word[0].value = EXC_BAD_ACCESS;
-	m.word[2].value = 0xdead0000;
-	(void)mach_msg(&m.head, MACH_SEND_MSG, sizeof(m), 0, MACH_PORT_NULL, 0, MACH_PORT_NULL);
 }
 
 _Noreturn void
@@ -84,7 +44,7 @@ mach_rt_main(int argc, char **argv)
 		if (m.word[0] == CMD_ROM_WRITE_RAW)
 			rom_write(boot, &m, VM_PROT_READ | VM_PROT_WRITE);
 		if (m.word[0] == CMD_EXC_FORGE)
-			exc_forge();
+			(void)mach_test_exception_forge();
 		if (m.word[0] == CMD_ABORT)
 			mach_rt_abort();
 	}

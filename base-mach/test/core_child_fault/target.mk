@@ -1,2 +1,3 @@
 TARGET := core_child_fault
 SRC_C  := main.c
+LIBS   := mach_test_forge

@@ -1,3 +1,3 @@
 TARGET := memory_hog-mach
 SRC_C  := main.c
-LIBS   := component test_config_tag
+LIBS   := component test_config_tag mach_test_forge
