@@ -22,8 +22,8 @@ static inline status_t
 framebuffer_connection_open(parent_cap_t parent, framebuffer_session_cap_t *fb)
 {
 	cap_t raw = cap_invalid();
-	status_t s = parent_session(parent, "Framebuffer", "ram_quota=" FRAMEBUFFER_SESSION_RAM_QUOTA,
-	                            &raw);
+	status_t s = parent_session(parent, "Framebuffer",
+	                            "ram_quota=" FRAMEBUFFER_SESSION_RAM_QUOTA, &raw);
 	*fb = CAP_TYPED(framebuffer_session_cap_t, raw);
 	return s;
 }

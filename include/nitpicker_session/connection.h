@@ -32,7 +32,8 @@ static inline unsigned long
 nitpicker_connection_quota(const struct nitpicker_connection_args *a)
 {
 	return NITPICKER_SESSION_RAM_QUOTA + (unsigned long)a->views * NITPICKER_VIEW_RAM_QUOTA +
-	       framebuffer_buffer_bytes(a->fb_width, a->fb_height, FRAMEBUFFER_FORMAT_RGB565, a->alpha);
+	       framebuffer_buffer_bytes(a->fb_width, a->fb_height, FRAMEBUFFER_FORMAT_RGB565,
+	                                a->alpha);
 }
 
 /* open a Nitpicker session; *s is OWNED by the caller */
