@@ -27,7 +27,7 @@ struct gfx_font {
 /* check data (size bytes) and make *f use it; STATUS_INVALID_ARGS naming the defect in the log */
 status_t gfx_font_parse(struct gfx_font *f, const void *data, size_t size);
 
-/* width in pixels of text (UTF-8 beyond ASCII shown as '?') */
+/* width in pixels of text (UTF-8; characters beyond Latin-1 shown as '?') */
 int gfx_font_text_width(const struct gfx_font *f, const char *text);
 
 /* draw text with its line's top-left at (x, y), clipped; the width drawn */

@@ -8,6 +8,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <stddef.h>
+
+#include <gfx/font.h>
 #include <gfx/surface.h>
 
 #include "../../harness/harness.h"
@@ -34,7 +37,18 @@ bool in64(struct gfx_rect r, int64_t x, int64_t y);
 /* every pixel of surf as want(x, y, arg) says (the first that is not is named) */
 bool pixels_are(uint16_t (*want)(int x, int y, const void *arg), const void *arg);
 
-extern const struct test_case gfx_surface_cases[], gfx_blit_cases[];
-extern const unsigned gfx_surface_case_count, gfx_blit_case_count;
+/* the directory of this program, where the build puts test-gfx-font.gft */
+extern const char *gfx_test_dir;
+
+/* read dir/name into *data (OWNED by the caller, malloc'ed of its exact *size) */
+bool gfx_test_load(const char *dir, const char *name, uint8_t **data, size_t *size);
+
+/* the real font, parsed by the first font case */
+extern struct gfx_font gfx_test_font;
+
+extern const struct test_case gfx_surface_cases[], gfx_blit_cases[], gfx_font_cases[],
+        gfx_font_draw_cases[];
+extern const unsigned gfx_surface_case_count, gfx_blit_case_count, gfx_font_case_count,
+        gfx_font_draw_case_count;
 
 #endif /* _TESTS__UNIT__GFX__GFX_TEST_H_ */
