@@ -22,7 +22,8 @@ static uint8_t *font_data; /* OWNED, the real module */
 static size_t font_size;
 struct gfx_font gfx_test_font;
 #define font gfx_test_font
-static char last_line[LOG_LINE_MAX + 1];
+char gfx_test_last_line[LOG_LINE_MAX + 1];
+#define last_line gfx_test_last_line
 
 /* the log of gfx goes here: a refusal is checked by the line it writes */
 void

@@ -43,12 +43,15 @@ extern const char *gfx_test_dir;
 /* read dir/name into *data (OWNED by the caller, malloc'ed of its exact *size) */
 bool gfx_test_load(const char *dir, const char *name, uint8_t **data, size_t *size);
 
+/* the last line gfx logged */
+extern char gfx_test_last_line[];
+
 /* the real font, parsed by the first font case */
 extern struct gfx_font gfx_test_font;
 
 extern const struct test_case gfx_surface_cases[], gfx_blit_cases[], gfx_font_cases[],
-        gfx_font_draw_cases[];
+        gfx_font_draw_cases[], gfx_image_cases[];
 extern const unsigned gfx_surface_case_count, gfx_blit_case_count, gfx_font_case_count,
-        gfx_font_draw_case_count;
+        gfx_font_draw_case_count, gfx_image_case_count;
 
 #endif /* _TESTS__UNIT__GFX__GFX_TEST_H_ */

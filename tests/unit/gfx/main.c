@@ -31,5 +31,6 @@ main(int argc, char **argv)
 	n = cases_add(cases, n, gfx_blit_cases, gfx_blit_case_count);
 	n = cases_add(cases, n, gfx_font_cases, gfx_font_case_count);
 	n = cases_add(cases, n, gfx_font_draw_cases, gfx_font_draw_case_count);
+	n = cases_add(cases, n, gfx_image_cases, gfx_image_case_count);
 	return test_run(cases, n);
 }

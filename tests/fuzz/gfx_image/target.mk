@@ -1,0 +1,3 @@
+FUZZ  := fuzz-gfx_image
+SRC_C := main.c
+LIBS  := gfx
