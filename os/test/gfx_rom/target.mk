@@ -1,0 +1,3 @@
+TARGET := test-gfx_rom
+SRC_C  := main.c
+LIBS   := component gfx
