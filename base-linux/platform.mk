@@ -29,6 +29,15 @@ ARCH_NO_VARIANTS_x86_32 := san fuzz
 
 # Libraries this platform does not provide, and modules it cannot build:
 # a module that needs one of them (directly or through a library) is left
-# out of this platform's build. Linux provides and builds everything.
+# out of this platform's build. Linux provides and builds everything (but
+# host libraries on x86_32, below).
 PLATFORM_LACKS :=
 PLATFORM_OMIT  :=
+
+# Host libraries a host driver links dynamically (fb_sdl: SDL2 from
+# Debian's libsdl2-dev). Such a program runs only outside the sandbox's
+# empty root, where the host's loader and libraries are (doc/gui.md). On
+# x86_32 every program is static and the hosts that run them have no i386
+# libraries, so drivers needing one are not built there.
+PLATFORM_HOST_LIBS_x86_64 := sdl2
+PLATFORM_HOST_LIBS_x86_32 :=

@@ -68,10 +68,18 @@ link_extra_FUZZ = -fsanitize=fuzzer
 # sanitizer runtimes need dynamic linking, so SAN/FUZZ builds link
 # dynamically; their programs cannot run under core (make test runs only
 # their unit tests and fuzzers).
+#
+# A host driver (HOST_LIBS, tool/mk/modules.mk) is the exception: it is
+# linked dynamically with the host's libraries and runs only where core
+# lets it out of the empty root (<host-access>, doc/gui.md). Their headers
+# are system headers: our warnings are not theirs.
 link_extra_TARGET = $(if $(SAN)$(FUZZING),,-static)
+host_cflags = $(if $(1),$(patsubst -I%,-isystem %,$(shell pkg-config --cflags $(1))))
+host_ldlibs = $(if $(1),$(shell pkg-config --libs $(1)))
+module_link_extra = $(if $(call module_host_libs,$(1)),,$(link_extra_$(KIND_$(1))))
 
 define module_rules
-$(call module_objs,$(1)): MOD_CFLAGS := $(CC_OPT_$(1))
+$(call module_objs,$(1)): MOD_CFLAGS := $(CC_OPT_$(1)) $(call host_cflags,$(HOST_LIBS_$(1)))
 $(1): $(call module_out,$(1))
 ifeq ($(KIND_$(1)),LIB)
 $(call module_out,$(1)): $(call module_objs,$(1))
@@ -80,8 +88,9 @@ $(call module_out,$(1)): $(call module_objs,$(1))
 else
 $(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1)) $(PLATFORM_LDLIBS)
 	@mkdir -p $$(@D)
-	$$(CC) $$(LDFLAGS) $(link_extra_$(KIND_$(1))) $(LD_OPT_$(1)) -o $$@ $(call module_objs,$(1)) \
-		-Wl,--start-group $(call module_libs,$(1)) $(PLATFORM_LDLIBS) -Wl,--end-group $$(LDLIBS)
+	$$(CC) $$(LDFLAGS) $(call module_link_extra,$(1)) $(LD_OPT_$(1)) -o $$@ $(call module_objs,$(1)) \
+		-Wl,--start-group $(call module_libs,$(1)) $(PLATFORM_LDLIBS) -Wl,--end-group $$(LDLIBS) \
+		$(call host_ldlibs,$(call module_host_libs,$(1)))
 endif
 endef
 $(foreach m,$(ALL_MODULES),$(eval $(call module_rules,$(m))))

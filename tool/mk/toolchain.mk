@@ -15,6 +15,10 @@
 #                                          provide: modules needing them are
 #                                          left out (tool/mk/modules.mk)
 #   PLATFORM_OMIT        := module ...     modules left out on this platform
+#   PLATFORM_HOST_LIBS_<arch> := sdl2      host libraries (pkg-config names)
+#                                          a host driver may link there
+#                                          dynamically (HOST_LIBS of a
+#                                          target.mk, tool/mk/modules.mk)
 #   PLATFORM_GEN_HEADERS  = files          generated headers every object
 #                                          waits for (order-only)
 #   PLATFORM_INC_DIRS     = dirs           more include directories

@@ -1,0 +1,3 @@
+TARGET := test-framebuffer
+SRC_C  := main.c draw.c
+LIBS   := component config_root xml
