@@ -28,8 +28,7 @@ static void
 np_kill(void *ctx, struct npc_session *cs)
 {
 	(void)ctx;
-	/* the root's destroy hook removes the session from the core */
-	root_session_close(&np_session_of(cs)->base);
+	np_session_kill(np_session_of(cs));
 }
 
 static const struct npc_ops np_core_ops = {.deliver = np_input_deliver, .kill = np_kill};

@@ -62,6 +62,7 @@ struct np_session {
 	struct npc_session core;
 	struct rpc_object rpc;
 	struct cap_index views;
+	bool killed; /* by kill mode: all but the session object is gone, calls are refused */
 	unsigned w, h;
 	bool alpha;
 	/* the virtual framebuffer (fb.c) */
@@ -94,6 +95,9 @@ extern struct np_server np_server;
 
 /* session.c: the root component's hooks */
 extern const struct root_component_ops np_root_ops;
+
+/* kill mode chose s: release all it holds but the object the parent's close will find */
+void np_session_kill(struct np_session *s);
 
 /* view.c */
 status_t np_view_create(struct np_session *s, nitpicker_view_cap_t *cap);

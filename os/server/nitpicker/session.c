@@ -55,6 +55,8 @@ np_session_framebuffer(void *ctx, struct rpc_call *call, framebuffer_session_cap
 {
 	struct np_session *s = ctx;
 	(void)call;
+	if (s->killed)
+		return STATUS_DENIED;
 	*fb = s->fb_cap; /* a reply's capabilities are BORROWED */
 	return STATUS_OK;
 }
@@ -64,6 +66,8 @@ np_session_input(void *ctx, struct rpc_call *call, input_session_cap_t *input)
 {
 	struct np_session *s = ctx;
 	(void)call;
+	if (s->killed)
+		return STATUS_DENIED;
 	*input = s->input_cap;
 	return STATUS_OK;
 }
@@ -71,15 +75,16 @@ np_session_input(void *ctx, struct rpc_call *call, input_session_cap_t *input)
 static status_t
 np_session_view_create(void *ctx, struct rpc_call *call, nitpicker_view_cap_t *view)
 {
+	struct np_session *s = ctx;
 	(void)call;
-	return np_view_create(ctx, view);
+	return s->killed ? STATUS_DENIED : np_view_create(s, view);
 }
 
 /* a view of s named by cap (CONSUMED); NULL, logged, if it is none of s's */
 static struct np_view *
 np_session_view_arg(struct np_session *s, nitpicker_view_cap_t cap, const char *method)
 {
-	struct np_view *v = np_view_lookup(s, cap_raw(cap));
+	struct np_view *v = s->killed ? 0 : np_view_lookup(s, cap_raw(cap));
 
 	if (!v)
 		log_warning("nitpicker: client \"%s\": %s with a view that is not its own",
@@ -108,6 +113,10 @@ np_session_background(void *ctx, struct rpc_call *call, nitpicker_view_cap_t vie
 	struct np_view *v = 0;
 
 	(void)call;
+	if (s->killed) {
+		cap_close(cap_raw(view));
+		return STATUS_DENIED;
+	}
 	if (cap_valid(cap_raw(view)) && !(v = np_session_view_arg(s, view, "background")))
 		return STATUS_INVALID_CAP;
 	return npc_session_background(&np_server.core, &s->core, v ? &v->core : 0);
@@ -180,19 +189,42 @@ np_root_create(void *ctx, struct root_session *base, const struct arg_string *ar
 	return STATUS_OK;
 }
 
+/* everything of s but its object and RPC object */
 static void
-np_root_destroy(void *ctx, struct root_session *base)
+np_session_release(struct np_session *s)
 {
-	struct np_session *s = ROOT_SESSION_ENTRY(base, struct np_session, base);
 	struct cap_index_entry *e;
 
-	(void)ctx;
-	entrypoint_dissolve(env_ep(np_server.env), &s->rpc);
 	while ((e = cap_index_first(&s->views)))
 		np_view_destroy(s, CAP_INDEX_ENTRY(e, struct np_view, entry));
 	npc_session_remove(&np_server.core, &s->core);
 	np_input_close(s);
 	np_fb_close(s);
+	root_session_refund(&s->base, s->buf_size + s->ev_size);
+}
+
+/*
+ * The session object stays until the parent closes the session: the
+ * close must find it by its capability (on a kernel whose capabilities
+ * die with their object, a dissolved one names nothing any more), and
+ * the client's further calls get STATUS_DENIED.
+ */
+void
+np_session_kill(struct np_session *s)
+{
+	np_session_release(s);
+	s->killed = true;
+}
+
+static void
+np_root_destroy(void *ctx, struct root_session *base)
+{
+	struct np_session *s = ROOT_SESSION_ENTRY(base, struct np_session, base);
+
+	(void)ctx;
+	entrypoint_dissolve(env_ep(np_server.env), &s->rpc);
+	if (!s->killed)
+		np_session_release(s);
 }
 
 const struct root_component_ops np_root_ops = {.create = np_root_create,
