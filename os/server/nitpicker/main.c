@@ -31,7 +31,8 @@ np_kill(void *ctx, struct npc_session *cs)
 	np_session_kill(np_session_of(cs));
 }
 
-static const struct npc_ops np_core_ops = {.deliver = np_input_deliver, .kill = np_kill};
+/* the text hooks come from font.c when the font module is there */
+static struct npc_ops np_core_ops = {.deliver = np_input_deliver, .kill = np_kill};
 
 /* the screen's events, each copied first: the driver's buffer may change under us */
 static void
@@ -142,6 +143,7 @@ component_construct(struct env *env)
 	if (!np_screen_open(env) || !np_input_open_screen(env))
 		env_exit(env, 1);
 	npc_init(&np_server.core, &np_server.screen, &np_core_ops, 0);
+	(void)np_font_open(env, &np_core_ops, &np_server.core);
 	root_component_init(&np_server.root, "Nitpicker", sizeof(struct np_session), &np_root_ops,
 	                    0, env_heap(env));
 	if (!np_timer_start(env) ||

@@ -113,6 +113,9 @@ status_t np_input_open(struct np_session *s);
 void np_input_close(struct np_session *s);
 void np_input_deliver(void *ctx, struct npc_session *cs, const struct input_event *ev);
 
+/* font.c: text for the core's labels (ops, core's bar heights); false (logged) without */
+bool np_font_open(struct env *env, struct npc_ops *ops, struct npc *core);
+
 /* config.c: the policies of the config; logs what it ignores */
 void np_config_read(struct env *env);
 uint16_t np_config_color(const char *label);

@@ -23,7 +23,22 @@ mix(uint16_t p, uint16_t q)
 	               (gfx_blue(p) + gfx_blue(q)) / 2);
 }
 
-/* b has the focus: a is tinted, the menubar has b's colour, motion goes to b only */
+/* pixels of the rectangle other than the plain bar colour: the text nitpicker drew */
+static unsigned
+text_pixels(int x0, int y0, int x1, int y1, uint16_t bar)
+{
+	unsigned n = 0;
+	for (int y = y0; y < y1; y++)
+		for (int x = x0; x < x1; x++)
+			n += screen_pixel(x, y) != bar;
+	return n;
+}
+
+/*
+ * b has the focus: a is tinted, its label bar and the menubar carry text
+ * (the labels, from the font module), the menubar has b's colour, motion
+ * goes to b only
+ */
 static void
 step_xray(void)
 {
@@ -36,6 +51,11 @@ step_xray(void)
 		script_fail("%s: pixel is %#lx, expected about %#lx", "a tinted", tinted, want);
 	wait_pixel(50, 50, GREEN, "b focused, untinted");
 	wait_pixel(10, 45, A_TINT, "a's frame");
+	unsigned label = text_pixels(12, 21, 29, 29, A_TINT),
+	         menu = text_pixels(2, 2, 60, 8, B_TINT);
+	if (label < 10 || menu < 10)
+		script_fail("%s: %ld pixels of a's label, %ld of the menubar's", "X-ray text",
+		            label, menu);
 	unsigned motion_a = client_count(a, INPUT_EVENT_MOTION, ~0u);
 	unsigned motion_b = client_count(b, INPUT_EVENT_MOTION, ~0u);
 	screen_inject(INPUT_EVENT_MOTION, 0, 15, 45);

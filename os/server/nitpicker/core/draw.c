@@ -113,7 +113,7 @@ static void
 npc_view_xray(struct npc *c, const struct npc_view *v, struct gfx_rect area)
 {
 	const struct npc_session *s = v->session;
-	struct gfx_rect bar = {v->rect.x, v->rect.y, v->rect.w, NPC_LABEL_BAR_HEIGHT};
+	struct gfx_rect bar = {v->rect.x, v->rect.y, v->rect.w, c->label_height};
 
 	gfx_surface_clip(c->screen, area);
 	if (s != c->focus)
@@ -155,7 +155,7 @@ npc_view_covers(const struct npc_view *v, struct gfx_rect clip)
 static void
 npc_menubar_draw(struct npc *c, struct gfx_rect clip)
 {
-	struct gfx_rect bar = {0, 0, c->screen->w, NPC_MENUBAR_HEIGHT};
+	struct gfx_rect bar = {0, 0, c->screen->w, c->menubar_height};
 	uint16_t color =
 	        c->kill ? NPC_COLOR_KILL : (c->focus ? c->focus->color : NPC_COLOR_DEFAULT);
 	const char *text = c->kill ? "kill mode: click on a view to close its session"

@@ -88,8 +88,9 @@ struct npc {
 	bool swallow_release; /* the click that chose a kill: its release stays here */
 	int px, py;           /* the pointer */
 	bool xray, kill;
-	struct gfx_rect dirty;     /* what the next npc_flush redraws */
-	const struct npc_ops *ops; /* BORROWED */
+	struct gfx_rect dirty;            /* what the next npc_flush redraws */
+	int label_height, menubar_height; /* X-ray's bars: the defaults, or fit to a font */
+	const struct npc_ops *ops;        /* BORROWED */
 	void *ctx;
 };
 

@@ -9,7 +9,11 @@
 void
 npc_init(struct npc *c, struct gfx_surface *screen, const struct npc_ops *ops, void *ctx)
 {
-	*c = (struct npc){.screen = screen, .ops = ops, .ctx = ctx};
+	*c = (struct npc){.screen = screen,
+	                  .ops = ops,
+	                  .ctx = ctx,
+	                  .label_height = NPC_LABEL_BAR_HEIGHT,
+	                  .menubar_height = NPC_MENUBAR_HEIGHT};
 	list_init(&c->stack);
 	list_init(&c->sessions);
 	/* the first flush paints all of the screen */
