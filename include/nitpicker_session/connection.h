@@ -18,8 +18,13 @@
 #include <nitpicker_view/client.h>
 #include <parent/client.h>
 
-/* the session state nitpicker keeps, and each view */
-enum { NITPICKER_SESSION_RAM_QUOTA = 16 * 1024, NITPICKER_VIEW_RAM_QUOTA = 1024 };
+/*
+ * What nitpicker keeps per session besides the buffer: the event buffer
+ * of its input (INPUT_EVENT_MAX events, 12 KiB), the session state (some
+ * 3 KiB: the object, its three RPC objects and capabilities) and the
+ * rounding of the buffer to whole pages (< 4 KiB); and per view.
+ */
+enum { NITPICKER_SESSION_RAM_QUOTA = 24 * 1024, NITPICKER_VIEW_RAM_QUOTA = 1024 };
 
 struct nitpicker_connection_args {
 	unsigned fb_width, fb_height; /* 0: the screen's size (then pass its size for quota) */
