@@ -37,7 +37,7 @@ gfx_blit(struct gfx_surface *dst, int x, int y, const struct gfx_surface *src,
 	/* the part of src_area that src has, and where it lands in dst */
 	struct gfx_rect s = gfx_rect_intersect(src_area, gfx_surface_area(src));
 	int64_t dx = (int64_t)x + s.x - src_area.x, dy = (int64_t)y + s.y - src_area.y;
-	struct gfx_rect d = gfx_rect_clip64(dx, dy, s.w, s.h, dst->clip);
+	struct gfx_rect d = gfx_rect_clip64(dx, dy, s.w, s.h, gfx_surface_drawable(dst));
 	if (gfx_rect_empty(d))
 		return;
 	/* the clip cut d off at its left and top by these amounts */

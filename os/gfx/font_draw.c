@@ -64,7 +64,7 @@ font_glyph_draw(struct gfx_surface *s, const struct gfx_font *f, const uint8_t *
 {
 	int64_t gx = x + gfx_les16(g + 8), gy = y + gfx_les16(g + 10);
 	unsigned gw = g[4];
-	struct gfx_rect r = gfx_rect_clip64(gx, gy, gw, g[5], s->clip);
+	struct gfx_rect r = gfx_rect_clip64(gx, gy, gw, g[5], gfx_surface_drawable(s));
 	const uint8_t *map = f->data + GFX_FONT_TABLE_END + gfx_le32(g);
 	for (int py = r.y; py < r.y + r.h; py++) {
 		const uint8_t *row = map + (size_t)(py - gy) * gw + (size_t)(r.x - gx);
@@ -79,7 +79,8 @@ int
 gfx_font_draw(struct gfx_surface *s, const struct gfx_font *f, int x, int y, const char *text,
               uint16_t color)
 {
-	int64_t pen = x, right = (int64_t)s->clip.x + s->clip.w;
+	struct gfx_rect clip = gfx_surface_drawable(s);
+	int64_t pen = x, right = (int64_t)clip.x + clip.w;
 	/* past the clip's right edge nothing shows: measure the rest only */
 	while (*text && pen < right + GFX_FONT_MAX_BEARING) {
 		const uint8_t *g = font_glyph(f, font_next_char(&text));

@@ -29,7 +29,7 @@ gfx_surface_clip(struct gfx_surface *s, struct gfx_rect r)
 void
 gfx_fill(struct gfx_surface *s, struct gfx_rect r, uint16_t color)
 {
-	struct gfx_rect c = gfx_rect_intersect(r, s->clip);
+	struct gfx_rect c = gfx_rect_intersect(r, gfx_surface_drawable(s));
 	for (int y = c.y; y < c.y + c.h; y++) {
 		size_t i = gfx_index(s, c.x, y);
 		for (int x = 0; x < c.w; x++)
@@ -49,7 +49,7 @@ gfx_fill_blend(struct gfx_surface *s, struct gfx_rect r, uint16_t color, unsigne
 	}
 	if (alpha == 0)
 		return;
-	struct gfx_rect c = gfx_rect_intersect(r, s->clip);
+	struct gfx_rect c = gfx_rect_intersect(r, gfx_surface_drawable(s));
 	for (int y = c.y; y < c.y + c.h; y++) {
 		size_t i = gfx_index(s, c.x, y);
 		for (int x = 0; x < c.w; x++)
@@ -61,7 +61,7 @@ gfx_fill_blend(struct gfx_surface *s, struct gfx_rect r, uint16_t color, unsigne
 static void
 fill64(struct gfx_surface *s, int64_t x, int64_t y, int64_t w, int64_t h, uint16_t color)
 {
-	gfx_fill(s, gfx_rect_clip64(x, y, w, h, s->clip), color);
+	gfx_fill(s, gfx_rect_clip64(x, y, w, h, gfx_surface_drawable(s)), color);
 }
 
 void

@@ -67,6 +67,11 @@ font_draw_hostile(void)
 	static const int pos[] = {INT_MIN, INT_MIN + 10, -1000, W + 300, INT_MAX - 5, INT_MAX};
 	const char *text = "Hello, hostile world";
 	int w = gfx_font_text_width(&gfx_test_font, text);
+	surf_reset(true);
+	surf.clip = (struct gfx_rect){-50, -50, 500, 500}; /* forged: still nothing beyond */
+	gfx_font_draw(&surf, &gfx_test_font, -3, -3, text, FG);
+	gfx_font_draw(&surf, &gfx_test_font, W - 3, H - 3, text, FG);
+	CHECK(guards_intact());
 	for (unsigned i = 0; i < 36; i++) {
 		surf_reset(i & 1);
 		int n = gfx_font_draw(&surf, &gfx_test_font, pos[i % 6], pos[i / 6], text, FG);

@@ -8,6 +8,7 @@
  */
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -111,6 +112,28 @@ clip_hostile(void)
 	}
 }
 
+/* a caller may set the public clip member to anything: drawing still stays in the array */
+static void
+clip_member_forged(void)
+{
+	static const struct gfx_rect forged[] = {
+	        {-10, -10, 1000, 1000}, {INT_MIN, INT_MIN, INT_MAX, INT_MAX}, {W - 1, H - 1, 9, 9}};
+	uint16_t src_px[4 * 4];
+	struct gfx_surface src;
+	gfx_surface_init(&src, src_px, NULL, 4, 4);
+	for (unsigned i = 0; i < 3; i++) {
+		surf_reset(true);
+		surf.clip = forged[i];
+		gfx_fill(&surf, (struct gfx_rect){-100, -100, 1000, 1000}, FG);
+		gfx_fill_blend(&surf, (struct gfx_rect){-100, -100, 1000, 1000}, FG, 7);
+		gfx_frame(&surf, (struct gfx_rect){-1, -1, W + 2, H + 2}, FG);
+		gfx_blit(&surf, -2, -2, &src, (struct gfx_rect){-100, -100, 1000, 1000});
+		gfx_blit(&surf, W - 2, H - 2, &src, gfx_surface_area(&src));
+		if (!CHECK(guards_intact()))
+			printf("  forged clip %u\n", i);
+	}
+}
+
 static uint16_t
 want_frame(int x, int y, const void *arg)
 {
@@ -140,5 +163,6 @@ const struct test_case gfx_surface_cases[] = {
         TEST_CASE(rect_intersect_hostile), TEST_CASE(rect_contains_edges),
         TEST_CASE(surface_init_negative),  TEST_CASE(fill_hostile),
         TEST_CASE(clip_hostile),           TEST_CASE(frame_hostile),
+        TEST_CASE(clip_member_forged),
 };
 const unsigned gfx_surface_case_count = sizeof(gfx_surface_cases) / sizeof(gfx_surface_cases[0]);
