@@ -34,4 +34,15 @@ int gfx_font_text_width(const struct gfx_font *f, const char *text);
 int gfx_font_draw(struct gfx_surface *s, const struct gfx_font *f, int x, int y, const char *text,
                   uint16_t color);
 
+/*
+ * The same for at most len bytes of text (it may end earlier, at a NUL):
+ * a word or line inside a longer text, measured or drawn without a copy
+ */
+int gfx_font_text_width_n(const struct gfx_font *f, const char *text, size_t len);
+int gfx_font_draw_n(struct gfx_surface *s, const struct gfx_font *f, int x, int y, const char *text,
+                    size_t len, uint16_t color);
+
+/* how many bytes of text (whole characters) fit into width pixels */
+size_t gfx_font_fit(const struct gfx_font *f, const char *text, int width);
+
 #endif /* _INCLUDE__GFX__FONT_H_ */

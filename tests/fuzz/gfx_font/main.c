@@ -70,6 +70,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		memcpy(all + n, "\xe2\x82\xac\xff\t", 6);
 		draw_everywhere(&f, all);
+		/* what fits a width is no wider than it */
+		static const int widths[] = {-1, 0, 7, 50, 300, 5000};
+		for (unsigned k = 0; k < 6; k++) {
+			size_t fit = gfx_font_fit(&f, all, widths[k]);
+			if (fit > 0 && gfx_font_text_width_n(&f, all, fit) > widths[k])
+				abort();
+		}
 	}
 	free(copy);
 	return 0;

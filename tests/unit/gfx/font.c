@@ -199,6 +199,33 @@ font_text_width(void)
 	CHECK_EQ(gfx_font_text_width(&font, "\x80x"), advance('?') + advance('x'));
 }
 
+/* a word inside a longer text, measured without a copy; what fits a width */
+static void
+font_text_spans(void)
+{
+	CHECK_EQ(gfx_font_text_width_n(&font, "Hello", 2), gfx_font_text_width(&font, "He"));
+	CHECK_EQ(gfx_font_text_width_n(&font, "ab", 100), gfx_font_text_width(&font, "ab"));
+	CHECK_EQ(gfx_font_text_width_n(&font, "ab", 0), 0);
+	/* a character cut by the length is malformed there: '?' */
+	CHECK_EQ(gfx_font_text_width_n(&font, "\xc3\xa9", 1), advance('?'));
+	/* no byte beyond len is read (ASan in the SAN build): no NUL in this copy */
+	char *word = malloc(5);
+	memcpy(word, "Wor\xc3\xa9", 5);
+	CHECK_EQ(gfx_font_text_width_n(&font, word, 5), gfx_font_text_width(&font, "Wor\xc3\xa9"));
+	CHECK_EQ(gfx_font_text_width_n(&font, word, 4), gfx_font_text_width(&font, "Wor?"));
+	free(word);
+
+	int hel = gfx_font_text_width(&font, "Hel");
+	CHECK_EQ(gfx_font_fit(&font, "Hello", hel), 3);
+	CHECK_EQ(gfx_font_fit(&font, "Hello", hel + advance('l') - 1), 3);
+	CHECK_EQ(gfx_font_fit(&font, "Hello", hel + advance('l')), 4);
+	CHECK_EQ(gfx_font_fit(&font, "Hello", INT_MAX), 5);
+	CHECK_EQ(gfx_font_fit(&font, "Hello", 0), 0);
+	CHECK_EQ(gfx_font_fit(&font, "Hello", INT_MIN), 0);
+	CHECK_EQ(gfx_font_fit(&font, "\xc3\xa9!", advance(0xe9)), 2); /* whole characters */
+	CHECK_EQ(gfx_font_fit(&font, "\xc3\xa9!", advance(0xe9) - 1), 0);
+}
+
 /* a line of 2^31 / 255 + 1 glyphs of advance 255 is wider than an int */
 static void
 font_width_saturates(void)
@@ -221,9 +248,7 @@ font_width_saturates(void)
 }
 
 const struct test_case gfx_font_cases[] = {
-        TEST_CASE(font_real_module),
-        TEST_CASE(font_refused_defects),
-        TEST_CASE(font_text_width),
-        TEST_CASE(font_width_saturates),
+        TEST_CASE(font_real_module), TEST_CASE(font_refused_defects), TEST_CASE(font_text_width),
+        TEST_CASE(font_text_spans),  TEST_CASE(font_width_saturates),
 };
 const unsigned gfx_font_case_count = sizeof(gfx_font_cases) / sizeof(gfx_font_cases[0]);

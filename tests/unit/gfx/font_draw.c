@@ -122,11 +122,28 @@ font_draw_alpha_plane(void)
 	CHECK(guards_intact());
 }
 
+/* a span of a text draws as that text alone */
+static void
+font_draw_span(void)
+{
+	static uint16_t a_px[64 * 24], b_px[64 * 24];
+	struct gfx_surface a, b;
+	gfx_surface_init(&a, a_px, NULL, 64, 24);
+	gfx_surface_init(&b, b_px, NULL, 64, 24);
+	gfx_fill(&a, gfx_surface_area(&a), BG);
+	gfx_fill(&b, gfx_surface_area(&b), BG);
+	int wa = gfx_font_draw_n(&a, &gfx_test_font, 1, 1, "Hello world", 5, FG);
+	int wb = gfx_font_draw(&b, &gfx_test_font, 1, 1, "Hello", FG);
+	CHECK_EQ(wa, wb);
+	CHECK(memcmp(a_px, b_px, sizeof(a_px)) == 0);
+	/* and the width of a clipped span is still the span's */
+	CHECK_EQ(gfx_font_draw_n(&a, &gfx_test_font, 60, 1, "Hello world", 7, FG),
+	         gfx_font_text_width(&gfx_test_font, "Hello w"));
+}
+
 const struct test_case gfx_font_draw_cases[] = {
-        TEST_CASE(font_draw_clipped),
-        TEST_CASE(font_draw_hostile),
-        TEST_CASE(font_draw_alpha),
-        TEST_CASE(font_draw_alpha_plane),
+        TEST_CASE(font_draw_span),  TEST_CASE(font_draw_clipped),     TEST_CASE(font_draw_hostile),
+        TEST_CASE(font_draw_alpha), TEST_CASE(font_draw_alpha_plane),
 };
 const unsigned gfx_font_draw_case_count =
         sizeof(gfx_font_draw_cases) / sizeof(gfx_font_draw_cases[0]);
