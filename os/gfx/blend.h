@@ -15,11 +15,18 @@
 
 #include <gfx/surface.h>
 
-/* one channel: weight a (0..255) of s, the rest of d, rounded */
+/* x / 255 rounded down, exact for x < 65535 (checked for every x), without a division */
+static inline unsigned
+gfx_div255(unsigned x)
+{
+	return (x + 1u + (x >> 8)) >> 8;
+}
+
+/* one channel (at most 63): weight a (0..255) of s, the rest of d, rounded */
 static inline unsigned
 gfx_mix_channel(unsigned d, unsigned s, unsigned a)
 {
-	return (s * a + d * (255u - a) + 127u) / 255u;
+	return gfx_div255(s * a + d * (255u - a) + 127u);
 }
 
 /* weight a (0..255) of src over dst */
@@ -41,7 +48,7 @@ gfx_put(struct gfx_surface *s, size_t i, uint16_t color, unsigned a)
 		return;
 	}
 	unsigned da = s->alpha[i];
-	unsigned out = a + (da * (255u - a) + 127u) / 255u;
+	unsigned out = a + gfx_div255(da * (255u - a) + 127u);
 	if (out == 0)
 		return;
 	/* the source's share of the result: a / out (out >= a) */

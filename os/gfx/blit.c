@@ -10,13 +10,29 @@
 #include "blend.h"
 #include "rect_clip.h"
 
+/*
+ * n pixels, in the direction that keeps an overlap intact (a surface may be
+ * blitted into itself: scrolling); by pixel, not by byte as mem_move, since
+ * a full-screen refresh of nitpicker is all rows like this
+ */
+static void
+pixels_move(uint16_t *d, const uint16_t *s, size_t n)
+{
+	if ((uintptr_t)d <= (uintptr_t)s || (uintptr_t)d >= (uintptr_t)(s + n)) {
+		for (size_t i = 0; i < n; i++)
+			d[i] = s[i];
+		return;
+	}
+	while (n--)
+		d[n] = s[n];
+}
+
 /* one row of w pixels: copied, or blended by the source's alpha */
 static void
 blit_row(struct gfx_surface *dst, size_t di, const struct gfx_surface *src, size_t si, int w)
 {
 	if (!src->alpha) {
-		/* mem_move: a surface may be blitted into itself (scrolling) */
-		mem_move(dst->pixels + di, src->pixels + si, (size_t)w * sizeof(uint16_t));
+		pixels_move(dst->pixels + di, src->pixels + si, (size_t)w);
 		if (dst->alpha)
 			mem_set(dst->alpha + di, 255, (size_t)w);
 		return;

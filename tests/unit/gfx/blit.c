@@ -8,6 +8,7 @@
 
 #include <gfx/surface.h>
 
+#include "../../../os/gfx/blend.h"
 #include "gfx_test.h"
 
 enum { SW = 5, SH = 4 };
@@ -136,6 +137,22 @@ blit_self_overlap(void)
 	}
 }
 
+/* the division-free x / 255 of blend.h, against the division, everywhere it is used */
+static void
+blend_div255_exact(void)
+{
+	unsigned wrong = 0;
+	for (unsigned x = 0; x < 65535; x++)
+		wrong += gfx_div255(x) != x / 255;
+	CHECK_EQ(wrong, 0);
+	for (unsigned a = 0; a < 256; a++)
+		for (unsigned s = 0; s < 64; s++)
+			for (unsigned d = 0; d < 64; d++)
+				wrong += gfx_mix_channel(d, s, a) !=
+				         (s * a + d * (255 - a) + 127) / 255;
+	CHECK_EQ(wrong, 0);
+}
+
 static void
 blend_arithmetic(void)
 {
@@ -196,8 +213,9 @@ blend_hostile(void)
 }
 
 const struct test_case gfx_blit_cases[] = {
-        TEST_CASE(blit_clipped_hostile),   TEST_CASE(blit_source_alpha),
-        TEST_CASE(blit_self_overlap),      TEST_CASE(blend_arithmetic),
-        TEST_CASE(blend_over_alpha_plane), TEST_CASE(blend_hostile),
+        TEST_CASE(blit_clipped_hostile), TEST_CASE(blit_source_alpha),
+        TEST_CASE(blit_self_overlap),    TEST_CASE(blend_div255_exact),
+        TEST_CASE(blend_arithmetic),     TEST_CASE(blend_over_alpha_plane),
+        TEST_CASE(blend_hostile),
 };
 const unsigned gfx_blit_case_count = sizeof(gfx_blit_cases) / sizeof(gfx_blit_cases[0]);
