@@ -1,0 +1,3 @@
+UNIT_TEST := test-nitlog-text
+SRC_C     := main.c ../../../demo/nitlog/text.c
+LIBS      := util harness
