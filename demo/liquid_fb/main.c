@@ -23,7 +23,7 @@
 
 enum { LIQUID_FB_EXIT_START = 1, LIQUID_FB_EXIT_CLOSED = 3, LIQUID_FB_TICK_MS = 10 };
 
-#define LIQUID_FB_FONT "font.gfn"
+#define LIQUID_FB_FONT "font_label.gft"
 
 struct liquid_fb liquid_fb;
 

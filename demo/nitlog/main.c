@@ -22,7 +22,7 @@
 enum { NITLOG_EXIT_START = 1, NITLOG_EXIT_CLOSED = 3, NITLOG_TICK_MS = 20 };
 enum { NITLOG_BAR_CHAR_W = 6, NITLOG_BAR_LINE_H = 12 }; /* without a font */
 
-#define NITLOG_FONT "font.gfn"
+#define NITLOG_FONT "font_mono.gft"
 
 struct nitlog_text nitlog_text;
 bool nitlog_dirty;

@@ -25,7 +25,7 @@
 enum { TESTNIT_EXIT_START = 1, TESTNIT_EXIT_CLOSED = 3, TESTNIT_TICK_MS = 20 };
 
 /* the font ROM module when the config names none */
-#define TESTNIT_FONT "font.gfn"
+#define TESTNIT_FONT "font_label.gft"
 
 static const struct window testnit_defaults[TESTNIT_WINDOWS] = {
         {.x = 100, .y = 100, .w = 240, .h = 180, .color = 0xc800, .title = "red"},
