@@ -7,6 +7,7 @@
  */
 
 #include <base/log.h>
+#include <gfx/surface.h>
 #include <log_session/server.h>
 #include <parent/client.h>
 #include <root/component.h>
@@ -60,9 +61,13 @@ nitlog_create(void *ctx, struct root_session *base, const struct arg_string *arg
 	log_session_cap_t cap;
 	s->color = nitlog_label_color(base->label);
 	status_t st = log_session_manage(env_ep(nitlog_env), &s->rpc, &nitlog_ops, s, &cap);
-	if (st == STATUS_OK)
-		base->cap = cap_raw(cap);
-	return st;
+	if (st != STATUS_OK)
+		return st;
+	base->cap = cap_raw(cap);
+	/* the colour in the log too: a test looks for it on the screen */
+	log_print("nitlog: \"%s\" writes in #%02x%02x%02x", base->label, gfx_red(s->color),
+	          gfx_green(s->color), gfx_blue(s->color));
+	return STATUS_OK;
 }
 
 static void

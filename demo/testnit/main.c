@@ -69,6 +69,12 @@ testnit_act(const struct testnit_action *a)
 		(void)nit_client_view_raise(tn.views[a->window]);
 		for (unsigned i = 0; i < tn.ui.n; i++)
 			testnit_draw(i, (int)i == a->window);
+		/* after the stack call: a test may look at the screen once it reads this */
+		log_print("window \"%s\" raised", tn.ui.win[a->window].title);
+		break;
+	case TESTNIT_DROPPED:
+		log_print("window \"%s\" at %d,%d", tn.ui.win[a->window].title,
+		          tn.ui.win[a->window].x, tn.ui.win[a->window].y);
 		break;
 	case TESTNIT_MOVE:
 		(void)testnit_place((unsigned)a->window);

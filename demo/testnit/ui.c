@@ -49,11 +49,13 @@ testnit_ui_event(struct testnit_ui *ui, const struct input_event *ev)
 	case INPUT_EVENT_PRESS:
 		return testnit_ui_press(ui, ev);
 	case INPUT_EVENT_RELEASE:
-		if (ev->code == INPUT_BTN_LEFT) {
+		a.kind = TESTNIT_RELEASE;
+		if (ev->code == INPUT_BTN_LEFT && ui->dragged >= 0) {
+			a.kind = TESTNIT_DROPPED;
+			a.window = ui->dragged;
 			window_drag_end(&ui->drag);
 			ui->dragged = -1;
 		}
-		a.kind = TESTNIT_RELEASE;
 		return a;
 	case INPUT_EVENT_MOTION:
 		if (ui->dragged >= 0 &&

@@ -32,6 +32,7 @@ enum testnit_action_kind {
 	TESTNIT_KEY,     /* key code pressed, for window */
 	TESTNIT_FOCUS,   /* code 1: got the focus, 0: lost it */
 	TESTNIT_RELEASE, /* a key or button released (nothing to do) */
+	TESTNIT_DROPPED, /* the drag of window ended (where it is now) */
 };
 
 struct testnit_action {

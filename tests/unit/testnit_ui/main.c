@@ -74,12 +74,15 @@ drag_moves(void)
 	CHECK_EQ(a.window, 2);
 	CHECK_EQ(ui.win[2].x, 310);
 	CHECK_EQ(ui.win[2].y, 20);
-	ev(INPUT_EVENT_RELEASE, INPUT_BTN_LEFT, 320, 22);
+	a = ev(INPUT_EVENT_RELEASE, INPUT_BTN_LEFT, 320, 22);
+	CHECK_EQ(a.kind, TESTNIT_DROPPED);
+	CHECK_EQ(a.window, 2);
 	CHECK_EQ(ev(INPUT_EVENT_MOTION, 0, 0, 0).kind, TESTNIT_NONE);
 	CHECK_EQ(ui.win[2].x, 310);
 	/* a press in the client area raises but does not drag */
 	ev(INPUT_EVENT_PRESS, INPUT_BTN_LEFT, 140, 140);
 	CHECK_EQ(ev(INPUT_EVENT_MOTION, 0, 200, 200).kind, TESTNIT_NONE);
+	CHECK_EQ(ev(INPUT_EVENT_RELEASE, INPUT_BTN_LEFT, 200, 200).kind, TESTNIT_RELEASE);
 }
 
 static void
