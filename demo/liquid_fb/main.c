@@ -62,6 +62,10 @@ liquid_fb_event(void *ctx, const struct input_event *ev)
 	case LIQUID_FB_MOVE:
 		liquid_fb_place();
 		break;
+	case LIQUID_FB_DROPPED:
+		log_print("liquid_fb: window \"%s\" at %d,%d", lf_route.win.title, lf_route.win.x,
+		          lf_route.win.y);
+		break;
 	default:
 		break;
 	}

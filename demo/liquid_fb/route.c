@@ -45,7 +45,7 @@ liquid_fb_route_release(struct liquid_fb_route *r, const struct input_event *ev,
 		return LIQUID_FB_FORWARD;
 	if (ev->code == INPUT_BTN_LEFT && r->drag.active) {
 		window_drag_end(&r->drag);
-		return LIQUID_FB_DROP;
+		return LIQUID_FB_DROPPED;
 	}
 	if (r->buttons_in_client == 0)
 		return LIQUID_FB_DROP; /* its press was not the client's */

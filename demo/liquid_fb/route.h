@@ -31,6 +31,7 @@ enum liquid_fb_verdict {
 	LIQUID_FB_FORWARD, /* *out goes to the client */
 	LIQUID_FB_RAISE,   /* raise the window; nothing for the client */
 	LIQUID_FB_MOVE,    /* the window moved (win is updated) */
+	LIQUID_FB_DROPPED, /* the drag of the title bar ended; nothing for the client */
 };
 
 enum liquid_fb_verdict liquid_fb_route_event(struct liquid_fb_route *r,
