@@ -95,7 +95,7 @@ window_attr_title(const struct node *n, const char *name, const char *def, char 
 	}
 	/* titles go to nitpicker and the screen: printable ASCII only */
 	size_t i = 0;
-	for (; text[i] && i < WINDOW_TITLE_MAX - 1; i++)
+	for (; i < WINDOW_TITLE_MAX - 1 && text[i]; i++)
 		out[i] = (text[i] >= 0x20 && text[i] < 0x7f) ? text[i] : '?';
 	out[i] = 0;
 	return ok;
