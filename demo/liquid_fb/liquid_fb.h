@@ -1,43 +1,37 @@
 /*
  * \brief  liquid_fb: Framebuffer and Input inside a movable nitpicker window
  *
- * The client's framebuffer is liquid_fb's own RAM (width x height of the
- * config, allocated at start like a driver's device buffer, so it costs
- * the client nothing); a refresh copies the rectangle into the window's
- * client area of liquid_fb's nitpicker buffer, below the title bar, and
- * refreshes nitpicker there. The client cannot draw the decoration: it
- * never sees liquid_fb's nitpicker buffer. Both services take one client
- * at a time (a nested nitpicker, typically).
+ * Toward its client liquid_fb is a driver: the Framebuffer service and
+ * its buffer are the fb_driver library's (width x height of the config,
+ * liquid_fb's own RAM allocated at start, like a device buffer, so it
+ * costs the client nothing; one client; refreshes clipped), the Input
+ * service is input_server's (one client; the queue and event buffer paid
+ * by the session's donation). Its "device" is a window: a refresh copies
+ * the rectangle into the window's client area of liquid_fb's nitpicker
+ * buffer, below the title bar, and refreshes nitpicker there; nitpicker's
+ * events in the client area become the client's input. The client never
+ * sees liquid_fb's nitpicker buffer, so it cannot draw the decoration.
  */
 
 #ifndef _DEMO__LIQUID_FB__LIQUID_FB_H_
 #define _DEMO__LIQUID_FB__LIQUID_FB_H_
 
-#include <base/env.h>
-#include <dataspace/rpc.h>
-#include <gfx/surface.h>
-#include <input_session/event.h>
+#include <os/fb_driver.h>
+#include <os/input_server.h>
 
 #include "../lib/nit_client/nit_client.h"
+#include "route.h"
 
 struct liquid_fb {
 	struct env *env;
 	struct nit_client nit;     /* the window's session; its buffer holds the decoration */
-	struct gfx_surface client; /* the client's framebuffer */
-	dataspace_cap_t client_ds; /* OWNED: the client's framebuffer, handed out as copies */
-	int client_x, client_y;    /* where the client area lies in the nitpicker buffer */
+	struct fb_driver fb;       /* the client's framebuffer and its service */
+	struct input_server input; /* the client's input */
+	struct gfx_surface client; /* over fb's buffer */
+	struct liquid_fb_route route;
+	nitpicker_view_cap_t view; /* OWNED */
+	struct gfx_font font;
+	bool have_font;
 };
-
-extern struct liquid_fb liquid_fb;
-
-/* announce "Framebuffer" and "Input"; false (logged) on failure */
-bool liquid_fb_framebuffer_start(struct env *env);
-bool liquid_fb_input_start(struct env *env);
-
-/* copy the rectangle of the client's framebuffer to the window and show it */
-void liquid_fb_show(int x, int y, int w, int h);
-
-/* queue ev (client coordinates) for the Input client, if there is one */
-void liquid_fb_input_submit(const struct input_event *ev);
 
 #endif /* _DEMO__LIQUID_FB__LIQUID_FB_H_ */

@@ -4,7 +4,7 @@
  * <config width=".." height=".." xpos=".." ypos=".." title=".." font=".."/>:
  * the client's framebuffer size (default 500x400), the window's position
  * and title. Dragging the title bar moves the window; pointer events in
- * the client area reach the client in its own coordinates.
+ * the client area reach the client in its own coordinates (route.h).
  *
  * Exit value 1: no Nitpicker session, Timer or services at start;
  * 3: nitpicker closed the session while running.
@@ -13,39 +13,35 @@
 #include <base/component.h>
 #include <base/config_root.h>
 #include <base/log.h>
-#include <dataspace/map.h>
-#include <ram_session/client.h>
 #include <util/string.h>
 
 #include "../lib/window/window_config.h"
 #include "liquid_fb.h"
-#include "route.h"
 
 enum { LIQUID_FB_EXIT_START = 1, LIQUID_FB_EXIT_CLOSED = 3, LIQUID_FB_TICK_MS = 10 };
 
 #define LIQUID_FB_FONT "font_label.gft"
 
-struct liquid_fb liquid_fb;
+static struct liquid_fb lf;
 
-static struct liquid_fb_route lf_route;
-static nitpicker_view_cap_t lf_view; /* OWNED */
-static struct gfx_font lf_font;
-static bool lf_have_font;
-
-void
-liquid_fb_show(int x, int y, int w, int h)
+/* fb_driver's refresh hook: r is clipped to the client's buffer already */
+static void
+liquid_fb_show(void *ctx, const struct fb_rect *r)
 {
-	gfx_blit(&liquid_fb.nit.buffer, liquid_fb.client_x + x, liquid_fb.client_y + y,
-	         &liquid_fb.client, (struct gfx_rect){x, y, w, h});
-	(void)nit_client_refresh(&liquid_fb.nit, (struct gfx_rect){liquid_fb.client_x + x,
-	                                                           liquid_fb.client_y + y, w, h});
+	(void)ctx;
+	int x = (int)r->x, y = (int)r->y, w = (int)r->w, h = (int)r->h;
+	int dx = window_client_dx(), dy = window_client_dy();
+	gfx_blit(&lf.nit.buffer, dx + x, dy + y, &lf.client, (struct gfx_rect){x, y, w, h});
+	(void)nit_client_refresh(&lf.nit, (struct gfx_rect){dx + x, dy + y, w, h});
 }
+
+static const struct fb_driver_ops liquid_fb_fb_ops = {.refresh = liquid_fb_show};
 
 static void
 liquid_fb_place(void)
 {
-	const struct window *w = &lf_route.win;
-	(void)nitpicker_view_viewport(lf_view, w->x, w->y, w->w, w->h, 0, 0, true);
+	const struct window *w = &lf.route.win;
+	(void)nitpicker_view_viewport(lf.view, w->x, w->y, w->w, w->h, 0, 0, true);
 }
 
 static void
@@ -54,17 +50,17 @@ liquid_fb_event(void *ctx, const struct input_event *ev)
 	(void)ctx;
 	struct input_event out;
 	if (ev->type == INPUT_EVENT_PRESS && ev->code == INPUT_BTN_LEFT)
-		(void)nit_client_view_raise(lf_view);
-	switch (liquid_fb_route_event(&lf_route, ev, &out)) {
+		(void)nit_client_view_raise(lf.view);
+	switch (liquid_fb_route_event(&lf.route, ev, &out)) {
 	case LIQUID_FB_FORWARD:
-		liquid_fb_input_submit(&out);
+		input_server_submit(&lf.input, &out);
 		break;
 	case LIQUID_FB_MOVE:
 		liquid_fb_place();
 		break;
 	case LIQUID_FB_DROPPED:
-		log_print("liquid_fb: window \"%s\" at %d,%d", lf_route.win.title, lf_route.win.x,
-		          lf_route.win.y);
+		log_print("liquid_fb: window \"%s\" at %d,%d", lf.route.win.title, lf.route.win.x,
+		          lf.route.win.y);
 		break;
 	default:
 		break;
@@ -76,10 +72,10 @@ liquid_fb_tick(void *arg, unsigned num)
 {
 	(void)arg;
 	(void)num;
-	status_t st = nit_client_poll(&liquid_fb.nit, liquid_fb_event, 0);
+	status_t st = nit_client_poll(&lf.nit, liquid_fb_event, 0);
 	if (st != STATUS_OK) {
 		log_print("nitpicker session closed, exiting (%s)", status_name(st));
-		env_exit(liquid_fb.env, LIQUID_FB_EXIT_CLOSED);
+		env_exit(lf.env, LIQUID_FB_EXIT_CLOSED);
 	}
 }
 
@@ -88,10 +84,10 @@ static void
 liquid_fb_config(int *cw, int *ch, char *font, size_t font_size)
 {
 	struct config_root cfg;
-	const struct node *root = config_root_parse(liquid_fb.env, &cfg);
+	const struct node *root = config_root_parse(lf.env, &cfg);
 	static const struct node empty;
 	const struct node *n = root ? root : &empty;
-	struct window *w = &lf_route.win;
+	struct window *w = &lf.route.win;
 	const int lim = WINDOW_COORD_MAX / 2, size_max = 4096;
 	if (!root && cfg.err.status != STATUS_NOT_FOUND)
 		log_error("liquid_fb: config does not parse (line %u: %s), using the defaults",
@@ -111,44 +107,34 @@ liquid_fb_config(int *cw, int *ch, char *font, size_t font_size)
 	w->h = window_outer_h(*ch);
 }
 
-/* the client's framebuffer: liquid_fb's own RAM, as a driver's device buffer */
+/* the client's framebuffer: fb_driver's buffer of liquid_fb's own RAM */
 static bool
 liquid_fb_client_buffer(int cw, int ch)
 {
-	void *addr = 0;
-	size_t size = 0;
-	size_t bytes = (size_t)cw * (size_t)ch * 2;
-	status_t st = ram_session_alloc(env_ram(liquid_fb.env), bytes, &liquid_fb.client_ds);
-	if (st == STATUS_OK)
-		st = dataspace_map_writable(liquid_fb.client_ds, &addr, &size);
-	if (st != STATUS_OK || size < bytes) {
-		log_error("liquid_fb: no %dx%d framebuffer (%lu bytes of RAM): %s", cw, ch,
-		          (unsigned long)bytes, status_name(st));
-		return false;
-	}
-	mem_set(addr, 0, bytes);
-	gfx_surface_init(&liquid_fb.client, addr, 0, cw, ch);
+	struct fb_mode mode = {(uint32_t)cw, (uint32_t)ch, FRAMEBUFFER_FORMAT_RGB565};
+	if (fb_driver_init(&lf.fb, lf.env, &mode, &liquid_fb_fb_ops, 0) != STATUS_OK)
+		return false; /* logged, with the bytes it needs */
+	gfx_surface_init(&lf.client, lf.fb.pixels, 0, cw, ch);
 	return true;
 }
 
 static status_t
 liquid_fb_window(void)
 {
-	const struct window *w = &lf_route.win;
-	status_t st = nit_client_view_create(&liquid_fb.nit, w->title, &lf_view);
+	const struct window *w = &lf.route.win;
+	status_t st = nit_client_view_create(&lf.nit, w->title, &lf.view);
 	if (st == STATUS_OK) {
 		liquid_fb_place();
-		st = nit_client_view_raise(lf_view);
+		st = nit_client_view_raise(lf.view);
 	}
 	if (st != STATUS_OK) {
 		log_error("liquid_fb: no view: %s", status_name(st));
 		return st;
 	}
-	liquid_fb.client_x = window_client_dx();
-	liquid_fb.client_y = window_client_dy();
-	nit_client_deco_draw(&liquid_fb.nit.buffer, (struct gfx_rect){0, 0, w->w, w->h}, w->title,
-	                     lf_have_font ? &lf_font : 0, true);
-	liquid_fb_show(0, 0, liquid_fb.client.w, liquid_fb.client.h);
+	nit_client_deco_draw(&lf.nit.buffer, (struct gfx_rect){0, 0, w->w, w->h}, w->title,
+	                     lf.have_font ? &lf.font : 0, true);
+	struct fb_rect all = {0, 0, (uint32_t)lf.client.w, (uint32_t)lf.client.h};
+	liquid_fb_show(0, &all);
 	return STATUS_OK;
 }
 
@@ -157,17 +143,18 @@ component_construct(struct env *env)
 {
 	int cw = 0, ch = 0;
 	char font[64];
-	liquid_fb.env = env;
+	lf.env = env;
 	liquid_fb_config(&cw, &ch, font, sizeof(font));
-	lf_have_font = nit_client_font_load(env, font, &lf_font, "liquid_fb");
-	const struct window *w = &lf_route.win;
+	lf.have_font = nit_client_font_load(env, font, &lf.font, "liquid_fb");
+	const struct window *w = &lf.route.win;
 	if (!liquid_fb_client_buffer(cw, ch) ||
-	    nit_client_open(&liquid_fb.nit, env, (unsigned)w->w, (unsigned)w->h, 1, "liquid_fb") !=
+	    nit_client_open(&lf.nit, env, (unsigned)w->w, (unsigned)w->h, 1, "liquid_fb") !=
 	            STATUS_OK ||
 	    liquid_fb_window() != STATUS_OK ||
 	    nit_client_tick_start(env, LIQUID_FB_TICK_MS, liquid_fb_tick, 0, "liquid_fb") !=
 	            STATUS_OK ||
-	    !liquid_fb_framebuffer_start(env) || !liquid_fb_input_start(env))
+	    fb_driver_announce(&lf.fb) != STATUS_OK ||
+	    input_server_init(&lf.input, env) != STATUS_OK)
 		env_exit(env, LIQUID_FB_EXIT_START);
 	log_print("liquid_fb: window \"%s\" at %d,%d, framebuffer %dx%d", w->title, w->x, w->y, cw,
 	          ch);

@@ -1,5 +1,5 @@
 /*
- * \brief  liquid_fb's input routing and refresh clipping
+ * \brief  liquid_fb's input routing
  */
 
 #include <stdint.h>
@@ -82,24 +82,4 @@ liquid_fb_route_event(struct liquid_fb_route *r, const struct input_event *ev,
 	default:
 		return LIQUID_FB_DROP;
 	}
-}
-
-bool
-liquid_fb_refresh_clip(int x, int y, int w, int h, int fw, int fh, int *cx, int *cy, int *cw,
-                       int *ch)
-{
-	/* in 64 bits: x + w of a hostile client may overflow an int */
-	int64_t x0 = x < 0 ? 0 : x, y0 = y < 0 ? 0 : y;
-	int64_t x1 = (int64_t)x + w, y1 = (int64_t)y + h;
-	if (x1 > fw)
-		x1 = fw;
-	if (y1 > fh)
-		y1 = fh;
-	if (w <= 0 || h <= 0 || x1 <= x0 || y1 <= y0)
-		return false;
-	*cx = (int)x0;
-	*cy = (int)y0;
-	*cw = (int)(x1 - x0);
-	*ch = (int)(y1 - y0);
-	return true;
 }

@@ -1,5 +1,5 @@
 /*
- * \brief  liquid_fb's input routing and refresh clipping, without RPC or drawing
+ * \brief  liquid_fb's input routing, without RPC or drawing
  *
  * Events from nitpicker carry screen coordinates. A left press on the
  * title bar starts a drag of the window (the client sees nothing of it);
@@ -36,12 +36,5 @@ enum liquid_fb_verdict {
 
 enum liquid_fb_verdict liquid_fb_route_event(struct liquid_fb_route *r,
                                              const struct input_event *ev, struct input_event *out);
-
-/*
- * Clip a client's refresh (x, y, w, h, any values) to its framebuffer of
- * fw x fh; false if nothing of it is left.
- */
-bool liquid_fb_refresh_clip(int x, int y, int w, int h, int fw, int fh, int *cx, int *cy, int *cw,
-                            int *ch);
 
 #endif /* _DEMO__LIQUID_FB__ROUTE_H_ */

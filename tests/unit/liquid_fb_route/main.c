@@ -1,5 +1,5 @@
 /*
- * \brief  Unit test: liquid_fb's input translation, title-bar drag, grabs and refresh clipping
+ * \brief  Unit test: liquid_fb's input translation, title-bar drag and grabs
  */
 
 #include <stdio.h>
@@ -99,23 +99,5 @@ keys_and_focus(void)
 	CHECK_EQ(ev(77, 0, 0, 0), LIQUID_FB_DROP);
 }
 
-static void
-refresh_clipped(void)
-{
-	int x, y, w, h;
-	CHECK(liquid_fb_refresh_clip(10, 20, 30, 40, 320, 240, &x, &y, &w, &h));
-	CHECK(x == 10 && y == 20 && w == 30 && h == 40);
-	CHECK(liquid_fb_refresh_clip(-10, -10, 400, 400, 320, 240, &x, &y, &w, &h));
-	CHECK(x == 0 && y == 0 && w == 320 && h == 240);
-	CHECK(!liquid_fb_refresh_clip(320, 0, 10, 10, 320, 240, &x, &y, &w, &h));
-	CHECK(!liquid_fb_refresh_clip(0, 0, -1, 10, 320, 240, &x, &y, &w, &h));
-	CHECK(liquid_fb_refresh_clip(0x7fffffff, 0, 0x7fffffff, 10, 320, 240, &x, &y, &w, &h) ==
-	      false);
-	CHECK(liquid_fb_refresh_clip(-0x7fffffff - 1, -0x7fffffff - 1, 0x7fffffff, 0x7fffffff, 320,
-	                             240, &x, &y, &w, &h) == false);
-	CHECK(liquid_fb_refresh_clip(-5, 0, 0x7fffffff, 1, 320, 240, &x, &y, &w, &h));
-	CHECK(x == 0 && w == 320 && h == 1);
-}
-
 TEST_MAIN(TEST_CASE(translated), TEST_CASE(outside_dropped), TEST_CASE(grab_until_release),
-          TEST_CASE(title_drag), TEST_CASE(keys_and_focus), TEST_CASE(refresh_clipped))
+          TEST_CASE(title_drag), TEST_CASE(keys_and_focus))
