@@ -27,6 +27,12 @@ ARCH_LDFLAGS_x86_32 := -static
 # the sanitizers and libFuzzer are built for the host's own ABI only
 ARCH_NO_VARIANTS_x86_32 := san fuzz
 
+# Programs on the host's shared libraries (HOST_LIBS, e.g. SDL2 for a
+# driver with <host-access>, doc/sandbox.md) are built for the host's own
+# ABI only: Debian's i386 SDL2 is not installed, and the i386 VM of 'make
+# test' has no X server to draw to.
+HOST_LIBS_ARCHS := x86_64
+
 # Libraries this platform does not provide, and modules it cannot build:
 # a module that needs one of them (directly or through a library) is left
 # out of this platform's build. Linux provides and builds everything.

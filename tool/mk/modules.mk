@@ -13,6 +13,11 @@
 #   LIBS      := base xml           libraries (dependencies are transitive)
 #   CC_OPT    := -D...              extra compiler flags for this module
 #   LD_OPT    := -static            extra linker flags for this module's program
+#   HOST_LIBS := -lSDL2             (TARGET) libraries of the host, linked last and
+#                                   dynamically: the program runs only with
+#                                   <host-access> (doc/sandbox.md); built only for
+#                                   the architectures in the platform's
+#                                   HOST_LIBS_ARCHS
 #
 # Directories of other platforms (base-<p>/ with p != PLATFORM) are skipped.
 # A module is left out of this platform's build when it, or a library it
@@ -42,10 +47,11 @@ $(eval SRC_$(_name) := $(foreach s,$(SRC_C),$(patsubst $(CURDIR)/%,%,$(abspath $
 $(eval LIBS_$(_name) := $(LIBS))
 $(eval CC_OPT_$(_name) := $(CC_OPT))
 $(eval LD_OPT_$(_name) := $(LD_OPT))
+$(eval HOST_LIBS_$(_name) := $(HOST_LIBS))
 endef
 
 define module_load
-$(foreach k,$(KINDS) SRC_C LIBS CC_OPT LD_OPT,$(eval $(k) :=))
+$(foreach k,$(KINDS) SRC_C LIBS CC_OPT LD_OPT HOST_LIBS,$(eval $(k) :=))
 include $(1)
 $$(eval $$(call module_add,$(patsubst %/,%,$(dir $(1)))))
 endef
@@ -67,6 +73,10 @@ $(foreach m,$(ALL_MODULES),$(eval $(call check_libs,$(m))))
 module_missing = $(filter $(MODULES_ABSENT),$(1) $(call lib_closure,$(LIBS_$(1))))
 
 $(foreach m,$(ALL_MODULES),$(eval MISSING_$(m) := $(call module_missing,$(m))))
+# a program on the host's shared libraries only where the platform has them
+# for this architecture (Linux x86_64: no i386 SDL2 on the host, no SDL2 on Mach)
+$(foreach m,$(ALL_MODULES),$(if $(HOST_LIBS_$(m)),$(if $(filter $(ARCH),$(HOST_LIBS_ARCHS)),,\
+	$(eval MISSING_$(m) += the host's shared libraries for $(ARCH) (HOST_LIBS_ARCHS)))))
 OMITTED_MODULES := $(foreach m,$(ALL_MODULES),$(if $(MISSING_$(m)),$(m)))
 ALL_MODULES     := $(filter-out $(OMITTED_MODULES),$(ALL_MODULES))
 $(foreach k,$(KINDS),$(eval $(k)_MODULES := $(filter-out $(OMITTED_MODULES),$($(k)_MODULES))))

@@ -67,8 +67,11 @@ link_extra_FUZZ = -fsanitize=fuzzer
 # where no dynamic loader or library can be found (doc/sandbox.md). The
 # sanitizer runtimes need dynamic linking, so SAN/FUZZ builds link
 # dynamically; their programs cannot run under core (make test runs only
-# their unit tests and fuzzers).
+# their unit tests and fuzzers). A program on the host's libraries
+# (HOST_LIBS, modules.mk) is linked dynamically: core runs it only with
+# <host-access>, whose view holds the loader and the libraries.
 link_extra_TARGET = $(if $(SAN)$(FUZZING),,-static)
+link_extra = $(if $(HOST_LIBS_$(1)),,$(link_extra_$(KIND_$(1))))
 
 define module_rules
 $(call module_objs,$(1)): MOD_CFLAGS := $(CC_OPT_$(1))
@@ -80,8 +83,9 @@ $(call module_out,$(1)): $(call module_objs,$(1))
 else
 $(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1)) $(PLATFORM_LDLIBS)
 	@mkdir -p $$(@D)
-	$$(CC) $$(LDFLAGS) $(link_extra_$(KIND_$(1))) $(LD_OPT_$(1)) -o $$@ $(call module_objs,$(1)) \
-		-Wl,--start-group $(call module_libs,$(1)) $(PLATFORM_LDLIBS) -Wl,--end-group $$(LDLIBS)
+	$$(CC) $$(LDFLAGS) $(call link_extra,$(1)) $(LD_OPT_$(1)) -o $$@ $(call module_objs,$(1)) \
+		-Wl,--start-group $(call module_libs,$(1)) $(PLATFORM_LDLIBS) -Wl,--end-group $$(LDLIBS) \
+		$(HOST_LIBS_$(1))
 endif
 endef
 $(foreach m,$(ALL_MODULES),$(eval $(call module_rules,$(m))))
