@@ -84,6 +84,16 @@ bool core_cpu_session_priority(cap_t session, uint32_t *priority, uint32_t *limi
 status_t core_session_request(const char *service, const char *args, const char *label_prefix,
                               cap_t *session);
 
+/*
+ * Whether a request with args may carry a host_access argument
+ * (host_access.c): STATUS_OK if it has none, or it is a PD session that
+ * init's parent object (label_prefix "init") opened for the
+ * single-element label given, with a valid reason. STATUS_DENIED
+ * otherwise, logged naming the service and the full label.
+ */
+status_t core_host_access_check(const char *service, const struct arg_string *args,
+                                const char *label_prefix, const char *given, const char *label);
+
 /* the service's own static copy of name, for bookkeeping; "?" if unknown */
 const char *core_service_name(const char *name);
 

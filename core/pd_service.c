@@ -13,6 +13,7 @@
 
 #include <base/log.h>
 #include <base/signal.h>
+#include <pd_session/host_access.h>
 #include <pd_session/server.h>
 #include <util/string.h>
 
@@ -33,6 +34,8 @@ struct pd_session {
 	unsigned process;           /* the platform's id while started */
 	struct exit_fault end;      /* how it ended, once ended */
 	struct rate_limit refusals; /* the session's budget of refusal lines */
+	/* top-level init's reason for letting it reach the host; "": confined as all */
+	char host_access[PD_HOST_ACCESS_REASON_MAX + 1];
 };
 
 static struct entrypoint *pd_ep;
@@ -131,6 +134,7 @@ pd_start_checked(struct pd_session *s, dataspace_cap_t binary, const char *name,
 	                                  .name = name,
 	                                  .binary = m,
 	                                  .parent = cap_raw(s->parent),
+	                                  .host_access = s->host_access[0] ? s->host_access : 0,
 	                                  .on_end = pd_ended,
 	                                  .ctx = s};
 	status_t st = start_bounds(s, cpu, ram, &start);
@@ -213,8 +217,10 @@ static status_t
 pd_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
 	(void)ctx;
-	(void)args;
 	struct pd_session *s = pd_of(base);
+	/* core_session_request let it through for one of top-level init's children only */
+	(void)arg_string_get_string(args, PD_HOST_ACCESS_ARG, s->host_access,
+	                            sizeof(s->host_access));
 	s->parent = CAP_TYPED_INVALID(parent_cap_t);
 	s->sigh = CAP_TYPED_INVALID(signal_context_cap_t);
 	pd_session_cap_t cap;

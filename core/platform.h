@@ -108,7 +108,15 @@ struct platform_pd_start {
 	const char *label; /* its stray output appears as "[label] text" */
 	const char *name;  /* the process's own name */
 	const struct boot_module *binary;
-	cap_t parent;     /* BORROWED: the process gets a copy as its parent capability */
+	cap_t parent; /* BORROWED: the process gets a copy as its parent capability */
+	/*
+	 * NULL, or why top-level init's config lets this process reach the
+	 * host (doc/sandbox.md, "The one exception"). A platform that grants
+	 * it logs "Warning: PD "<label>" runs with host access: <reason>"
+	 * before the process runs; one without a host to reach (GNU Mach)
+	 * starts the process like any other, with nothing loosened.
+	 */
+	const char *host_access;
 	bool prioritized; /* run it at prio of 0 .. limit from the first instruction */
 	uint32_t prio, limit;
 	uint64_t ram_quota; /* bounds all its memory from the first instruction (see below) */

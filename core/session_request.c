@@ -52,6 +52,8 @@ core_session_request(const char *service, const char *args_text, const char *lab
 		return STATUS_INVALID_ARGS;
 	}
 	label_compose(label, sizeof(label), label_prefix, given);
+	if (core_host_access_check(service, &args, label_prefix, given, label) != STATUS_OK)
+		return STATUS_DENIED;
 
 	struct core_service *svc = service_find(service);
 	if (!svc) {

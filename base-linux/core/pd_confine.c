@@ -7,7 +7,10 @@
  * IPC, UTS, network and PID namespaces (clone flags), an empty read-only
  * root, an unprivileged identity without capabilities, no_new_privs and
  * the seccomp filter of the component policy. All of it survives the
- * exec; a component may add filters afterwards, never remove one.
+ * exec; a component may add filters afterwards, never remove one. A
+ * process with host access keeps the host's IPC namespace and sees a
+ * read-only view of what an X11 program reads instead of the empty root,
+ * under the wider host-access policy (doc/sandbox.md).
  *
  * The steps run in the clone child on core's borrowed address space
  * (CLONE_VM | CLONE_VFORK): plain system calls only, no allocation, no
@@ -41,7 +44,8 @@ pd_confine_clone_flags(const struct pd_confinement *c)
 {
 	if (!c->on)
 		return 0;
-	return CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET |
+	/* host access keeps the host's IPC namespace: the X server attaches MIT-SHM segments */
+	return CLONE_NEWNS | (c->host ? 0 : CLONE_NEWIPC) | CLONE_NEWUTS | CLONE_NEWNET |
 	       (c->user_ns ? CLONE_NEWUSER : 0);
 }
 
@@ -101,8 +105,8 @@ pd_confine_view(const struct pd_confinement *c, const char **step)
 	int err = c->user_ns ? user_ns_map(c) : 0;
 	if (err)
 		return err;
-	*step = "empty root";
-	err = sandbox_empty_root();
+	*step = c->host ? "host view" : "empty root";
+	err = c->host ? sandbox_host_view() : sandbox_empty_root();
 	if (err)
 		return err;
 	/* a hostile binary's crash must not write a core file anywhere */

@@ -101,13 +101,22 @@ enum { PD_ID_BASE = 2000000000u, PD_ID_COUNT = 2000000000u };
 struct pd_confinement {
 	bool on;      /* off: core's --no-sandbox */
 	bool user_ns; /* core is not root: ids mapped 1:1 in a user namespace */
+	bool host;    /* host access: the host's view and IPC, the wider policy */
 	uid_t uid;    /* the process's identity, never 0 */
 	gid_t gid;
-	struct sandbox_program *filter; /* BORROWED: core's compiled policy */
+	struct sandbox_program *filter; /* BORROWED: core's compiled policy (of the two) */
 };
 
 /* the namespaces a confined process gets beside its PID namespace */
 int pd_confine_clone_flags(const struct pd_confinement *c);
+
+/*
+ * What the environment of a process holds: GENODE_SANDBOX=off under
+ * --no-sandbox, and for host access the DISPLAY core was started with
+ * (host_env.c). envp has room for PD_ENV_MAX strings and a NULL.
+ */
+enum { PD_ENV_MAX = 2 };
+void linux_pd_env(char *envp[PD_ENV_MAX + 1], const char *sandbox_env, bool host);
 
 /*
  * Steps of the clone child (on core's borrowed memory, plain system calls

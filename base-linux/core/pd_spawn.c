@@ -19,6 +19,11 @@
  *
  * Before the exec the child joins the memory cgroup core made for it
  * (memcg_pd.c), so that its RAM quota bounds everything it ever maps.
+ *
+ * A process with host access (the PD session's host_access, doc/sandbox.md)
+ * is confined the same way but for its view of the host, its IPC
+ * namespace and the wider of core's two policies; core warns at each
+ * such start.
  */
 
 #define _GNU_SOURCE
@@ -59,7 +64,7 @@ struct spawn_plan {
 	bool set_nice;   /* else the child keeps core's nice value */
 	struct pd_confinement confine;
 	char *argv[2];
-	char *envp[2];
+	char *envp[PD_ENV_MAX + 1];
 	int err;          /* written by the child if it could not exec */
 	const char *step; /* what the child was doing then */
 };
@@ -161,27 +166,48 @@ clone_child(struct spawn_plan *plan, bool *pid_ns)
 	return pid;
 }
 
-/* the confinement of the process of id 'id'; the policy compiled once */
+/* one of core's two policies, compiled at its first use */
+struct policy_compiled {
+	const struct sandbox_policy *policy;
+	const char *name;
+	bool done;
+	struct sandbox_program program;
+};
+
+static struct policy_compiled component_policy = {.policy = SANDBOX_POLICY_COMPONENT,
+                                                  .name = "component"};
+static struct policy_compiled host_policy = {.policy = SANDBOX_POLICY_HOST_ACCESS,
+                                             .name = "host-access"};
+
 static status_t
-confinement_of(unsigned id, struct pd_confinement *c)
+policy_compile(struct policy_compiled *p, const char *label)
 {
-	static struct sandbox_program program;
-	static bool compiled;
+	if (p->done)
+		return STATUS_OK;
+	status_t s = sandbox_program_build(p->policy, &p->program);
+	if (s == STATUS_UNAVAILABLE)
+		log_error("PD \"%s\": no %s policy on this architecture", label, p->name);
+	else if (s != STATUS_OK)
+		log_error("cannot compile the %s policy: %u instructions", p->name, p->program.len);
+	p->done = s == STATUS_OK;
+	return s;
+}
+
+/* the confinement of the process of id 'id' (host: with host access) */
+static status_t
+confinement_of(unsigned id, bool host, const char *label, struct pd_confinement *c)
+{
+	struct policy_compiled *p = host ? &host_policy : &component_policy;
 	bool root = geteuid() == 0;
 	*c = (struct pd_confinement){
 	        .on = !confine_off,
 	        .user_ns = !root,
+	        .host = host,
 	        .uid = root ? PD_ID_BASE + id : geteuid(),
 	        .gid = root ? PD_ID_BASE + id : getegid(),
-	        .filter = &program,
+	        .filter = &p->program,
 	};
-	if (!c->on || compiled)
-		return STATUS_OK;
-	status_t s = sandbox_program_build(SANDBOX_POLICY_COMPONENT, &program);
-	if (s != STATUS_OK)
-		log_error("cannot compile the component policy: %u instructions", program.len);
-	compiled = s == STATUS_OK;
-	return s;
+	return c->on ? policy_compile(p, label) : STATUS_OK;
 }
 
 static void
@@ -242,15 +268,19 @@ linux_pd_spawn(struct linux_pd *p, const struct platform_pd_start *start, int bi
 	        .set_nice = start->prioritized,
 	        .nice = start->prioritized ? linux_nice_of(start->prio, start->limit) : 0,
 	        .argv = {(char *)start->name, NULL},
-	        .envp = {(char *)sandbox_env, NULL},
 	};
+	bool host = start->host_access != NULL;
+	linux_pd_env(plan.envp, sandbox_env, host);
 	if (linux_core_image_is(binary)) {
 		log_error("PD \"%s\": refused to start ROM module \"%s\": it is core's own binary",
 		          p->label, start->binary->name);
 		return STATUS_DENIED;
 	}
-	if (confinement_of(p->id, &plan.confine) != STATUS_OK)
+	if (confinement_of(p->id, host, p->label, &plan.confine) != STATUS_OK)
 		return STATUS_DENIED;
+	/* loud, at every start: the one way out of part of the sandbox */
+	if (host)
+		log_warning("PD \"%s\" runs with host access: %s", p->label, start->host_access);
 	status_t s = clone_and_wait(p, &plan, start->binary->name);
 	if (s != STATUS_OK)
 		return s;

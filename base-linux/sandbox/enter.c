@@ -22,6 +22,11 @@ const struct sandbox_policy sandbox_policy_component = {
         .namespaces = true,
 };
 
+const struct sandbox_policy sandbox_policy_host_access = {
+        .role = SANDBOX_ROLE_HOST_ACCESS,
+        .namespaces = true,
+};
+
 bool
 sandbox_relaxed_for_sanitizers(void)
 {
@@ -47,7 +52,12 @@ sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size)
 	if (p->namespaces && sandbox_unshare(&note))
 		sandbox_mount_view(p->role, &note);
 
-	if (sandbox_program_build(p, &prog) != STATUS_OK) {
+	status_t built = sandbox_program_build(p, &prog);
+	if (built == STATUS_UNAVAILABLE) {
+		sandbox_note(&note, "no host-access policy on this architecture");
+		return built;
+	}
+	if (built != STATUS_OK) {
 		sandbox_note(&note, "filter too long: %u instructions", prog.len);
 		return STATUS_OUT_OF_MEMORY;
 	}

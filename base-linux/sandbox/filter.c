@@ -103,6 +103,8 @@ sandbox_program_build(const struct sandbox_policy *p, struct sandbox_program *ou
 	static struct sandbox_rule rules[SANDBOX_RULES_MAX];
 	if (!p)
 		return STATUS_INVALID_ARGS;
+	if (p->role == SANDBOX_ROLE_HOST_ACCESS && sandbox_arch.host.count == 0)
+		return STATUS_UNAVAILABLE;
 	return sandbox_compile(rules, sandbox_rules(p->role, rules, SANDBOX_RULES_MAX), out);
 }
 

@@ -51,8 +51,8 @@ sandbox_empty_root(void)
 void
 sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n)
 {
-	(void)role; /* every component gets the empty root */
-	int err = sandbox_empty_root();
+	bool host = role == SANDBOX_ROLE_HOST_ACCESS;
+	int err = host ? sandbox_host_view() : sandbox_empty_root();
 	if (err)
-		sandbox_note(n, "no empty root: %s", strerror(err));
+		sandbox_note(n, "no %s: %s", host ? "host view" : "empty root", strerror(err));
 }

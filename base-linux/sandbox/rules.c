@@ -146,7 +146,9 @@ sandbox_rules(enum sandbox_role role, struct sandbox_rule *out, unsigned max)
 	static const struct sandbox_rule own_tgkill[] = {
 	        {.nr = SYS_tgkill, .kind = RULE_ARG, .arg = 0, .mask = 0xffffffffu, .self = true}};
 	APPEND(own_tgkill);
-	(void)role; /* one role: the component's */
+	/* the component's policy, and for host access the architecture's additions */
+	if (role == SANDBOX_ROLE_HOST_ACCESS)
+		n = append(out, n, max, sandbox_arch.host.rules, sandbox_arch.host.count);
 	if (SANDBOX_SANITIZER)
 		APPEND(sanitizer);
 	return n;

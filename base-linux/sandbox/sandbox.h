@@ -77,6 +77,7 @@ struct sandbox_arch {
 	uint32_t nr_foreign; /* numbers at or above belong to another ABI (x32); 0: none */
 	struct sandbox_rule_table hot;  /* tried right after the hottest common calls */
 	struct sandbox_rule_table rest; /* tried after all common rules */
+	struct sandbox_rule_table host; /* added for host access; empty: not described */
 	const int *start_only;          /* forbidden again by sandbox_tighten */
 	unsigned start_only_count;
 };

@@ -1,3 +1,3 @@
 LIB   := sandbox
-SRC_C := enter.c note.c namespaces.c mount_view.c rules.c filter.c tighten.c \
+SRC_C := enter.c note.c namespaces.c mount_view.c host_view.c rules.c filter.c tighten.c \
          ../arch/$(ARCH)/sandbox_rules.c

@@ -92,13 +92,13 @@ binary_open(const char *name, const char *binary, rom_session_cap_t *rom, datasp
 
 static status_t
 start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu,
-      ram_session_cap_t ram)
+      ram_session_cap_t ram, const char *host_access)
 {
 	rom_session_cap_t rom = CAP_TYPED_INVALID(rom_session_cap_t);
 	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
 	status_t s = binary_open(p->name, binary, &rom, &ds);
 	if (s == STATUS_OK)
-		s = pd_connection_open(own_parent, p->name, &p->pd);
+		s = pd_connection_open_host(own_parent, p->name, host_access, &p->pd);
 	bool pd_open = s == STATUS_OK;
 	if (s == STATUS_OK)
 		s = pd_session_assign_parent(p->pd, CAP_TYPED(parent_cap_t, parent));
@@ -125,6 +125,14 @@ status_t
 process_create_env(const char *name, const char *binary, cap_t parent, cpu_session_cap_t cpu,
                    ram_session_cap_t ram, process_exit_fn on_exit, void *ctx, struct process **out)
 {
+	return process_create_host(name, binary, parent, cpu, ram, 0, on_exit, ctx, out);
+}
+
+status_t
+process_create_host(const char *name, const char *binary, cap_t parent, cpu_session_cap_t cpu,
+                    ram_session_cap_t ram, const char *host_access, process_exit_fn on_exit,
+                    void *ctx, struct process **out)
+{
 	size_t name_len = str_len_bounded(name, PROCESS_NAME_MAX);
 	if (name_len == 0 || name_len == PROCESS_NAME_MAX || !cap_valid(parent) ||
 	    str_len_bounded(binary, PROCESS_NAME_MAX) == PROCESS_NAME_MAX)
@@ -141,7 +149,7 @@ process_create_env(const char *name, const char *binary, cap_t parent, cpu_sessi
 	struct process *p = mem;
 	*p = (struct process){.on_exit = on_exit, .ctx = ctx};
 	str_copy(p->name, name, sizeof(p->name));
-	s = start(p, binary, parent, cpu, ram);
+	s = start(p, binary, parent, cpu, ram, host_access);
 	if (s != STATUS_OK) {
 		log_error("cannot start \"%s\" from binary \"%s\": %s", name, binary,
 		          status_name(s));

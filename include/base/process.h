@@ -81,6 +81,16 @@ status_t process_create_env(const char *name, const char *binary, cap_t parent,
                             cpu_session_cap_t cpu, ram_session_cap_t ram, process_exit_fn on_exit,
                             void *ctx, struct process **out);
 
+/*
+ * As process_create_env, asking the parent for the child's host access
+ * (host_access: the reason, BORROWED; NULL: none). Only top-level init's
+ * request is honoured, for its own child (pd_session/host_access.h); any
+ * other parent's is stripped by init on the way to core.
+ */
+status_t process_create_host(const char *name, const char *binary, cap_t parent,
+                             cpu_session_cap_t cpu, ram_session_cap_t ram, const char *host_access,
+                             process_exit_fn on_exit, void *ctx, struct process **out);
+
 /* end the child by force; its exit callback follows as a fault ("killed") */
 void process_kill(struct process *p);
 

@@ -26,8 +26,10 @@ child_start(struct child_state *c, process_exit_fn on_exit)
 		return false;
 	}
 	child_cpu_create(c);
-	status_t s = process_create_env(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
-	                                c->cpu, c->ram, on_exit, c, &c->process);
+	/* a nested init asks too, but its parent strips it (session_route.c) */
+	const char *host_access = c->cfg->host_access[0] ? c->cfg->host_access : 0;
+	status_t s = process_create_host(c->cfg->name, c->cfg->binary, cap_raw(c->parent_cap),
+	                                 c->cpu, c->ram, host_access, on_exit, c, &c->process);
 	if (s != STATUS_OK) {
 		log_error("child \"%s\": start failed: %s", c->cfg->name, status_name(s));
 		child_parent_destroy(c);

@@ -20,6 +20,7 @@
 #include <parent/client.h>
 #include <parent/server.h>
 #include <parent/session_record.h>
+#include <pd_session/host_access.h>
 #include <root/client.h>
 #include <util/arg_string.h>
 #include <util/format.h>
@@ -304,6 +305,25 @@ request_go(struct child_state *c, const char *service, const char *args, status_
 		parent_session_reply(reply, s, cap_invalid());
 }
 
+/*
+ * Only init's own config grants host access, and only to the PD session
+ * it opens for a child (child_start.c): a child's request never carries
+ * it on, whatever the service. A nested init's <host-access> ends here.
+ */
+static void
+host_access_strip(struct child_state *c, const char *service, struct arg_string *labeled)
+{
+	if (arg_string_remove(labeled, PD_HOST_ACCESS_ARG) != STATUS_OK)
+		return; /* it had none */
+	char label[ARGS_MAX];
+	label[0] = 0;
+	(void)arg_string_get_string(labeled, "label", label, sizeof(label));
+	if (child_refusal_admit(c))
+		log_error("%s: host access refused for %s session \"%s\": only the top-level "
+		          "init's config grants it",
+		          c->cfg->name, service, label);
+}
+
 status_t
 session_route(struct child_state *c, struct rpc_call *call, const char *service, const char *args,
               cap_t *session)
@@ -312,6 +332,7 @@ session_route(struct child_state *c, struct rpc_call *call, const char *service,
 	status_t s = label_prefix(c, args, &labeled);
 	if (s != STATUS_OK)
 		return s;
+	host_access_strip(c, service, &labeled);
 	if (str_equal(service, "CPU"))
 		return cpu_session_route(c, &labeled, session);
 	char filename[INIT_CONFIG_NAME_MAX + 1];

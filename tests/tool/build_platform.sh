@@ -68,6 +68,23 @@ has "-m32" "the i386 build compiles with the hook's -m32"
 has "base-linux/arch/x86_32/" "the i386 build takes the x86_32 arch files"
 lacks "base-linux/arch/x86_64/" "and not the x86_64 ones"
 
+# a program on the host's shared libraries (HOST_LIBS): dynamic, x86_64 only
+mk "$ROOT" print-modules
+has "TARGET test-host_access" "an SDL2 program is built for x86_64"
+mk "$ROOT" -B -n test-host_access
+lacks "-static" "it is linked dynamically"
+has "-lSDL2" "against the host's SDL2"
+mk "$ROOT" ARCH=x86_32 print-modules
+if grep -qx "TARGET test-host_access" "$TMP/out"; then
+	fail "test-host_access is built for x86_32"
+else
+	pass "and left out of the x86_32 build"
+fi
+mk "$ROOT" ARCH=x86_32 test-host_access
+expect_rc -ne "make ARCH=x86_32 test-host_access"
+has "module 'test-host_access' is not built for platform 'linux': it needs the host's shared libraries for x86_32" \
+	"the reason names the host's libraries"
+
 # ------------------------------------------------ a scratch platform 'toy'
 TREE=$TMP/tree
 mkdir -p "$TREE"

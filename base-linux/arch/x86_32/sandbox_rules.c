@@ -83,6 +83,7 @@ const struct sandbox_arch sandbox_arch = {
         .nr_foreign = 0,
         .hot = SANDBOX_TABLE(hot),
         .rest = SANDBOX_TABLE(rest),
+        .host = {0, 0}, /* host access is described for x86_64 only */
         .start_only = start_only,
         .start_only_count = sizeof(start_only) / sizeof(start_only[0]),
 };

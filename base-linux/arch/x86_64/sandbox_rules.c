@@ -13,7 +13,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/audit.h>
+#include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 
@@ -52,6 +54,44 @@ static const struct sandbox_rule rest[] = {
         ARG_EQ(arch_prctl, 0, ARCH_SET_FS),
 };
 
+/*
+ * Host access (doc/sandbox.md, "The one exception"): what a dynamically
+ * linked SDL2/X11 program needs beyond the component's policy, found by
+ * strace -f of test-host_access. Files are read from the read-only host
+ * view only; sockets are local ones, whose only address outside the
+ * empty network namespace is the X socket of that view; SysV shared
+ * memory for MIT-SHM, new private segments only.
+ */
+#define OPEN_WRITING (O_ACCMODE | O_CREAT | O_TRUNC | __O_TMPFILE)
+
+static const struct sandbox_rule host[] = {
+        /* the loader and Xlib read files; any other open is refused, not fatal */
+        ARG(openat, 2, OPEN_WRITING, O_RDONLY),
+        REFUSE(openat, EACCES),
+        ALLOW(pread64),
+        ALLOW(access),
+        /* the loader maps a library's code from its file (never anonymous memory) */
+        ARG(mmap, 3, MAP_ANONYMOUS, 0),
+        /* the X connection (xcb), by path: the abstract name is per network namespace */
+        ARG_EQ(socket, 0, AF_UNIX),
+        ALLOW(connect),
+        ALLOW(getpeername),
+        ALLOW(uname), /* the host name, for X's authorization lookup */
+        /* MIT-SHM: SDL's window surface in a segment the X server attaches */
+        ARG_EQ(shmget, 0, IPC_PRIVATE),
+        ALLOW(shmat),
+        ALLOW(shmdt),
+        ARG_EQ(shmctl, 1, IPC_RMID),
+        /* the own ids and capability bounds, read by libraries' constructors */
+        ALLOW(getuid),
+        ALLOW(geteuid),
+        ALLOW(getgid),
+        ALLOW(getegid),
+        ALLOW(getresuid),
+        ALLOW(getresgid),
+        ARG_EQ(prctl, 0, PR_CAPBSET_READ),
+};
+
 static const int start_only[] = {SYS_arch_prctl};
 
 const struct sandbox_arch sandbox_arch = {
@@ -59,6 +99,7 @@ const struct sandbox_arch sandbox_arch = {
         .nr_foreign = __X32_SYSCALL_BIT,
         .hot = SANDBOX_TABLE(hot),
         .rest = SANDBOX_TABLE(rest),
+        .host = SANDBOX_TABLE(host),
         .start_only = start_only,
         .start_only_count = sizeof(start_only) / sizeof(start_only[0]),
 };

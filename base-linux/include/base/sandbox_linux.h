@@ -36,12 +36,16 @@
 #include <base/status.h>
 
 /*
- * The one role: no new processes, no file system. (A parent role existed
+ * COMPONENT: no new processes, no file system. (A parent role existed
  * while components started their children themselves; core creates every
- * process now.)
+ * process now.) HOST_ACCESS: the component's policy plus what a
+ * dynamically linked program needs to draw into a window of the host's X
+ * server, for the one child top-level init's config grants <host-access>
+ * (doc/sandbox.md, "The one exception").
  */
 enum sandbox_role {
 	SANDBOX_ROLE_COMPONENT,
+	SANDBOX_ROLE_HOST_ACCESS,
 };
 
 struct sandbox_policy {
@@ -52,6 +56,10 @@ struct sandbox_policy {
 extern const struct sandbox_policy sandbox_policy_component;
 
 #define SANDBOX_POLICY_COMPONENT (&sandbox_policy_component)
+
+extern const struct sandbox_policy sandbox_policy_host_access;
+
+#define SANDBOX_POLICY_HOST_ACCESS (&sandbox_policy_host_access)
 
 /* enough for every warning sandbox_enter can produce at once */
 enum { SANDBOX_WHY_MAX = 512 };
@@ -78,7 +86,9 @@ struct sandbox_program {
 
 /*
  * Compile the policy's allowlist into *out, whose own-pid comparison
- * sandbox_program_install fills in. STATUS_OUT_OF_MEMORY if it is too long.
+ * sandbox_program_install fills in. STATUS_OUT_OF_MEMORY if it is too long,
+ * STATUS_UNAVAILABLE if this architecture has no such policy (host access
+ * is described for x86_64 only).
  */
 status_t sandbox_program_build(const struct sandbox_policy *p, struct sandbox_program *out);
 
@@ -96,6 +106,15 @@ int sandbox_program_install(struct sandbox_program *prog, pid_t self, bool tsync
  * Returns 0 or an errno; async-signal-safe like sandbox_program_install.
  */
 int sandbox_empty_root(void);
+
+/*
+ * The view of a host-access process instead: a read-only tmpfs root that
+ * holds, bound read-only from the host, only what a dynamically linked
+ * X11 program reads (the loader and libraries, X's data and socket
+ * directory; host_view.c lists them). Same conditions and result as
+ * sandbox_empty_root.
+ */
+int sandbox_host_view(void);
 
 /*
  * What a component may do to itself once core confined it: add a second

@@ -56,6 +56,7 @@
 
 #include <base/heap.h>
 #include <base/status.h>
+#include <pd_session/host_access.h>
 #include <util/node_tree.h>
 
 enum {
@@ -143,6 +144,9 @@ struct init_child {
 	enum init_child_config_kind config_kind;
 	struct node_span config_text; /* INLINE: the whole <config>..</config> */
 	init_name_t config_file;      /* FILE */
+
+	/* <host-access reason="..">: why it may reach the host; "": it may not */
+	char host_access[PD_HOST_ACCESS_REASON_MAX + 1];
 
 	uint32_t line, column; /* of the <start> node */
 };

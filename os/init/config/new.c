@@ -62,8 +62,8 @@ static status_t
 parse_start(struct init_parse *p, const struct node *start)
 {
 	static const char *const attrs[] = {"name", "priority", "restart", NULL};
-	static const char *const subs[] = {"binary", "resource",   "provides", "route",
-	                                   "config", "configfile", NULL};
+	static const char *const subs[] = {"binary", "resource",   "provides",    "route",
+	                                   "config", "configfile", "host-access", NULL};
 	static const char *const binary_attrs[] = {"name", NULL};
 	const struct node *binary;
 	init_name_t name;
@@ -94,6 +94,8 @@ parse_start(struct init_parse *p, const struct node *start)
 		s = parse_provides(p, c, start);
 	if (s == STATUS_OK)
 		s = init_parse_child_config(p, c, start);
+	if (s == STATUS_OK)
+		s = init_parse_host_access(p, c, start);
 	return s;
 }
 

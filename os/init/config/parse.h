@@ -62,6 +62,9 @@ status_t init_parse_quantum(struct init_parse *p, struct init_child *c, const st
 void init_parse_quantum_missing(struct init_parse *p, struct init_child *c);
 status_t init_parse_child_config(struct init_parse *p, struct init_child *c,
                                  const struct node *start);
+/* host_access.c: the child's <host-access reason=".."/>, if any (10.05+) */
+status_t init_parse_host_access(struct init_parse *p, struct init_child *c,
+                                const struct node *start);
 status_t init_parse_prio_levels(struct init_parse *p, const struct node_value *v);
 /* the services of list, each once, into the next names of cfg->names; *names: the first */
 status_t init_parse_service_list(struct init_parse *p, const struct node *list, init_name_t **names,

@@ -30,6 +30,8 @@ void check_error(const char *text, status_t s, const char *msg, const char *file
 void check_warning(unsigned i, const char *msg, const char *file, int line);
 
 /* the cases of each file, listed in main.c */
+void host_access_model(void);
+void host_access_errors(void);
 void model_new_syntax(void);
 void model_new_syntax_routes(void);
 void model_old_syntax(void);

@@ -328,4 +328,5 @@ TEST_MAIN(TEST_CASE(model_new_syntax), TEST_CASE(model_new_syntax_routes),
           TEST_CASE(routing_any_service_skips), TEST_CASE(routing_any_child_ambiguous),
           TEST_CASE(routing_default_and_missing), TEST_CASE(routing_old_syntax),
           TEST_CASE(routing_invalid_request), TEST_CASE(routing_label_conditions),
-          TEST_CASE(routing_label_scope), TEST_CASE(routing_if_arg))
+          TEST_CASE(routing_label_scope), TEST_CASE(routing_if_arg), TEST_CASE(host_access_model),
+          TEST_CASE(host_access_errors))

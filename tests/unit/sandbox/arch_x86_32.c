@@ -68,3 +68,6 @@ const struct attempt arch_attempts[] = {
         KILLED(old_mmap),
 };
 const unsigned arch_attempt_count = sizeof(arch_attempts) / sizeof(arch_attempts[0]);
+
+/* the host-access policy is described for x86_64 only (doc/sandbox.md) */
+const bool arch_host_policy = false;

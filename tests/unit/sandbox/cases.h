@@ -82,4 +82,13 @@ void sandbox_tighten_forbids_exec(void);
 /* forbidden.c */
 void forbidden_in_component(void);
 
+/* run every attempt, each in a child under p, and print the summary line */
+void attempt_all(const struct sandbox_policy *p, const char *policy, const struct attempt *a,
+                 unsigned count);
+
+/* host.c: the host-access policy, where the architecture describes it */
+extern const bool arch_host_policy;
+void host_policy_allows(void);
+void host_policy_forbids(void);
+
 #endif /* _TESTS__UNIT__SANDBOX__CASES_H_ */

@@ -276,7 +276,7 @@ blocked(const struct sandbox_policy *p, const struct attempt *a, unsigned *by_er
 	return false;
 }
 
-static void
+void
 attempt_all(const struct sandbox_policy *p, const char *policy, const struct attempt *a,
             unsigned count)
 {

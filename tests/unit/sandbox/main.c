@@ -23,6 +23,8 @@ static const struct test_case cases[] = {
         TEST_CASE(forbidden_in_component),
         TEST_CASE(sandbox_exec_from_descriptor),
         TEST_CASE(sandbox_tighten_forbids_exec),
+        TEST_CASE(host_policy_allows),
+        TEST_CASE(host_policy_forbids),
 };
 
 int
