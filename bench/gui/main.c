@@ -20,8 +20,10 @@
  *    each client paid.
  *
  * Everything (Xvfb and core's components too) is pinned to one CPU
- * (argument, default 0), as the other benches are. Where Xvfb is not installed it says so and exits
- * with 0; where SDL2 is not, it is not built (HOST_LIBS). Takes about 15 s.
+ * (argument, default 0), as the other benches are. Where Xvfb is not
+ * installed it says so and exits with 0; where SDL2 is not, it is not
+ * built (HOST_LIBS). Takes about 20 s. BENCH_GUI_VERBOSE=1 copies core's
+ * whole console to stderr.
  *
  *   bench-gui [cpu]
  */
