@@ -9,6 +9,7 @@
 # make test-stressed           the same while busy loops keep every core at
 #                              100 % (tool/stress); also 'make test STRESS=1'
 # make test-mach               the GNU Mach platform's tests (under way)
+# make bench                   every benchmark, figures beside same-run baselines
 # make bench-mach              GNU Mach's figures in guest instructions (QEMU -icount)
 # make fuzz [FUZZ_SECONDS=n]   run every libFuzzer target for n seconds each
 # make check-portable          compile generic code as i386 freestanding
@@ -54,7 +55,8 @@ fuzz: deps
 	@for f in $(BUILD)/fuzz/fuzz/*; do tool/fuzz_one $$f $(FUZZ_SECONDS) || exit 1; done
 
 # every benchmark prints its figures beside baselines measured in the same run
-# (bench-spawn boots core, init and its components from build/<plat>/bin)
+# (bench-spawn boots core, init and its components from build/<plat>/bin;
+# bench-gui does too, in an Xvfb of its own, and skips itself without Xvfb)
 .PHONY: bench
 bench: benches programs
 	@for b in $(BUILD)/bench/*; do echo "== $$(basename $$b)"; $$b || exit 1; done

@@ -33,6 +33,7 @@ struct fb_sdl {
 	struct signal_context *tick; /* the periodic poll */
 	int32_t mouse_x, mouse_y;    /* where the pointer was last seen */
 	uint32_t unmapped_keys;      /* keys without a Linux code so far (logged, a few) */
+	bool bench;                  /* config bench="yes": log each refresh's timing */
 };
 
 /*

@@ -6,7 +6,9 @@
  * fb_sdl_modes), and the X display (default: DISPLAY of the environment;
  * core gives a component none, so a run script names it here). A mode or
  * display that does not work ends the driver with exit value 1, which
- * init reports.
+ * init reports. bench="yes" (bench/gui only) logs every refresh: when
+ * the window had it, how long the copy took and the first pixels of the
+ * rectangle, from which the bench reads the frame its client stamped.
  */
 
 #define _GNU_SOURCE
@@ -65,6 +67,11 @@ fb_sdl_config_read(struct env *env, struct fb_mode *mode, char *display, size_t 
 	    node_attribute_string(root, "display", display, size, "", &cfg.err) != STATUS_OK) {
 		log_error("fb_sdl: config: display=\"...\" is longer than %lu characters",
 		          (unsigned long)size - 1);
+		return false;
+	}
+	if (root &&
+	    node_attribute_bool(root, "bench", false, &fb_sdl.bench, &cfg.err) != STATUS_OK) {
+		log_error("fb_sdl: config: bench is neither \"yes\" nor \"no\"");
 		return false;
 	}
 	return true;

@@ -10,6 +10,7 @@
 
 #define _GNU_SOURCE
 #include <stdlib.h>
+#include <time.h>
 
 #include <base/log.h>
 
@@ -66,9 +67,38 @@ screen_surface(struct fb_sdl *d)
 	return d->surface;
 }
 
+static uint64_t
+screen_now_ns(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
+
+/*
+ * bench="yes": one line per refresh, once the window has it. The first
+ * four pixels of r's top row carry the bench client's stamp (bench/gui);
+ * CLOCK_MONOTONIC is the host's, the same in every component.
+ */
+static void
+screen_bench_log(struct fb_sdl *d, const struct fb_rect *r, uint64_t t0)
+{
+	uint64_t t1 = screen_now_ns();
+	const uint16_t *p = (const uint16_t *)d->fb.pixels + (size_t)r->y * d->fb.mode.width + r->x;
+	uint16_t px[4] = {0, 0, 0, 0};
+
+	for (unsigned i = 0; i < 4 && i < r->w; i++)
+		px[i] = p[i];
+	log_print("fb_sdl: bench: refresh %u,%u %ux%u pushed_ns %llu took_ns %llu pixels %04x %04x "
+	          "%04x %04x",
+	          r->x, r->y, r->w, r->h, (unsigned long long)t1, (unsigned long long)(t1 - t0),
+	          px[0], px[1], px[2], px[3]);
+}
+
 void
 fb_sdl_screen_refresh(struct fb_sdl *d, const struct fb_rect *r)
 {
+	uint64_t t0 = d->bench ? screen_now_ns() : 0;
 	SDL_Surface *s = screen_surface(d);
 	const struct fb_mode *m = &d->fb.mode;
 	size_t src_pitch = (size_t)m->width * 2;
@@ -87,4 +117,6 @@ fb_sdl_screen_refresh(struct fb_sdl *d, const struct fb_rect *r)
 		SDL_UnlockSurface(s);
 	SDL_Rect rect = {(int)r->x, (int)r->y, (int)r->w, (int)r->h};
 	SDL_UpdateWindowSurfaceRects(d->window, &rect, 1);
+	if (d->bench)
+		screen_bench_log(d, r, t0);
 }
