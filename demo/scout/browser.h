@@ -10,7 +10,7 @@
 
 #include "gui.h"
 #include "lib/history.h"
-#include "render.h"
+#include "draw/render.h"
 
 struct scout_browser {
 	struct env *env;

@@ -6,7 +6,7 @@
 set -eu
 name=$1
 out=$2
-bg='#fafaf5'
+bg='none' # transparent: the page shows through
 case $name in
 overview) # core, init below it, and init's children
 	convert -size 360x150 "xc:$bg" -stroke '#3c4660' -strokewidth 2 \

@@ -15,7 +15,7 @@ scout_chrome_arrow(struct gfx_surface *s, struct scout_box b, int dir, uint16_t 
 
 	for (int i = 0; i <= half; i++) {
 		int len = 2 * (half - i) + 1;
-		int x = dir < 0 ? cx - half + i : cx + half - i;
+		int x = dir < 0 ? cx + half - i : cx - half + i; /* the tip is the last column */
 		gfx_fill(s, (struct gfx_rect){x, cy - (half - i), 1, len}, color);
 	}
 }

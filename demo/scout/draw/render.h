@@ -8,8 +8,8 @@
 #include <gfx/font.h>
 #include <gfx/surface.h>
 
-#include "lib/chrome.h"
-#include "lib/layout.h"
+#include "../lib/chrome.h"
+#include "../lib/layout.h"
 
 struct scout_fonts {
 	struct gfx_font font[SCOUT_FONT_COUNT]; /* over ROM modules, BORROWED */
