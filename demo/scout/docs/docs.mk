@@ -39,7 +39,9 @@ SCOUT_RENDER_TEST := $(BUILD)/test/test-scout_render
 $(SCOUT_RENDER_TEST)-font.gft: $(BUILD)/bin/font_text.gft
 $(SCOUT_RENDER_TEST)-heading.gft: $(BUILD)/bin/font_heading.gft
 $(SCOUT_RENDER_TEST)-image.gfi: $(BUILD)/bin/scout_views.gfi
-$(addprefix $(SCOUT_RENDER_TEST)-,font.gft heading.gft image.gfi):
+$(foreach d,$(SCOUT_DOCS),$(eval $(SCOUT_RENDER_TEST)-$(d): $(SCOUT_DOC_DIR)/$(d)))
+SCOUT_RENDER_FILES := $(addprefix $(SCOUT_RENDER_TEST)-,font.gft heading.gft image.gfi $(SCOUT_DOCS))
+$(SCOUT_RENDER_FILES):
 	@mkdir -p $(@D)
 	cp $< $@
-$(SCOUT_RENDER_TEST): | $(addprefix $(SCOUT_RENDER_TEST)-,font.gft heading.gft image.gfi)
+$(SCOUT_RENDER_TEST): | $(SCOUT_RENDER_FILES)

@@ -2,8 +2,9 @@
  * \brief  Unit test of scout's drawing: a page with real fonts and a
  *         picture into a memory surface, scrolled, clipped, and the window
  *
- * The modules are the build's font_text.gft, font_heading.gft and
- * scout_views.gfi, copied beside this program (demo/scout/docs/docs.mk).
+ * The modules are the build's font_text.gft, font_heading.gft,
+ * scout_views.gfi and the tutorial's documents, copied beside this program
+ * (demo/scout/docs/docs.mk).
  * With SCOUT_RENDER_DUMP=<file.ppm> the window is written out for a look.
  */
 
@@ -220,13 +221,49 @@ render_window(void)
 	}
 }
 
+/* the tutorial's documents parse without a defect, and every link has its target */
+static void
+tutorial_clean(void)
+{
+	static const char *const names[] = {"tutorial.txt", "nitpicker.txt"};
+	static struct module text[2];
+	struct scout_doc d[2];
+
+	for (int i = 0; i < 2; i++) {
+		char file[64];
+		snprintf(file, sizeof(file), "test-scout_render-%s", names[i]);
+		if (!CHECK(load(&text[i], file)))
+			return;
+		CHECK_EQ(scout_doc_parse(&d[i], names[i], text[i].data, text[i].size, &th.heap,
+		                         NULL, NULL),
+		         0);
+		CHECK_EQ(d[i].problems, 0);
+	}
+	for (int i = 0; i < 2; i++)
+		for (size_t l = 0; l < d[i].link_count; l++) {
+			const char *to = scout_doc_str(&d[i], d[i].links[l].doc);
+			const char *anchor = scout_doc_str(&d[i], d[i].links[l].anchor);
+			int t = !to[0]                  ? i
+			        : !strcmp(to, names[0]) ? 0
+			        : !strcmp(to, names[1]) ? 1
+			                                : -1;
+			if (!CHECK(t >= 0 && scout_doc_anchor_find(&d[t], anchor) >= 0))
+				printf("  %s line %u: no target %s#%s\n", names[i],
+				       d[i].links[l].line, to, anchor);
+		}
+	scout_doc_free(&d[0]);
+	scout_doc_free(&d[1]);
+}
+
 int
 main(int argc, char **argv)
 {
-	static const struct test_case cases[] = {
-	        TEST_CASE(render_clipped), TEST_CASE(render_link_and_text),
-	        TEST_CASE(render_placeholder_and_image), TEST_CASE(render_scroll),
-	        TEST_CASE(render_window)};
+	static const struct test_case cases[] = {TEST_CASE(render_clipped),
+	                                         TEST_CASE(render_link_and_text),
+	                                         TEST_CASE(render_placeholder_and_image),
+	                                         TEST_CASE(render_scroll),
+	                                         TEST_CASE(render_window),
+	                                         TEST_CASE(tutorial_clean)};
 	const char *slash = argc > 0 ? strrchr(argv[0], '/') : NULL;
 
 	if (slash && (size_t)(slash - argv[0]) < sizeof(test_dir))
