@@ -136,6 +136,7 @@ scout_browser_show(struct scout_browser *b, const struct scout_place *place)
 	format_string(b->title, sizeof(b->title), "%s%s%s", place->doc, place->anchor[0] ? "#" : "",
 	              place->anchor);
 	log_print("scout: showing \"%s#%s\"", place->doc, place->anchor);
+	scout_gui_title(&b->gui, b->title);
 	scout_browser_draw(b);
 	return true;
 }
@@ -192,5 +193,6 @@ scout_browser_show_missing(struct scout_browser *b, const char *name)
 		return;
 	b->scroll = 0;
 	format_string(b->title, sizeof(b->title), "%s (missing)", name);
+	scout_gui_title(&b->gui, b->title);
 	scout_browser_draw(b);
 }

@@ -4,6 +4,7 @@
 
 #include <base/log.h>
 #include <dataspace/map.h>
+#include <util/string.h>
 
 #include "gui.h"
 
@@ -94,6 +95,14 @@ void
 scout_gui_refresh(struct scout_gui *g, struct gfx_rect r)
 {
 	(void)framebuffer_session_refresh(g->fb, r.x, r.y, r.w, r.h);
+}
+
+void
+scout_gui_title(struct scout_gui *g, const char *title)
+{
+	char cut[64];
+	str_copy(cut, title, sizeof(cut));
+	(void)nitpicker_view_title(g->view, cut);
 }
 
 void

@@ -33,6 +33,9 @@ status_t scout_gui_open(struct env *env, struct scout_gui *g, int x, int y, int 
 /* show what was drawn into r of the buffer */
 void scout_gui_refresh(struct scout_gui *g, struct gfx_rect r);
 
+/* the title nitpicker shows in X-ray mode (cut to its 63 bytes) */
+void scout_gui_title(struct scout_gui *g, const char *title);
+
 /* move the window to (x, y) of the screen */
 void scout_gui_move(struct scout_gui *g, int x, int y);
 

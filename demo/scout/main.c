@@ -57,9 +57,12 @@ scout_config_read(struct env *env, struct scout_config *c)
 	if (c->w < SCOUT_WINDOW_MIN_W || c->w > SCOUT_SIZE_MAX || c->h < SCOUT_WINDOW_MIN_H ||
 	    c->h > SCOUT_SIZE_MAX || c->x < -SCOUT_SIZE_MAX || c->x > SCOUT_SIZE_MAX ||
 	    c->y < -SCOUT_SIZE_MAX || c->y > SCOUT_SIZE_MAX) {
-		log_error("scout: config: width %d..%d, height %d..%d, xpos and ypos within +-%d",
-		          SCOUT_WINDOW_MIN_W, SCOUT_SIZE_MAX, SCOUT_WINDOW_MIN_H, SCOUT_SIZE_MAX,
-		          SCOUT_SIZE_MAX);
+		log_error(
+		        "scout: config: width %lld, height %lld, xpos %lld, ypos %lld: needs width "
+		        "%d..%d, height %d..%d, xpos and ypos within +-%d",
+		        (long long)c->w, (long long)c->h, (long long)c->x, (long long)c->y,
+		        SCOUT_WINDOW_MIN_W, SCOUT_SIZE_MAX, SCOUT_WINDOW_MIN_H, SCOUT_SIZE_MAX,
+		        SCOUT_SIZE_MAX);
 		return false;
 	}
 	return true;
