@@ -6,20 +6,13 @@
  * an image wider than the window, is cut at the box's edges.
  */
 
-#include <util/string.h>
-
 #include "render.h"
-
-enum { SCOUT_TEXT_BUF = SCOUT_NAME_MAX + SCOUT_WORD_MAX };
 
 static int
 scout_render_width(void *ctx, enum scout_font font, const char *text, size_t len)
 {
 	const struct scout_fonts *f = ctx;
-	char buf[SCOUT_TEXT_BUF];
-
-	str_copy_counted(buf, sizeof(buf), text, len);
-	return gfx_font_text_width(&f->font[font], buf);
+	return gfx_font_text_width_n(&f->font[font], text, len);
 }
 
 struct scout_metrics
@@ -36,14 +29,14 @@ scout_render_word(struct gfx_surface *s, const struct scout_doc *doc, const stru
                   const struct gfx_font *font, int x, int y)
 {
 	const struct scout_word *w = &doc->words[it->index];
-	char buf[SCOUT_TEXT_BUF];
+	const char *text = scout_doc_str(doc, w->text) + it->off;
 	uint16_t color = gfx_rgb(20, 20, 30);
 
-	str_copy_counted(buf, sizeof(buf), scout_doc_str(doc, w->text) + it->off, it->len);
 	if (w->kind == SCOUT_WORD_BAD) {
 		gfx_fill(s, (struct gfx_rect){x, y + 1, it->w, it->h - 2}, gfx_rgb(255, 225, 225));
 		gfx_frame(s, (struct gfx_rect){x, y + 1, it->w, it->h - 2}, gfx_rgb(200, 0, 0));
-		gfx_font_draw(s, font, x + SCOUT_PLACEHOLDER_PAD, y, buf, gfx_rgb(170, 0, 0));
+		gfx_font_draw_n(s, font, x + SCOUT_PLACEHOLDER_PAD, y, text, it->len,
+		                gfx_rgb(170, 0, 0));
 		return;
 	}
 	if (w->kind == SCOUT_WORD_LINK) {
@@ -55,7 +48,7 @@ scout_render_word(struct gfx_surface *s, const struct scout_doc *doc, const stru
 		                          : 0);
 		gfx_fill(s, (struct gfx_rect){x, y + font->baseline + 1, uw, 1}, color);
 	}
-	gfx_font_draw(s, font, x, y, buf, color);
+	gfx_font_draw_n(s, font, x, y, text, it->len, color);
 }
 
 static void
