@@ -26,6 +26,7 @@ include tool/mk/toolchain.mk
 include tool/mk/modules.mk
 include tool/mk/rules.mk
 include tool/mk/gfx.mk
+include demo/scout/docs/docs.mk
 include tool/mk/checks.mk
 include tool/mk/run.mk
 

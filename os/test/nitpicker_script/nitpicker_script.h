@@ -1,0 +1,84 @@
+/*
+ * \brief  test-nitpicker_script: a stand-in Nitpicker that plays a script
+ *
+ * A test double for one nitpicker client, on every platform and without
+ * a screen: it serves one Nitpicker session (its virtual framebuffer,
+ * input and one view), and plays the input events of its config's script
+ * to the client one step at a time. A step is done when the client, after
+ * taking the step's events, flushes and finds none left: then the client
+ * has reacted (drawn, moved its view), and the stand-in logs a hash of the
+ * client's buffer and the view's place, which a run script compares.
+ *
+ *   <config script="click 116 92; key 109; wheel -1; drag 300 60 350 90"
+ *           area="0 24 286 216"/>
+ *
+ * Steps: click X Y (motion, press and release of the left button at the
+ * screen point), key CODE (press and release), wheel STEPS, drag X1 Y1 X2
+ * Y2 (press at the first point, motion to the second, release). Besides
+ * the whole buffer's, the hash of the area "x y w h" of the buffer (say, a
+ * window's content without its title bar) is logged. Log:
+ *   nitpicker_script: step 0 "start": buffer 1a2b3c4d, area 5e6f7a8b, view 100,50 500x600
+ *   ...
+ *   nitpicker_script: script done
+ *
+ * The buffer is allocated from the stand-in's own quota: it is a test
+ * tool, not the GUI server (os/server/nitpicker pays from the donation).
+ */
+
+#ifndef _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_
+#define _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_
+
+#include <base/env.h>
+#include <base/rpc_server.h>
+#include <base/signal.h>
+#include <input_session/event.h>
+#include <nitpicker_session/rpc.h>
+#include <root/component.h>
+
+enum { NS_SCRIPT_MAX = 1024, NS_QUEUE_MAX = 8 };
+
+struct ns_session {
+	struct root_session base;
+	struct rpc_object session_obj, fb_obj, input_obj, view_obj;
+	framebuffer_session_cap_t fb_cap; /* OWNED */
+	input_session_cap_t input_cap;    /* OWNED */
+	nitpicker_view_cap_t view_cap;    /* OWNED, valid once created */
+	dataspace_cap_t fb_ds, input_ds;  /* OWNED */
+	uint16_t *fb;
+	size_t fb_size;
+	struct input_event *events;
+	size_t events_size;
+	uint32_t w, h;
+	signal_context_cap_t input_sigh; /* OWNED, may be invalid */
+	int view_x, view_y, view_w, view_h;
+};
+
+struct ns_script {
+	struct env *env;
+	char text[NS_SCRIPT_MAX];
+	const char *next; /* the rest of text */
+	unsigned step;
+	bool started, waiting; /* waiting: the step's events are delivered */
+	char current[64];
+	long area[4]; /* x, y, w, h of the second hash, clipped to the buffer */
+	struct input_event queue[NS_QUEUE_MAX];
+	unsigned queued;
+	struct ns_session *session; /* the one client, BORROWED */
+};
+
+extern struct ns_script ns_script;
+
+/* the session's objects for the client; logged on failure */
+status_t ns_session_open(struct ns_session *s, struct env *env, uint32_t w, uint32_t h);
+void ns_session_close(struct ns_session *s, struct env *env);
+
+/* the client flushed and found no events: the step is done */
+void ns_script_idle(struct ns_script *sc);
+
+/* the area "x y w h" of the second hash ("": all); false if malformed */
+bool ns_script_area(struct ns_script *sc, const char *text);
+
+/* the client is ready for input (its sigh is set) */
+void ns_script_start(struct ns_script *sc);
+
+#endif /* _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_ */

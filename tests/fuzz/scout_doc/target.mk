@@ -1,0 +1,3 @@
+FUZZ  := fuzz-scout_doc
+SRC_C := main.c
+LIBS  := scout_doc harness
