@@ -270,6 +270,13 @@ void session_call_upgrade(struct child_session *s, uint64_t amount, struct rpc_r
 /* c is gone: its calls in flight end without it (session_call.c) */
 void session_call_orphan(struct child_session *s);
 
+/*
+ * Called after c announced service and the requests waiting for it went
+ * out, if set: a front end that starts its children one after another
+ * (launchpad's headless test) starts a client once its server is there.
+ */
+extern void (*child_announce_done)(struct child_state *c, const char *service);
+
 /* retry deferred requests after service was announced */
 void session_route_retry(void);
 
