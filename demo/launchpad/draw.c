@@ -4,22 +4,15 @@
 
 #include <util/format.h>
 
+#include "colors.h"
 #include "window.h"
 
 static uint16_t
 color(unsigned rgb)
 {
-	return gfx_rgb(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff);
+	return launchpad_color(rgb);
 }
 
-enum {
-	BACKGROUND = 0x303038,
-	TEXT = 0xf0f0f0,
-	DIM = 0xa0a0b0,
-	BAR_FRAME = 0x8090a0,
-	BAR_FILL = 0x3050b0,
-	KILL = 0xa03030,
-};
 
 /* text in r at its left, centred in its height */
 static void
@@ -35,12 +28,13 @@ launcher_draw(struct launchpad_window *w, const struct launchpad_model *m, unsig
 	const struct launchpad_launcher *l = &m->launchers[i];
 	struct gfx_rect bar = launchpad_layout_bar(&w->layout, i);
 	char quota[32];
-	text(w, launchpad_layout_name(&w->layout, i), 0, l->name, l->running ? DIM : TEXT);
+	text(w, launchpad_layout_name(&w->layout, i), 0, l->name,
+	     l->running ? LAUNCHPAD_DIM : LAUNCHPAD_TEXT);
 	gfx_fill(&w->surface, launchpad_layout_bar_fill(bar, l->quota, m->quota_max),
-	         color(BAR_FILL));
-	gfx_frame(&w->surface, bar, color(BAR_FRAME));
+	         color(LAUNCHPAD_BAR_FILL));
+	gfx_frame(&w->surface, bar, color(LAUNCHPAD_BAR_FRAME));
 	format_string(quota, sizeof(quota), "%llu KiB", (unsigned long long)l->quota / 1024);
-	text(w, bar, w->layout.pad, quota, TEXT);
+	text(w, bar, w->layout.pad, quota, LAUNCHPAD_TEXT);
 }
 
 static void
@@ -51,10 +45,10 @@ child_draw(struct launchpad_window *w, const struct launchpad_model *m, unsigned
 	char line[LAUNCHPAD_NAME_MAX + 32];
 	format_string(line, sizeof(line), "%s  %llu KiB", l->name,
 	              (unsigned long long)l->granted / 1024);
-	text(w, launchpad_layout_child(&w->layout, m, slot), 0, line, TEXT);
-	gfx_fill(&w->surface, kill, color(KILL));
-	gfx_frame(&w->surface, kill, color(TEXT));
-	text(w, kill, w->layout.pad, "kill", TEXT);
+	text(w, launchpad_layout_child(&w->layout, m, slot), 0, line, LAUNCHPAD_TEXT);
+	gfx_fill(&w->surface, kill, color(LAUNCHPAD_KILL));
+	gfx_frame(&w->surface, kill, color(LAUNCHPAD_TEXT));
+	text(w, kill, w->layout.pad, "kill", LAUNCHPAD_TEXT);
 }
 
 /* fit the view to h rows of pixels; on top at its first showing */
@@ -75,18 +69,19 @@ launchpad_window_draw(struct launchpad_window *w, const struct launchpad_model *
 {
 	char line[64];
 	struct gfx_surface *s = &w->surface;
-	gfx_fill(s, gfx_surface_area(s), color(BACKGROUND));
+	gfx_fill(s, gfx_surface_area(s), color(LAUNCHPAD_BACKGROUND));
 	format_string(line, sizeof(line), "%llu KiB available",
 	              (unsigned long long)m->avail / 1024);
-	text(w, launchpad_layout_status(&w->layout), w->layout.pad, line, TEXT);
+	text(w, launchpad_layout_status(&w->layout), w->layout.pad, line, LAUNCHPAD_TEXT);
 	for (unsigned i = 0; i < m->count; i++)
 		launcher_draw(w, m, i);
-	text(w, launchpad_layout_heading(&w->layout, m), w->layout.pad, "running", DIM);
+	text(w, launchpad_layout_heading(&w->layout, m), w->layout.pad, "running", LAUNCHPAD_DIM);
 	unsigned running = launchpad_model_running_count(m);
 	for (unsigned slot = 0; slot < running; slot++)
 		child_draw(w, m, slot);
 	int h = launchpad_layout_height(&w->layout, m);
 	h = h < s->h ? h : s->h;
-	(void)framebuffer_session_refresh(w->fb, 0, 0, s->w, h);
+	/* the view first: a refresh is what a watcher (a test) takes as done */
 	view_fit(w, h);
+	(void)framebuffer_session_refresh(w->fb, 0, 0, s->w, h);
 }

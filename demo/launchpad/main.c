@@ -91,6 +91,8 @@ component_construct(struct env *env)
 	if (!launchpad_window_open(&window, env, LAUNCHPAD_FONT, launchpad_model()->count))
 		env_exit(env, 1);
 	window_open = true;
+	/* what the window cost is paid: the figure every kill must come back to */
+	log_print("window up, %llu KiB available", (unsigned long long)launchpad_avail() / 1024);
 	status_t s = signal_handler_create(env_ep(env), input_pending, NULL, &ctx);
 	if (s == STATUS_OK)
 		s = input_session_sigh(window.input, signal_context_cap(ctx));
