@@ -88,7 +88,9 @@ component_construct(struct env *env)
 	struct signal_context *ctx;
 	if (!launchpad_init(env, &events))
 		env_exit(env, 1);
-	if (!launchpad_window_open(&window, env, LAUNCHPAD_FONT, launchpad_model()->count))
+	struct launchpad_position pos = launchpad_position();
+	if (!launchpad_window_open(&window, env, LAUNCHPAD_FONT, launchpad_model()->count, pos.x,
+	                           pos.y))
 		env_exit(env, 1);
 	window_open = true;
 	/* what the window cost is paid: the figure every kill must come back to */

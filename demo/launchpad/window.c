@@ -60,13 +60,13 @@ buffers_map(struct launchpad_window *w, int width, int height)
 
 bool
 launchpad_window_open(struct launchpad_window *w, struct env *env, const char *font_rom,
-                      unsigned launchers)
+                      unsigned launchers, int x, int y)
 {
 	if (!font_open(w, env, font_rom))
 		return false;
 	w->layout = launchpad_layout_for_font(w->font.height);
-	w->x = LAUNCHPAD_WINDOW_X;
-	w->y = LAUNCHPAD_WINDOW_Y;
+	w->x = x;
+	w->y = y;
 	w->shown_h = 0;
 	/* room for every launcher's row and, all running, every child's */
 	int height = (int)(2 + 2 * launchers) * w->layout.row_h + w->layout.pad;

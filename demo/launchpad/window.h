@@ -13,9 +13,6 @@
 
 #include "model/layout.h"
 
-/* where the window appears on the screen (the run scripts click there) */
-enum { LAUNCHPAD_WINDOW_X = 16, LAUNCHPAD_WINDOW_Y = 16 };
-
 struct launchpad_window {
 	nitpicker_session_cap_t session; /* OWNED */
 	framebuffer_session_cap_t fb;    /* BORROWED from the session */
@@ -30,11 +27,12 @@ struct launchpad_window {
 
 /*
  * Open the session (a buffer for every launcher running), map the buffer,
- * the event buffer and the font module font_rom, create the view;
+ * the event buffer and the font module font_rom, create the view to
+ * show at (x, y) of the screen;
  * false (logged) on failure
  */
 bool launchpad_window_open(struct launchpad_window *w, struct env *env, const char *font_rom,
-                           unsigned launchers);
+                           unsigned launchers, int x, int y);
 
 /* draw m into the buffer, fit the view to its height and refresh */
 void launchpad_window_draw(struct launchpad_window *w, const struct launchpad_model *m);

@@ -64,6 +64,27 @@ launcher_check(const struct node *n)
 	return STATUS_OK;
 }
 
+/* xpos and ypos of the root, nothing else */
+static status_t
+position_read(const struct node *root, struct launchpad_position *pos)
+{
+	struct node_error err;
+	int64_t x, y;
+	char attr[32];
+	for (uint32_t i = 0; i < root->attr_count; i++) {
+		struct node_value v = {.text = root->attrs[i].name, .escape = NODE_ESCAPE_NONE};
+		node_value_copy(&v, attr, sizeof(attr));
+		if (!str_equal(attr, "xpos") && !str_equal(attr, "ypos"))
+			return refuse(root, "unknown attribute of <config>: ", attr);
+	}
+	if (node_attribute_s64(root, "xpos", 16, &x, &err) != STATUS_OK ||
+	    node_attribute_s64(root, "ypos", 16, &y, &err) != STATUS_OK || x < 0 || y < 0 ||
+	    x > 4096 || y > 4096)
+		return refuse(root, "xpos and ypos are 0..4096", "");
+	*pos = (struct launchpad_position){(int)x, (int)y};
+	return STATUS_OK;
+}
+
 /* launcher n into all[i]; its name unique among the i before it */
 static status_t
 launcher_read(const struct node *n, struct launchpad_launcher *all, unsigned i)
@@ -164,7 +185,8 @@ launchers_read(struct env *env, const struct node *root, struct launchpad_launch
 
 status_t
 launchpad_config_read(struct env *env, const char *text, size_t len,
-                      struct launchpad_launcher **launchers, unsigned *count)
+                      struct launchpad_launcher **launchers, unsigned *count,
+                      struct launchpad_position *pos)
 {
 	uint32_t nodes, attrs;
 	struct node_tree tree;
@@ -185,6 +207,8 @@ launchpad_config_read(struct env *env, const char *text, size_t len,
 		node_error_format(&err, why, sizeof(why));
 		log_error("config: %s", why);
 	}
+	if (s == STATUS_OK)
+		s = position_read(node_tree_root(&tree), pos);
 	if (s == STATUS_OK)
 		s = launchers_read(env, node_tree_root(&tree), launchers, count);
 	(void)heap_free(env_heap(env), mem);

@@ -10,10 +10,12 @@
  * demo/test/launchpad) drives it through these calls and learns of
  * changes through struct launchpad_events.
  *
- * Config: <config> <launcher name="testnit" ram_quota="768K"/>
+ * Config: <config xpos="16" ypos="16"> <launcher name="testnit" ram_quota="768K"/>
  *                  <launcher name="x" ram_quota="1M"> <config>..</config> </launcher> </config>
  * name is the binary (a ROM module) and the child's name; a <config>
- * inside a launcher is the child's "config" ROM, as with init.
+ * inside a launcher is the child's "config" ROM, as with init. xpos and
+ * ypos (default 16, 0..4096) place the window, so that a launchpad started
+ * by a launchpad can show beside it.
  */
 
 #ifndef _DEMO__LIB__LAUNCHPAD__LAUNCHPAD_H_
@@ -30,6 +32,11 @@ struct launchpad_events {
 	/* launcher i's child announced service (and waiting requests went out) */
 	void (*announced)(void *ctx, unsigned i, const char *service);
 	void *ctx;
+};
+
+/* where the config places the window */
+struct launchpad_position {
+	int x, y;
 };
 
 /*
@@ -56,6 +63,9 @@ void launchpad_kill(unsigned i);
 
 /* set launcher i's quota (bytes) for its next start, clamped to the sliders' range */
 void launchpad_quota_set(unsigned i, uint64_t quota);
+
+/* the window's place on the screen, from the config */
+struct launchpad_position launchpad_position(void);
 
 /* what launchpad can give a child now, in bytes */
 uint64_t launchpad_avail(void);

@@ -31,6 +31,7 @@ static struct launchpad_model model;
 static struct launchpad_launcher *launchers;  /* OWNED, model.count */
 static struct launcher_state *states;         /* OWNED, model.count */
 static const struct launchpad_events *events; /* BORROWED */
+static struct launchpad_position position;
 
 /*
  * What a start costs launchpad beyond the child's quantum: the child's RAM
@@ -50,6 +51,12 @@ launchpad_avail(void)
 {
 	uint64_t spare = child_ram_spare(), cost = start_cost();
 	return spare > cost ? spare - cost : 0;
+}
+
+struct launchpad_position
+launchpad_position(void)
+{
+	return position;
 }
 
 struct launchpad_model *
@@ -196,7 +203,7 @@ launchpad_init(struct env *env, const struct launchpad_events *ev)
 	init_env = env;
 	events = ev;
 	(void)env_config(env, &text, &len); /* none: no launchers */
-	if (launchpad_config_read(env, text, len, &launchers, &count) != STATUS_OK) {
+	if (launchpad_config_read(env, text, len, &launchers, &count, &position) != STATUS_OK) {
 		log_error("config refused, no launcher");
 		return false;
 	}
