@@ -11,12 +11,12 @@
 #define _INCLUDE__NITPICKER_SESSION__CONNECTION_H_
 
 #include <stdbool.h>
-#include <stdio.h>
 
 #include <framebuffer_session/mode.h>
 #include <nitpicker_session/client.h>
 #include <nitpicker_view/client.h>
 #include <parent/client.h>
+#include <util/format.h>
 
 /*
  * What nitpicker keeps per session besides the buffer: the event buffer
@@ -49,9 +49,9 @@ nitpicker_connection_open(parent_cap_t parent, const struct nitpicker_connection
 	char args[160];
 	cap_t raw = cap_invalid();
 
-	snprintf(args, sizeof(args), "ram_quota=%lu, fb_width=%u, fb_height=%u%s%s",
-	         nitpicker_connection_quota(a), a->fb_width, a->fb_height,
-	         a->alpha ? ", alpha=yes" : "", a->stay_top ? ", stay_top=yes" : "");
+	format_string(args, sizeof(args), "ram_quota=%lu, fb_width=%u, fb_height=%u%s%s",
+	              nitpicker_connection_quota(a), a->fb_width, a->fb_height,
+	              a->alpha ? ", alpha=yes" : "", a->stay_top ? ", stay_top=yes" : "");
 	status_t st = parent_session(parent, "Nitpicker", args, &raw);
 	*s = CAP_TYPED(nitpicker_session_cap_t, raw);
 	return st;
