@@ -59,7 +59,7 @@ font_height(const char *name, int *height)
 	dataspace_cap_t ds;
 	const char *data;
 	size_t size;
-	struct gfx_font f;
+	struct gfx_font f = {0};
 	status_t s = rom_connection_open(env_parent(env), name, &rom);
 	if (s == STATUS_OK)
 		s = rom_session_dataspace(rom, &ds);
