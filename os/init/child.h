@@ -23,6 +23,7 @@
 #include <util/list.h>
 
 #include "config/init_config.h"
+#include "config/route.h"
 
 /*
  * What init keeps for a child beyond its fixed state (a record per
@@ -193,6 +194,17 @@ status_t session_route(struct child_state *c, struct rpc_call *call, const char 
                        const char *args, cap_t *session);
 
 /*
+ * Where a request of c goes, for a parent whose policy is not a config's
+ * routes: launchpad sends a service to the child that announced it, and
+ * everything else to its own parent (demo/lib/launchpad). NULL, as in
+ * init: the routes of config decide (config/route.h). What follows the
+ * decision (labels, waiting, payment, refusals) is the same for both.
+ */
+typedef struct init_route_decision (*child_route_policy_fn)(const struct child_state *c,
+                                                            const struct init_route_request *req);
+extern child_route_policy_fn child_route_policy;
+
+/*
  * Record cap (CONSUMED) as a session of service of c made by server (-1:
  * init's parent, else a child index), so that it is closed when c goes;
  * c paid amount and meta (child_meta_pay, meta: child_meta_cost of a
@@ -258,6 +270,13 @@ void session_call_upgrade(struct child_session *s, uint64_t amount, struct rpc_r
 /* c is gone: its calls in flight end without it (session_call.c) */
 void session_call_orphan(struct child_session *s);
 
+/*
+ * Called after c announced service and the requests waiting for it went
+ * out, if set: a front end that starts its children one after another
+ * (launchpad's headless test) starts a client once its server is there.
+ */
+extern void (*child_announce_done)(struct child_state *c, const char *service);
+
 /* retry deferred requests after service was announced */
 void session_route_retry(void);
 
@@ -290,6 +309,9 @@ bool child_ram_create(struct child_state *c);
 /* close c's RAM session: its whole quota returns to init */
 void child_ram_destroy(struct child_state *c);
 
+/* what init can give a child now: its RAM avail less the reserve it keeps */
+uint64_t child_ram_spare(void);
+
 /*
  * Move an upgrade of c's session of service from c to init;
  * STATUS_QUOTA_EXCEEDED, logged like child_ram_donate, if c cannot pay.
@@ -302,6 +324,12 @@ void child_ram_refund(struct child_state *c, uint64_t amount);
 /* pass a donation on to a child server, and take it back at the close */
 status_t child_ram_pass(unsigned server, uint64_t amount);
 void child_ram_reclaim(unsigned server, uint64_t amount);
+
+/*
+ * Genode's line for the end of c (named name): its exit value as reported
+ * through its parent object, or the fault that ended it (child_end.c)
+ */
+void child_end_report(const char *name, const struct child_state *c, const struct exit_fault *f);
 
 /* serve c's "config" ROM (see config_rom.c); *session BORROWED from c */
 status_t config_rom_session(struct child_state *c, cap_t *session);

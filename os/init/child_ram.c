@@ -29,11 +29,17 @@ init_ram(void)
 	return env_ram(init_env);
 }
 
+uint64_t
+child_ram_spare(void)
+{
+	uint64_t avail = ram_session_avail(init_ram());
+	return avail > INIT_RAM_RESERVE ? avail - INIT_RAM_RESERVE : 0;
+}
+
 static uint64_t
 quantum_grant(const struct child_state *c)
 {
-	uint64_t want = c->cfg->ram_quota, avail = ram_session_avail(init_ram());
-	uint64_t can = avail > INIT_RAM_RESERVE ? avail - INIT_RAM_RESERVE : 0;
+	uint64_t want = c->cfg->ram_quota, can = child_ram_spare();
 	if (want <= can)
 		return want;
 	log_warning("child \"%s\": RAM quota of %llu bytes exceeds what init has left, "

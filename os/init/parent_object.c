@@ -102,6 +102,8 @@ announced_slot(struct child_state *c, const char *service)
 	return announced_paid_new(c, service);
 }
 
+void (*child_announce_done)(struct child_state *c, const char *service);
+
 static status_t
 child_parent_announce(void *ctx, struct rpc_call *call, const char *service, root_cap_t root)
 {
@@ -131,6 +133,8 @@ child_parent_announce(void *ctx, struct rpc_call *call, const char *service, roo
 		parent_announce_reply(&reply, STATUS_OK);
 	announce_upward(c, service, root);
 	session_route_retry();
+	if (child_announce_done)
+		child_announce_done(c, service);
 	return STATUS_OK;
 }
 

@@ -46,6 +46,8 @@ struct pending {
 
 static struct list pending_list = LIST_INIT(pending_list);
 
+child_route_policy_fn child_route_policy;
+
 /* its client is still there whenever one is freed (session_route_drop) */
 static void
 pending_free(struct pending *p)
@@ -61,6 +63,17 @@ route_announced(void *ctx, unsigned child, const char *service)
 {
 	(void)ctx;
 	return child_announced_root(child, service) != 0;
+}
+
+/* the parent's policy (launchpad's), or else the config's routes */
+static struct init_route_decision
+route_decide(const struct child_state *c, const struct init_route_request *req)
+{
+	if (child_route_policy)
+		return child_route_policy(c, req);
+	return init_route_resolve_request(
+	        &config, c->index, req,
+	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
 }
 
 /* label="<child>" or label="<child> -> <label>", whatever the child sent */
@@ -211,9 +224,7 @@ route_target(struct child_state *c, const char *service, const char *args, int *
 	struct init_route_request req = {
 	        .service = service, .label = l.scoped, .unscoped = l.unscoped, .args = args};
 	*server = -1;
-	struct init_route_decision d = init_route_resolve_request(
-	        &config, c->index, &req,
-	        config.syntax == INIT_CONFIG_SYNTAX_10_02 ? route_announced : 0, 0);
+	struct init_route_decision d = route_decide(c, &req);
 	if (d.kind == INIT_ROUTE_DENIED || d.kind == INIT_ROUTE_AMBIGUOUS) {
 		route_refusal_log(c, d.kind == INIT_ROUTE_DENIED ? "no route" : "ambiguous route",
 		                  service, &l);
