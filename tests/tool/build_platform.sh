@@ -82,8 +82,20 @@ else
 fi
 mk "$ROOT" ARCH=x86_32 test-host_access
 expect_rc -ne "make ARCH=x86_32 test-host_access"
-has "module 'test-host_access' is not built for platform 'linux': it needs the host's shared libraries for x86_32" \
-	"the reason names the host's libraries"
+has "module 'test-host_access' is not built for platform 'linux': it needs host library sdl2 on x86_32" \
+	"the reason names the host's library and the architecture"
+
+# a host driver (HOST_LIBS): dynamic with the host's SDL2 on x86_64 only
+mk "$ROOT" ARCH=x86_32 fb_sdl
+expect_rc -ne "no fb_sdl in the i386 build"
+has "module 'fb_sdl' is not built for platform 'linux': it needs host library sdl2 on x86_32" \
+	"the reason names the host library and the architecture"
+mk "$ROOT" -B -n fb_sdl
+has "-isystem /usr/include/SDL2" "fb_sdl compiles with pkg-config's flags for SDL2"
+has "-lSDL2" "fb_sdl links the host's SDL2"
+lacks " -static " "fb_sdl is linked dynamically"
+mk "$ROOT" -B -n test-framebuffer
+has " -static " "a component next to it stays static"
 
 # ------------------------------------------------ a scratch platform 'toy'
 TREE=$TMP/tree

@@ -82,7 +82,7 @@ $(foreach m,$(ALL_MODULES),$(eval $(call check_libs,$(m))))
 # what keeps module $(1) off this platform: absent names among itself and
 # its library closure (empty: it is built)
 module_missing = $(filter $(MODULES_ABSENT),$(1) $(call lib_closure,$(LIBS_$(1)))) \
-                 $(addprefix host library ,$(filter-out $(HOST_LIBS_HAVE),$(call module_host_libs,$(1))))
+                 $(foreach l,$(filter-out $(HOST_LIBS_HAVE),$(call module_host_libs,$(1))),host library $(l) on $(ARCH))
 
 $(foreach m,$(ALL_MODULES),$(eval MISSING_$(m) := $(strip $(call module_missing,$(m)))))
 OMITTED_MODULES := $(foreach m,$(ALL_MODULES),$(if $(MISSING_$(m)),$(m)))
@@ -90,7 +90,7 @@ ALL_MODULES     := $(filter-out $(OMITTED_MODULES),$(ALL_MODULES))
 $(foreach k,$(KINDS),$(eval $(k)_MODULES := $(filter-out $(OMITTED_MODULES),$($(k)_MODULES))))
 
 .PHONY: $(OMITTED_MODULES) print-modules
-$(foreach m,$(OMITTED_MODULES),$(eval $(m): ; @echo "$(DIR_$(m))/target.mk: module '$(m)' is not built for platform '$(PLATFORM)' ($(ARCH)): it needs $(MISSING_$(m)) ($(PLATFORM_MK))"; exit 1))
+$(foreach m,$(OMITTED_MODULES),$(eval $(m): ; @echo "$(DIR_$(m))/target.mk: module '$(m)' is not built for platform '$(PLATFORM)': it needs $(MISSING_$(m)) ($(PLATFORM_MK))"; exit 1))
 
 # one line per module of this platform's build: kind, name
 print-modules:

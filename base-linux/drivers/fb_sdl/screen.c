@@ -16,10 +16,17 @@
 
 #include "fb_sdl.h"
 
-/* SDL's own signal handlers would take SIGINT and SIGTERM from core's ending us */
+/*
+ * SDL's own signal handlers would take SIGINT and SIGTERM from core's
+ * ending us. SDL looks for a D-Bus session (screen saver, input methods),
+ * which fb_sdl wants neither of; without an address libdbus would fork
+ * and exec dbus-launch, which a host driver has no business doing (and
+ * its sandbox forbids). An address that names nothing makes it give up.
+ */
 static void
 screen_hints_set(void)
 {
+	setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/fb_sdl", 1);
 	SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
 	SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
 	/* a click that focuses the window is a click for the client too */

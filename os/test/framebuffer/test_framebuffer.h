@@ -6,7 +6,8 @@
  * fb_test_rects, refreshes, and with <config hostile="yes"/> refreshes
  * rectangles a server must clip or ignore (draw.c). Then it logs "drawn
  * WxH" and every input event it receives as a line ("input: press 272 at
- * 150,120"), so that a run script can check pixels and codes.
+ * 150,120"), so that a run script can check pixels and codes. With
+ * hold_ms="N" it flushes late (input.c).
  */
 
 #ifndef _OS__TEST__FRAMEBUFFER__TEST_FRAMEBUFFER_H_
@@ -15,6 +16,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <base/env.h>
 #include <framebuffer_session/rpc.h>
 
 /* RGB565 colours; what the run scripts expect is their 8-bit expansion */
@@ -49,5 +51,12 @@ bool fb_test_draw(struct fb_test_screen *s);
  * call failed, e.g. the server died.
  */
 bool fb_test_hostile(struct fb_test_screen *s);
+
+/*
+ * Open the Input session and log each event it delivers; with hold_ms,
+ * flush only that long after the first signal (input.c). False (logged)
+ * if a session is missing.
+ */
+bool fb_test_input_open(struct env *env, uint64_t hold_ms);
 
 #endif /* _OS__TEST__FRAMEBUFFER__TEST_FRAMEBUFFER_H_ */
