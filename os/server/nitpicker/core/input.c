@@ -7,6 +7,8 @@
  * to the session that got the press (a window being dragged). Keys go
  * only to the focused session, and in X-ray mode motion and the wheel
  * too, so that a client cannot watch the pointer across others' views.
+ * While keys are held a click does not move the focus (as in Genode's
+ * nitpicker), so that each release reaches the session that got the press.
  */
 
 #include <base/log.h>
@@ -75,7 +77,8 @@ npc_button(struct npc *c, const struct input_event *ev)
 		}
 		if (c->buttons++ == 0) {
 			c->grab = npc_session_at(c, c->px, c->py);
-			npc_focus_set(c, c->grab);
+			if (!c->keys)
+				npc_focus_set(c, c->grab);
 		}
 		npc_deliver(c, c->grab, ev);
 		return;
@@ -104,6 +107,16 @@ npc_key_own(struct npc *c, const struct input_event *ev)
 	}
 	npc_dirty(c, gfx_surface_area(c->screen));
 	return true;
+}
+
+static void
+npc_key(struct npc *c, const struct input_event *ev)
+{
+	if (ev->type == INPUT_EVENT_PRESS)
+		c->keys++;
+	else if (c->keys)
+		c->keys--;
+	npc_deliver(c, c->focus, ev);
 }
 
 static void
@@ -148,7 +161,7 @@ npc_input(struct npc *c, const struct input_event *ev)
 		if (npc_code_button(e.code))
 			npc_button(c, &e);
 		else if (!npc_key_own(c, &e))
-			npc_deliver(c, c->focus, &e);
+			npc_key(c, &e);
 		break;
 	case INPUT_EVENT_WHEEL:
 		npc_deliver(c, c->xray ? c->focus : npc_session_at(c, c->px, c->py), &e);
