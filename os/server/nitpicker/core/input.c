@@ -60,8 +60,10 @@ npc_kill_click(struct npc *c)
 	c->kill = false;
 	c->swallow_release = true;
 	npc_dirty(c, gfx_surface_area(c->screen));
-	if (!s)
+	if (!s) {
+		log_print("kill mode off: no view there");
 		return;
+	}
 	log_print("kill mode: closed session \"%s\"", s->label);
 	if (c->ops && c->ops->kill)
 		c->ops->kill(c->ctx, s);
@@ -98,10 +100,16 @@ npc_key_own(struct npc *c, const struct input_event *ev)
 {
 	bool press = ev->type == INPUT_EVENT_PRESS;
 
+	/* each change is logged: the user (and a test) sees which mode is on */
 	if (ev->code == INPUT_KEY_SCROLLLOCK) {
 		c->xray = press ? !c->xray : c->xray;
+		if (press)
+			log_print("X-ray mode %s", c->xray ? "on" : "off");
 	} else if (ev->code == INPUT_KEY_SYSRQ || ev->code == INPUT_KEY_PRINT) {
 		c->kill = press ? !c->kill : c->kill;
+		if (press)
+			log_print("kill mode %s",
+			          c->kill ? "on: the next click closes a session" : "off");
 	} else {
 		return false;
 	}
