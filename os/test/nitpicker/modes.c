@@ -107,6 +107,7 @@ script_entry(void *arg)
 	step_focus();
 	step_hostile();
 	step_flood();
+	step_backdrop();
 	step_xray();
 	step_kill();
 	if (script_failures) {

@@ -7,11 +7,10 @@
  * what it expects, since nitpicker redraws and routes once per period.
  */
 
-#include <stdio.h>
-
 #include <base/log.h>
 #include <dataspace/map.h>
 #include <parent/client.h>
+#include <util/format.h>
 
 #include "script.h"
 
@@ -23,7 +22,7 @@ void
 script_fail(const char *fmt, const char *what, long a, long b)
 {
 	char line[200];
-	snprintf(line, sizeof(line), fmt, what, a, b);
+	format_string(line, sizeof(line), fmt, what, a, b);
 	log_error("test-nitpicker_server: %s", line);
 	script_failures++;
 }
@@ -39,8 +38,8 @@ client_open(struct client *c, const char *name, unsigned w, unsigned h)
 	const char *ev = 0;
 	size_t size = 0;
 
-	snprintf(args, sizeof(args), "ram_quota=%lu, fb_width=%u, fb_height=%u, label=\"%s\"",
-	         nitpicker_connection_quota(&a), w, h, name);
+	format_string(args, sizeof(args), "ram_quota=%lu, fb_width=%u, fb_height=%u, label=\"%s\"",
+	              nitpicker_connection_quota(&a), w, h, name);
 	*c = (struct client){.name = name, .w = w, .h = h};
 	if (parent_session(env_parent(script_env), "Nitpicker", args, &raw) != STATUS_OK)
 		return false;

@@ -60,6 +60,7 @@ void step_views(void);
 void step_focus(void);
 void step_hostile(void);
 void step_flood(void);
+void step_backdrop(void);
 
 void script_click(int x, int y);
 void script_key(uint32_t code);

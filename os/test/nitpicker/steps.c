@@ -93,6 +93,36 @@ step_hostile(void)
 		            0);
 }
 
+/*
+ * A client labelled "backdrop" gives everybody's background: its view
+ * shows behind all views, outside the stack; another's view is refused.
+ */
+void
+step_backdrop(void)
+{
+	static struct client bd;
+
+	if (!client_open(&bd, "backdrop", 32, 32)) {
+		script_fail("%s: cannot open the backdrop (%ld, %ld)", "backdrop", 0, 0);
+		return;
+	}
+	client_fill(&bd, gfx_rgb(0, 0xff, 0xff));
+	(void)nitpicker_view_viewport(bd.view, 0, 100, 120, 32, 0, 0, true);
+	status_t st = nitpicker_session_background(bd.s, a->view);
+	if (st != STATUS_INVALID_ARGS)
+		script_fail("%s: a's view as the backdrop's background: status %ld, expected %ld",
+		            "backdrop", st, STATUS_INVALID_ARGS);
+	if (nitpicker_session_background(bd.s, bd.view) != STATUS_OK)
+		script_fail("%s: its own view refused (%ld, %ld)", "backdrop", 0, 0);
+	wait_pixel(20, 110, gfx_rgb(0, 0xff, 0xff), "the backdrop");
+	wait_pixel(60, 110, BG, "beyond the backdrop's buffer");
+	(void)nitpicker_view_viewport(a->view, 10, 100, 32, 32, 0, 0, true);
+	wait_pixel(20, 110, BLUE, "a (blue since the flood) in front of the backdrop");
+	(void)nitpicker_view_viewport(a->view, 10, 20, 32, 32, 0, 0, true);
+	(void)parent_close(env_parent(script_env), cap_raw(bd.s));
+	wait_pixel(20, 110, BG, "the backdrop closed");
+}
+
 /* b floods refreshes; a's change still shows, and the screen got far fewer refreshes */
 void
 step_flood(void)

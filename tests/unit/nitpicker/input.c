@@ -55,7 +55,9 @@ input_keys_to_focus_only(void)
 	two_clients(&a, &b);
 
 	np_key(INPUT_EVENT_PRESS, KEY_A); /* no focus yet: nobody */
+	np_key(INPUT_EVENT_RELEASE, KEY_A);
 	CHECK_EQ(np_events(a, INPUT_EVENT_PRESS, 0) + np_events(b, INPUT_EVENT_PRESS, 0), 0);
+	CHECK_EQ(np_events(a, INPUT_EVENT_RELEASE, 0) + np_events(b, INPUT_EVENT_RELEASE, 0), 0);
 	np_click(40, 5);
 	np_motion(5, 5); /* the pointer over a: keys still go to b */
 	np_key(INPUT_EVENT_PRESS, KEY_A);
@@ -66,6 +68,26 @@ input_keys_to_focus_only(void)
 	CHECK_EQ(np_events(a, INPUT_EVENT_RELEASE, 0), 0);
 	CHECK_EQ(np_events(a, INPUT_EVENT_MOTION, 0), 1); /* motion goes where the pointer is */
 	CHECK_EQ(np_events(b, INPUT_EVENT_LEAVE, 0), 1);
+}
+
+/* a key held across a click on another session: its release goes where its press went */
+void
+input_key_release_to_press(void)
+{
+	struct np_client *a, *b;
+	two_clients(&a, &b);
+
+	np_click(3, 3);
+	np_key(INPUT_EVENT_PRESS, KEY_A);
+	np_click(40, 5); /* b gets the click, the focus stays with a */
+	np_key(INPUT_EVENT_RELEASE, KEY_A);
+	CHECK_PTR_EQ(np.focus, &a->s);
+	CHECK_EQ(np_events(a, INPUT_EVENT_RELEASE, 0), 2); /* the first click's, the key's */
+	CHECK_EQ(np_events(b, INPUT_EVENT_PRESS, 0), 1);
+	CHECK_EQ(np_events(b, INPUT_EVENT_RELEASE, 0), 1);
+	CHECK_EQ(np_events(b, INPUT_EVENT_FOCUS, 0), 0);
+	np_click(40, 5); /* no key held: now the focus moves */
+	CHECK_PTR_EQ(np.focus, &b->s);
 }
 
 /* while the button is held, motion goes to the session that got the press */

@@ -73,6 +73,7 @@ void refresh_marks_views_only(void);
 void input_focus_by_click(void);
 void input_keys_to_focus_only(void);
 void input_drag_grab(void);
+void input_key_release_to_press(void);
 void xray_labels_and_tint(void);
 void xray_motion_to_focus_only(void);
 void kill_mode_closes_session(void);

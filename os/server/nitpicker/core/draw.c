@@ -173,6 +173,7 @@ npc_draw(struct npc *c, struct gfx_rect r)
 {
 	struct gfx_rect clip = gfx_rect_intersect(r, gfx_surface_area(c->screen));
 	struct list_elem *start = list_last(&c->stack);
+	bool covered = false;
 
 	if (gfx_rect_empty(clip))
 		return;
@@ -180,11 +181,14 @@ npc_draw(struct npc *c, struct gfx_rect r)
 	{
 		if (npc_view_covers(list_entry(e, struct npc_view, stack_elem), clip)) {
 			start = e;
+			covered = true;
 			break;
 		}
 	}
-	struct npc_view *bg = npc_background_of(c);
-	npc_fill(c, clip, clip, NPC_COLOR_BACKGROUND);
+	/* a covering view paints every pixel itself (its buffer, else the plain colour) */
+	struct npc_view *bg = covered ? 0 : npc_background_of(c);
+	if (!covered)
+		npc_fill(c, clip, clip, NPC_COLOR_BACKGROUND);
 	if (bg)
 		npc_view_draw(c, bg, clip);
 	for (struct list_elem *e = start; e; e = list_prev(&c->stack, e))

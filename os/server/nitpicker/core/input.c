@@ -7,6 +7,8 @@
  * to the session that got the press (a window being dragged). Keys go
  * only to the focused session, and in X-ray mode motion and the wheel
  * too, so that a client cannot watch the pointer across others' views.
+ * While keys are held a click does not move the focus (as in Genode's
+ * nitpicker), so that each release reaches the session that got the press.
  */
 
 #include <base/log.h>
@@ -58,8 +60,10 @@ npc_kill_click(struct npc *c)
 	c->kill = false;
 	c->swallow_release = true;
 	npc_dirty(c, gfx_surface_area(c->screen));
-	if (!s)
+	if (!s) {
+		log_print("kill mode off: no view there");
 		return;
+	}
 	log_print("kill mode: closed session \"%s\"", s->label);
 	if (c->ops && c->ops->kill)
 		c->ops->kill(c->ctx, s);
@@ -75,7 +79,8 @@ npc_button(struct npc *c, const struct input_event *ev)
 		}
 		if (c->buttons++ == 0) {
 			c->grab = npc_session_at(c, c->px, c->py);
-			npc_focus_set(c, c->grab);
+			if (!c->keys)
+				npc_focus_set(c, c->grab);
 		}
 		npc_deliver(c, c->grab, ev);
 		return;
@@ -95,15 +100,31 @@ npc_key_own(struct npc *c, const struct input_event *ev)
 {
 	bool press = ev->type == INPUT_EVENT_PRESS;
 
+	/* each change is logged: the user (and a test) sees which mode is on */
 	if (ev->code == INPUT_KEY_SCROLLLOCK) {
 		c->xray = press ? !c->xray : c->xray;
+		if (press)
+			log_print("X-ray mode %s", c->xray ? "on" : "off");
 	} else if (ev->code == INPUT_KEY_SYSRQ || ev->code == INPUT_KEY_PRINT) {
 		c->kill = press ? !c->kill : c->kill;
+		if (press)
+			log_print("kill mode %s",
+			          c->kill ? "on: the next click closes a session" : "off");
 	} else {
 		return false;
 	}
 	npc_dirty(c, gfx_surface_area(c->screen));
 	return true;
+}
+
+static void
+npc_key(struct npc *c, const struct input_event *ev)
+{
+	if (ev->type == INPUT_EVENT_PRESS)
+		c->keys++;
+	else if (c->keys)
+		c->keys--;
+	npc_deliver(c, c->focus, ev);
 }
 
 static void
@@ -148,7 +169,7 @@ npc_input(struct npc *c, const struct input_event *ev)
 		if (npc_code_button(e.code))
 			npc_button(c, &e);
 		else if (!npc_key_own(c, &e))
-			npc_deliver(c, c->focus, &e);
+			npc_key(c, &e);
 		break;
 	case INPUT_EVENT_WHEEL:
 		npc_deliver(c, c->xray ? c->focus : npc_session_at(c, c->px, c->py), &e);

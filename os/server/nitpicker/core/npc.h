@@ -85,6 +85,8 @@ struct npc {
 	struct list sessions;
 	struct npc_session *focus, *hover, *grab; /* may be NULL */
 	unsigned buttons;                         /* buttons held: motion and release go to grab */
+	unsigned keys; /* keys held: the focus stays, so that their releases reach who got the
+	                  presses */
 	bool swallow_release; /* the click that chose a kill: its release stays here */
 	int px, py;           /* the pointer */
 	bool xray, kill;
