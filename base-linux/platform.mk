@@ -40,4 +40,7 @@ PLATFORM_OMIT  :=
 # x86_32 every program is static and the hosts that run them have no i386
 # libraries, so drivers needing one are not built there.
 PLATFORM_HOST_LIBS_x86_64 := sdl2
+
+# 'make run' (tool/mk/run.mk): the GUI demo where fb_sdl is built
+PLATFORM_RUN_DEFAULT_x86_64 := demo
 PLATFORM_HOST_LIBS_x86_32 :=

@@ -3,7 +3,10 @@
 # 'make run' the default scenario. Exit codes are tool/run's (see there).
 #
 
-RUN_DEFAULT ?= default
+# 'make run' boots the platform's own default scenario where its hook names
+# one for the architecture (Linux x86_64: run/demo.run, the GUI demo, which
+# needs the host's SDL2), run/default.run elsewhere
+RUN_DEFAULT ?= $(or $(PLATFORM_RUN_DEFAULT_$(ARCH)),default)
 RUN_OPT     ?=
 # a platform whose scenarios boot in an emulator scales the scripts' waits
 # (base-<p>/platform.mk: RUN_TIMEOUT_FACTOR); RUN_OPT may say otherwise
