@@ -14,7 +14,7 @@ static struct root_component ns_root;
 static status_t
 ns_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
-	struct ns_session *s = ROOT_SESSION_ENTRY(base, struct ns_session, base);
+	struct nsi_client *c = ROOT_SESSION_ENTRY(base, struct nsi_client, base);
 	uint64_t w = 0, h = 0;
 	(void)ctx;
 
@@ -25,9 +25,10 @@ ns_create(void *ctx, struct root_session *base, const struct arg_string *args)
 		          base->label);
 		return STATUS_INVALID_ARGS;
 	}
-	status_t st = ns_session_open(s, ns_script.env, (uint32_t)w, (uint32_t)h);
+	status_t st = nsi_client_open(c, ns_script.env, (uint32_t)w, (uint32_t)h, &ns_script_hooks,
+	                              &ns_script);
 	if (st == STATUS_OK)
-		ns_script.session = s;
+		ns_script.session = c;
 	return st;
 }
 
@@ -35,8 +36,7 @@ static void
 ns_destroy(void *ctx, struct root_session *base)
 {
 	(void)ctx;
-	(void)base;
-	/* the stand-in serves one client for one run: it keeps the objects */
+	nsi_client_close(ROOT_SESSION_ENTRY(base, struct nsi_client, base));
 	ns_script.session = NULL;
 }
 
@@ -63,7 +63,7 @@ component_construct(struct env *env)
 		env_exit(env, 1);
 	}
 	ns_script.next = ns_script.text;
-	root_component_init(&ns_root, "Nitpicker", sizeof(struct ns_session), &ns_root_ops, NULL,
+	root_component_init(&ns_root, "Nitpicker", sizeof(struct nsi_client), &ns_root_ops, NULL,
 	                    env_heap(env));
 	ns_root.single_client = true;
 	if (root_component_manage(&ns_root, env_ep(env), &root_obj, &root_cap) != STATUS_OK ||

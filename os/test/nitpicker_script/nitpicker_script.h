@@ -23,35 +23,16 @@
  *
  * The buffer is allocated from the stand-in's own quota: it is a test
  * tool, not the GUI server (os/server/nitpicker pays from the donation).
+ * The session itself is the shared stand-in of include/os/nit_stand_in.h.
  */
 
 #ifndef _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_
 #define _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_
 
 #include <base/env.h>
-#include <base/rpc_server.h>
-#include <base/signal.h>
-#include <input_session/event.h>
-#include <nitpicker_session/rpc.h>
-#include <root/component.h>
+#include <os/nit_stand_in.h>
 
-enum { NS_SCRIPT_MAX = 1024, NS_QUEUE_MAX = 8 };
-
-struct ns_session {
-	struct root_session base;
-	struct rpc_object session_obj, fb_obj, input_obj, view_obj;
-	framebuffer_session_cap_t fb_cap; /* OWNED */
-	input_session_cap_t input_cap;    /* OWNED */
-	nitpicker_view_cap_t view_cap;    /* OWNED, valid once created */
-	dataspace_cap_t fb_ds, input_ds;  /* OWNED */
-	uint16_t *fb;
-	size_t fb_size;
-	struct input_event *events;
-	size_t events_size;
-	uint32_t w, h;
-	signal_context_cap_t input_sigh; /* OWNED, may be invalid */
-	int view_x, view_y, view_w, view_h;
-};
+enum { NS_SCRIPT_MAX = 1024 };
 
 struct ns_script {
 	struct env *env;
@@ -60,25 +41,16 @@ struct ns_script {
 	unsigned step;
 	bool started, waiting; /* waiting: the step's events are delivered */
 	char current[64];
-	long area[4]; /* x, y, w, h of the second hash, clipped to the buffer */
-	struct input_event queue[NS_QUEUE_MAX];
-	unsigned queued;
-	struct ns_session *session; /* the one client, BORROWED */
+	long area[4];               /* x, y, w, h of the second hash, clipped to the buffer */
+	struct nsi_client *session; /* the one client, BORROWED */
 };
 
 extern struct ns_script ns_script;
 
-/* the session's objects for the client; logged on failure */
-status_t ns_session_open(struct ns_session *s, struct env *env, uint32_t w, uint32_t h);
-void ns_session_close(struct ns_session *s, struct env *env);
-
-/* the client flushed and found no events: the step is done */
-void ns_script_idle(struct ns_script *sc);
+/* what the script hears of its client (nsi_hooks, ctx the script) */
+extern const struct nsi_hooks ns_script_hooks;
 
 /* the area "x y w h" of the second hash ("": all); false if malformed */
 bool ns_script_area(struct ns_script *sc, const char *text);
-
-/* the client is ready for input (its sigh is set) */
-void ns_script_start(struct ns_script *sc);
 
 #endif /* _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_ */

@@ -10,26 +10,11 @@
 
 struct ns_script ns_script;
 
-/* FNV-1a over the pixels of x, y, w, h (clipped): equal pictures, equal hashes */
-static uint32_t
-ns_script_hash(const struct ns_session *s, long x, long y, long w, long h)
-{
-	uint32_t hash = 2166136261u;
-
-	for (long row = y < 0 ? 0 : y; row < y + h && row < (long)s->h; row++)
-		for (long col = x < 0 ? 0 : x; col < x + w && col < (long)s->w; col++) {
-			uint16_t px = s->fb[(size_t)row * s->w + (size_t)col];
-			hash = ((hash ^ (px & 0xffu)) * 16777619u ^ (px >> 8)) * 16777619u;
-		}
-	return hash;
-}
-
 static void
 ns_script_queue(struct ns_script *sc, uint32_t type, uint32_t code, int x, int y, int ry)
 {
-	if (sc->queued < NS_QUEUE_MAX)
-		sc->queue[sc->queued++] = (struct input_event){
-		        .type = type, .code = code, .ax = x, .ay = y, .ry = ry};
+	struct input_event ev = {.type = type, .code = code, .ax = x, .ay = y, .ry = ry};
+	(void)nsi_screen_submit(&sc->session->screen, &ev); /* a step has at most 4 events */
 }
 
 /* the next number of the step's text at *p, false if there is none */
@@ -88,12 +73,13 @@ ns_script_events(struct ns_script *sc, const char *step)
 static void
 ns_script_report(struct ns_script *sc)
 {
-	struct ns_session *s = sc->session;
+	struct nsi_client *c = sc->session;
+	const struct nsi_screen *s = &c->screen;
 	const long *a = sc->area;
 	log_print("nitpicker_script: step %u \"%s\": buffer %08x, area %08x, view %d,%d %dx%d",
-	          sc->step, sc->current, ns_script_hash(s, 0, 0, s->w, s->h),
-	          ns_script_hash(s, a[0], a[1], a[2], a[3]), s->view_x, s->view_y, s->view_w,
-	          s->view_h);
+	          sc->step, sc->current, nsi_screen_hash(s, 0, 0, s->w, s->h),
+	          nsi_screen_hash(s, a[0], a[1], a[2], a[3]), c->view_x, c->view_y, c->view_w,
+	          c->view_h);
 }
 
 /* take the next step of the script and hand its events to the client */
@@ -115,12 +101,14 @@ ns_script_next(struct ns_script *sc)
 	if (!ns_script_events(sc, sc->current))
 		return;
 	sc->waiting = true;
-	(void)signal_submit(sc->session->input_sigh, 1);
+	nsi_screen_signal(&sc->session->screen);
 }
 
-void
-ns_script_idle(struct ns_script *sc)
+/* the client flushed and found no events: it has reacted, the step is done */
+static void
+ns_script_idle(void *ctx)
 {
+	struct ns_script *sc = ctx;
 	if (!sc->waiting)
 		return;
 	sc->waiting = false;
@@ -143,9 +131,11 @@ ns_script_area(struct ns_script *sc, const char *text)
 	return n == 4 && !*p;
 }
 
-void
-ns_script_start(struct ns_script *sc)
+/* the client is ready for input (its sigh is set) */
+static void
+ns_script_start(void *ctx)
 {
+	struct ns_script *sc = ctx;
 	if (sc->started || !sc->session)
 		return;
 	sc->started = true;
@@ -153,3 +143,5 @@ ns_script_start(struct ns_script *sc)
 	ns_script_report(sc);
 	ns_script_next(sc);
 }
+
+const struct nsi_hooks ns_script_hooks = {.idle = ns_script_idle, .ready = ns_script_start};
