@@ -19,10 +19,10 @@
 static struct env *env;
 static struct root_component root;
 
-static struct clicker_session *
+static struct nsi_client *
 session_of(struct root_session *base)
 {
-	return ROOT_SESSION_ENTRY(base, struct clicker_session, base);
+	return ROOT_SESSION_ENTRY(base, struct nsi_client, base);
 }
 
 static status_t
@@ -34,19 +34,15 @@ session_create(void *ctx, struct root_session *base, const struct arg_string *ar
 	    arg_string_get_u64(args, "fb_height", 0, &h) != STATUS_OK || w == 0 || h == 0 ||
 	    w > 4096 || h > 4096)
 		return STATUS_INVALID_ARGS;
-	return clicker_session_setup(session_of(base), env, (unsigned)w, (unsigned)h);
+	struct nsi_client *c = session_of(base);
+	return nsi_client_open(c, env, (uint32_t)w, (uint32_t)h, &clicker_script_hooks, c);
 }
 
 static void
 session_destroy(void *ctx, struct root_session *base)
 {
 	(void)ctx;
-	struct clicker_session *s = session_of(base);
-	if (s->view_made)
-		entrypoint_dissolve(env_ep(env), &s->view_rpc);
-	entrypoint_dissolve(env_ep(env), &s->session_rpc);
-	entrypoint_dissolve(env_ep(env), &s->input_rpc);
-	entrypoint_dissolve(env_ep(env), &s->fb_rpc);
+	nsi_client_close(session_of(base));
 }
 
 static const struct root_component_ops ops = {.create = session_create, .destroy = session_destroy};
@@ -108,8 +104,7 @@ component_construct(struct env *e)
 		env_exit(env, 1);
 	}
 	clicker_script_init(launchpad_layout_for_font(height), launchers);
-	root_component_init(&root, "Nitpicker", sizeof(struct clicker_session), &ops, 0,
-	                    env_heap(env));
+	root_component_init(&root, "Nitpicker", sizeof(struct nsi_client), &ops, 0, env_heap(env));
 	if (root_component_manage(&root, env_ep(env), &root_obj, &root_cap) != STATUS_OK ||
 	    parent_announce(env_parent(env), "Nitpicker", root_cap) != STATUS_OK) {
 		log_error("cannot serve Nitpicker");

@@ -39,15 +39,13 @@ clicker_script_init(struct launchpad_layout l, unsigned launchers)
 }
 
 static uint16_t
-pixel(const struct clicker_session *s, int x, int y)
+pixel(const struct nsi_client *s, int x, int y)
 {
-	if (x < 0 || y < 0 || (unsigned)x >= s->w || (unsigned)y >= s->h)
-		return 0;
-	return s->pixels[(unsigned)y * s->w + (unsigned)x];
+	return nsi_screen_pixel(&s->screen, x, y);
 }
 
 static bool
-child_shown(const struct clicker_session *s)
+child_shown(const struct nsi_client *s)
 {
 	struct gfx_rect k = launchpad_layout_kill(&layout, &model, 0);
 	return pixel(s, k.x + 2, k.y + k.h / 2) == launchpad_color(LAUNCHPAD_KILL);
@@ -55,7 +53,7 @@ child_shown(const struct clicker_session *s)
 
 /* the bar's fill ends at its quarter (below the text) */
 static bool
-quarter_shown(const struct clicker_session *s)
+quarter_shown(const struct nsi_client *s)
 {
 	struct gfx_rect b = launchpad_layout_bar(&layout, 0);
 	int y = b.y + b.h - 2, q = b.x + b.w / 4;
@@ -65,7 +63,7 @@ quarter_shown(const struct clicker_session *s)
 
 /* whether what step i did shows */
 static bool
-took_effect(const struct clicker_session *s, unsigned i)
+took_effect(const struct nsi_client *s, unsigned i)
 {
 	switch (steps[i].action) {
 	case CLICK_NAME:
@@ -78,8 +76,23 @@ took_effect(const struct clicker_session *s, unsigned i)
 	return false;
 }
 
+/* a press and release of the left button at window point (x, y), signalled */
 static void
-click(struct clicker_session *s, const struct step *st)
+click_at(struct nsi_client *s, int x, int y)
+{
+	int ax = s->view_x + x, ay = s->view_y + y;
+	struct input_event ev[] = {
+	        {.type = INPUT_EVENT_MOTION, .ax = ax, .ay = ay},
+	        {.type = INPUT_EVENT_PRESS, .code = INPUT_BTN_LEFT, .ax = ax, .ay = ay},
+	        {.type = INPUT_EVENT_RELEASE, .code = INPUT_BTN_LEFT, .ax = ax, .ay = ay},
+	};
+	for (unsigned i = 0; i < 3; i++)
+		(void)nsi_screen_submit(&s->screen, &ev[i]);
+	nsi_screen_signal(&s->screen);
+}
+
+static void
+click(struct nsi_client *s, const struct step *st)
 {
 	struct gfx_rect r = st->action == CLICK_NAME   ? launchpad_layout_name(&layout, 0)
 	                    : st->action == CLICK_KILL ? launchpad_layout_kill(&layout, &model, 0)
@@ -87,12 +100,14 @@ click(struct clicker_session *s, const struct step *st)
 	int x = st->action == CLICK_QUARTER ? r.x + r.w / 4 - 1 : r.x + r.w / 2;
 	int y = r.y + r.h / 2;
 	log_print("click at (%d, %d) of the window: %s", x, y, st->what);
-	clicker_click(s, x, y);
+	click_at(s, x, y);
 }
 
-void
-clicker_script_refreshed(struct clicker_session *s)
+/* the client refreshed its buffer: look and go on */
+static void
+refreshed(void *ctx)
 {
+	struct nsi_client *s = ctx;
 	if (done || s->view_w == 0)
 		return;
 	if (next > 0 && !took_effect(s, next - 1))
@@ -104,3 +119,5 @@ clicker_script_refreshed(struct clicker_session *s)
 	}
 	click(s, &steps[next++]);
 }
+
+const struct nsi_hooks clicker_script_hooks = {.refresh = refreshed};
