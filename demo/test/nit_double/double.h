@@ -21,14 +21,12 @@
 #include <base/env.h>
 #include <base/rpc_server.h>
 #include <dataspace/rpc.h>
-#include <framebuffer_session/server.h>
-#include <input_session/server.h>
 #include <nitpicker_view/server.h>
-#include <input_session/event.h>
+#include <os/nit_stand_in.h>
 #include <root/component.h>
 #include <util/list.h>
 
-enum { DBL_QUEUE = 64, DBL_SCREEN_W = 1024, DBL_SCREEN_H = 768 };
+enum { DBL_SCREEN_W = 1024, DBL_SCREEN_H = 768 };
 
 struct dbl_session;
 
@@ -44,27 +42,17 @@ struct dbl_view {
 
 struct dbl_session {
 	struct root_session base; /* label, capability, donation */
-	struct rpc_object rpc, fb_rpc, input_rpc;
-	struct list_elem elem;   /* in dbl_sessions */
-	cap_t fb_cap, input_cap; /* OWNED: the session's framebuffer and input objects */
-	bool killed;             /* objects dissolved; waits for the parent's close */
-	unsigned w, h;
-	dataspace_cap_t buf_ds; /* OWNED: the buffer, of the double's RAM, charged to the session */
-	uint16_t *pixels;
-	size_t buf_size;
-	dataspace_cap_t ev_ds; /* OWNED: the event buffer */
-	struct input_event *events;
-	size_t ev_size;
-	struct input_event queue[DBL_QUEUE];
-	unsigned queued;
+	struct rpc_object rpc;
+	struct list_elem elem; /* in dbl_sessions */
+	bool killed;           /* objects dissolved; waits for the parent's close */
+	/* buffer and input (of the double's RAM, charged to the session); clients poll */
+	struct nsi_screen screen;
 	struct list views;
 	bool focused;
 };
 
 extern struct env *dbl_env;
 extern const struct nitpicker_view_ops dbl_view_ops;
-extern const struct framebuffer_session_ops dbl_fb_ops;
-extern const struct input_session_ops dbl_input_ops;
 extern struct list dbl_sessions, dbl_stack;
 
 bool dbl_service_start(struct env *env);

@@ -3,13 +3,9 @@
  */
 
 #include <base/log.h>
-#include <dataspace/map.h>
-#include <framebuffer_session/server.h>
-#include <input_session/server.h>
 #include <nitpicker_session/server.h>
 #include <nitpicker_view/server.h>
 #include <parent/client.h>
-#include <ram_session/client.h>
 #include <util/string.h>
 
 #include "double.h"
@@ -27,8 +23,10 @@ dbl_framebuffer(void *ctx, struct rpc_call *call, framebuffer_session_cap_t *fb)
 {
 	(void)call;
 	struct dbl_session *s = ctx;
-	*fb = CAP_TYPED(framebuffer_session_cap_t, s->fb_cap);
-	return s->killed ? STATUS_DENIED : STATUS_OK;
+	if (s->killed)
+		return STATUS_DENIED;
+	*fb = s->screen.fb; /* BORROWED by the reply */
+	return STATUS_OK;
 }
 
 static status_t
@@ -36,8 +34,10 @@ dbl_input(void *ctx, struct rpc_call *call, input_session_cap_t *input)
 {
 	(void)call;
 	struct dbl_session *s = ctx;
-	*input = CAP_TYPED(input_session_cap_t, s->input_cap);
-	return s->killed ? STATUS_DENIED : STATUS_OK;
+	if (s->killed)
+		return STATUS_DENIED;
+	*input = s->screen.input; /* BORROWED by the reply */
+	return STATUS_OK;
 }
 
 
@@ -89,55 +89,17 @@ static const struct nitpicker_session_ops dbl_ops = {.framebuffer = dbl_framebuf
                                                      .view_destroy = dbl_view_destroy,
                                                      .background = dbl_background};
 
-/* a dataspace of size bytes of the double's RAM, charged to s, mapped */
-static status_t
-dbl_ram(struct dbl_session *s, size_t size, dataspace_cap_t *ds, void **addr, size_t *mapped)
-{
-	status_t st = root_session_charge(&s->base, size);
-	if (st != STATUS_OK) {
-		log_error("\"%s\": its donation does not cover %lu bytes", s->base.label,
-		          (unsigned long)size);
-		return st;
-	}
-	st = ram_session_alloc(env_ram(dbl_env), size, ds);
-	if (st == STATUS_OK)
-		st = dataspace_map_writable(*ds, addr, mapped);
-	if (st != STATUS_OK)
-		root_session_refund(&s->base, size);
-	return st;
-}
-
-static void
-dbl_ram_free(struct dbl_session *s, dataspace_cap_t ds, void *addr, size_t mapped, size_t size)
-{
-	dataspace_unmap(addr, mapped);
-	(void)ram_session_free(env_ram(dbl_env), ds);
-	cap_close(cap_raw(ds));
-	root_session_refund(&s->base, size);
-}
-
-static size_t
-dbl_buf_bytes(const struct dbl_session *s)
-{
-	return (size_t)s->w * s->h * 2;
-}
-
 static status_t
 dbl_objects(struct dbl_session *s)
 {
 	nitpicker_session_cap_t cap;
-	framebuffer_session_cap_t fb;
-	input_session_cap_t in;
-	struct entrypoint *ep = env_ep(dbl_env);
-	status_t st = framebuffer_session_manage(ep, &s->fb_rpc, &dbl_fb_ops, s, &fb);
+	status_t st = nsi_screen_manage(&s->screen);
 	if (st == STATUS_OK)
-		st = input_session_manage(ep, &s->input_rpc, &dbl_input_ops, s, &in);
-	if (st == STATUS_OK)
-		st = nitpicker_session_manage(ep, &s->rpc, &dbl_ops, s, &cap);
-	if (st != STATUS_OK)
-		return st; /* a test double: the few bytes of a failed start are not returned */
-	s->fb_cap = cap_raw(fb);
-	s->input_cap = cap_raw(in);
+		st = nitpicker_session_manage(env_ep(dbl_env), &s->rpc, &dbl_ops, s, &cap);
+	if (st != STATUS_OK) {
+		nsi_screen_close(&s->screen);
+		return st;
+	}
 	s->base.cap = cap_raw(cap);
 	return STATUS_OK;
 }
@@ -148,28 +110,24 @@ dbl_create(void *ctx, struct root_session *base, const struct arg_string *args)
 	(void)ctx;
 	struct dbl_session *s = dbl_of(base);
 	uint64_t w = 0, h = 0;
-	void *pixels = 0, *events = 0;
 	(void)arg_string_get_u64(args, "fb_width", 0, &w);
 	(void)arg_string_get_u64(args, "fb_height", 0, &h);
-	s->w = w ? (unsigned)w : DBL_SCREEN_W;
-	s->h = h ? (unsigned)h : DBL_SCREEN_H;
-	if (s->w > 4096 || s->h > 4096) {
-		log_error("\"%s\": buffer %ux%u larger than 4096x4096", base->label, s->w, s->h);
+	w = w ? w : DBL_SCREEN_W;
+	h = h ? h : DBL_SCREEN_H;
+	if (w > 4096 || h > 4096) {
+		log_error("\"%s\": buffer %lux%lu larger than 4096x4096", base->label,
+		          (unsigned long)w, (unsigned long)h);
 		return STATUS_INVALID_ARGS;
 	}
 	list_init(&s->views);
-	status_t st = dbl_ram(s, dbl_buf_bytes(s), &s->buf_ds, &pixels, &s->buf_size);
-	if (st == STATUS_OK)
-		st = dbl_ram(s, INPUT_EVENT_MAX * sizeof(struct input_event), &s->ev_ds, &events,
-		             &s->ev_size);
+	status_t st = nsi_screen_open(&s->screen, dbl_env, (uint32_t)w, (uint32_t)h, base, 0, 0);
 	if (st == STATUS_OK)
 		st = dbl_objects(s);
 	if (st != STATUS_OK)
 		return st;
-	s->pixels = pixels;
-	s->events = events;
 	list_insert_tail(&dbl_sessions, &s->elem);
-	log_print("session \"%s\": buffer %ux%u", base->label, s->w, s->h);
+	log_print("session \"%s\": buffer %lux%lu", base->label, (unsigned long)w,
+	          (unsigned long)h);
 	return STATUS_OK;
 }
 
@@ -181,8 +139,7 @@ dbl_session_kill(struct dbl_session *s)
 		return;
 	s->killed = true;
 	/* the session object stays (the parent's close finds it), refusing every call */
-	entrypoint_dissolve(env_ep(dbl_env), &s->fb_rpc);
-	entrypoint_dissolve(env_ep(dbl_env), &s->input_rpc);
+	nsi_screen_dissolve(&s->screen);
 	for (e = list_first(&s->views); e; e = list_next(&s->views, e)) {
 		struct dbl_view *v = list_entry(e, struct dbl_view, session_elem);
 		entrypoint_dissolve(env_ep(dbl_env), &v->rpc);
@@ -205,11 +162,7 @@ dbl_destroy(void *ctx, struct root_session *base)
 		cap_close(v->cap);
 		root_session_free(&s->base, v, sizeof(*v));
 	}
-	cap_close(s->fb_cap);
-	cap_close(s->input_cap);
-	dbl_ram_free(s, s->buf_ds, s->pixels, s->buf_size, dbl_buf_bytes(s));
-	dbl_ram_free(s, s->ev_ds, s->events, s->ev_size,
-	             INPUT_EVENT_MAX * sizeof(struct input_event));
+	nsi_screen_close(&s->screen);
 	list_remove(&s->elem);
 }
 
@@ -255,8 +208,7 @@ dbl_screen_pixel(int x, int y, uint16_t *color, struct dbl_session **owner)
 			continue;
 		*owner = s;
 		/* a view beyond its buffer shows nothing of it: black */
-		*color = (bx >= 0 && by >= 0 && bx < s->w && by < s->h) ? s->pixels[by * s->w + bx]
-		                                                        : 0;
+		*color = nsi_screen_pixel(&s->screen, (long)bx, (long)by);
 		return true;
 	}
 	return false;
