@@ -13,50 +13,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <base/log.h>
 #include <gfx/font.h>
+
+#include "../gfx_common/surface.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-enum { W = 40, H = 24 };
-
-/* refusals are expected here by the million: no output */
-void
-log_output_line(const char *line, size_t len)
-{
-	(void)line;
-	(void)len;
-}
+enum { W = FUZZ_SURFACE_W };
 
 static void
 draw_everywhere(const struct gfx_font *f, const char *text)
 {
 	static const int pos[] = {INT_MIN, -300, -7, 0, 5, W - 3, 300, INT_MAX};
-	uint16_t *px = malloc(W * H * sizeof(*px));
-	uint8_t *alpha = malloc(W * H);
-	memset(alpha, 0, W * H);
 	struct gfx_surface s;
-	gfx_surface_init(&s, px, alpha, W, H);
-	gfx_surface_clip(&s, (struct gfx_rect){3, 2, W - 6, H - 4});
+	fuzz_surface_open(&s);
 	int width = gfx_font_text_width(f, text);
 	for (unsigned i = 0; i < 64; i++)
 		if (gfx_font_draw(&s, f, pos[i % 8], pos[i / 8], text, 0xffff) != width)
 			abort();
-	/* nothing drawn outside the clip: alpha stays 0 there */
-	for (int y = 0; y < H; y++)
-		for (int x = 0; x < W; x++)
-			if (alpha[y * W + x] && !gfx_rect_contains(s.clip, x, y))
-				abort();
-	free(px);
-	free(alpha);
+	fuzz_surface_check(&s);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	/* an exact copy: a read past its end is ASan's finding */
-	uint8_t *copy = malloc(size ? size : 1);
-	memcpy(copy, data, size);
+	uint8_t *copy = fuzz_input_copy(data, size);
 	struct gfx_font f;
 	if (gfx_font_parse(&f, copy, size) == STATUS_OK) {
 		char all[2 * 224 + 16];

@@ -1,3 +1,3 @@
 FUZZ  := fuzz-gfx_font
 SRC_C := main.c
-LIBS  := gfx
+LIBS  := fuzz_gfx_surface gfx
