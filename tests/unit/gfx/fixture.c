@@ -3,6 +3,8 @@
  */
 
 #include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gfx_test.h"
@@ -66,4 +68,19 @@ pixels_are(uint16_t (*want)(int x, int y, const void *arg), const void *arg)
 				return false;
 			}
 	return guards_intact();
+}
+
+void
+gfx_test_refused(const uint8_t *data, size_t size, size_t copy_size, void (*edit)(uint8_t *),
+                 gfx_test_parse_fn parse, const char *defect)
+{
+	uint8_t *copy = malloc(copy_size ? copy_size : 1);
+	memcpy(copy, data, copy_size < size ? copy_size : size);
+	if (edit)
+		edit(copy);
+	gfx_test_last_line[0] = 0;
+	parse(copy, copy_size);
+	if (!CHECK(strstr(gfx_test_last_line, defect)))
+		printf("  want \"%s\" in \"%s\"\n", defect, gfx_test_last_line);
+	free(copy);
 }

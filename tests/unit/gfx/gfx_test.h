@@ -46,6 +46,17 @@ bool gfx_test_load(const char *dir, const char *name, uint8_t **data, size_t *si
 /* the last line gfx logged */
 extern char gfx_test_last_line[];
 
+/* parse copy (size bytes) and check it is refused as it must be, keeping nothing of it */
+typedef void (*gfx_test_parse_fn)(const uint8_t *copy, size_t size);
+
+/*
+ * A copy of the module data (size bytes) changed by edit (may be NULL),
+ * malloc'ed of exactly copy_size bytes (ASan sees a read beyond): parse
+ * must refuse it with a log line that names defect.
+ */
+void gfx_test_refused(const uint8_t *data, size_t size, size_t copy_size, void (*edit)(uint8_t *),
+                      gfx_test_parse_fn parse, const char *defect);
+
 /* the real font, parsed by the first font case */
 extern struct gfx_font gfx_test_font;
 
