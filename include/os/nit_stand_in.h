@@ -32,6 +32,7 @@
 #include <input_session/server.h>
 #include <nitpicker_session/server.h>
 #include <nitpicker_view/server.h>
+#include <os/fb_buffer.h>
 #include <root/component.h>
 
 enum { NSI_QUEUE_MAX = 64 };
@@ -57,16 +58,19 @@ struct nsi_screen {
 	framebuffer_session_cap_t fb;        /* OWNED once managed */
 	input_session_cap_t input;           /* OWNED once managed */
 	bool managed;
-	signal_context_cap_t sigh, mode_sigh; /* OWNED, may be invalid */
-	struct lock lock;                     /* guards queue, queued */
+	struct fb_buffer fbuf;     /* the Framebuffer object's state */
+	signal_context_cap_t sigh; /* OWNED, may be invalid */
+	struct lock lock;          /* guards queue, queued */
 	struct input_event queue[NSI_QUEUE_MAX];
 	unsigned queued;
 	unsigned refreshes;
 };
 
-/* the RPC operations, ctx a struct nsi_screen (for a service serving them itself) */
-extern const struct framebuffer_session_ops nsi_fb_ops;
+/* the Input operations, ctx a struct nsi_screen (for a service serving them itself) */
 extern const struct input_session_ops nsi_input_ops;
+
+/* the refresh of s's fb (ctx s) */
+void nsi_screen_refreshed(void *ctx, int32_t x, int32_t y, int32_t w, int32_t h);
 
 /*
  * Allocate and map s's buffer of w x h pixels and its event buffer from

@@ -6,13 +6,14 @@
 #define _OS__FB_DRIVER__FB_DRIVER_SESSION_H_
 
 #include <base/signal.h>
+#include <os/fb_buffer.h>
 #include <os/fb_driver.h>
 
 struct fb_driver_session {
 	struct root_session base; /* label, capability (the library's), donation */
 	struct rpc_object rpc;
-	struct fb_driver *drv;          /* BORROWED */
-	signal_context_cap_t mode_sigh; /* OWNED, may be invalid */
+	struct fb_driver *drv; /* BORROWED */
+	struct fb_buffer fb;   /* the object's state: the driver's buffer */
 };
 
 /* serve s (zeroed, paid) at the driver's entrypoint: s->base.cap is its capability then */

@@ -1,3 +1,3 @@
 LIB   := fb_driver
 SRC_C := clip.c mode.c session.c driver.c
-LIBS  := root_component component signal ipc rpc xml util
+LIBS  := fb_buffer root_component component signal ipc rpc xml util

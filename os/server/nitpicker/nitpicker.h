@@ -37,6 +37,7 @@
 #include <nitpicker_session/connection.h>
 #include <nitpicker_session/server.h>
 #include <nitpicker_view/server.h>
+#include <os/fb_buffer.h>
 #include <root/cap_index.h>
 #include <root/component.h>
 
@@ -71,7 +72,7 @@ struct np_session {
 	dataspace_cap_t buf_ds;           /* OWNED: allocated at env_ram */
 	void *buf;
 	size_t buf_size;
-	signal_context_cap_t mode_sigh; /* OWNED, may be invalid: the mode never changes */
+	struct fb_buffer fb; /* the framebuffer object's state: buf_ds, w, h */
 	/* the input (input.c): events [0, flushed) are the client's, then the pending ones */
 	struct rpc_object input_rpc;
 	input_session_cap_t input_cap; /* OWNED */

@@ -1,8 +1,7 @@
 /*
- * \brief  nit_stand_in: the Framebuffer and Input operations of a screen in RAM
+ * \brief  nit_stand_in: the Input operations of a screen in RAM, and its refresh
  */
 
-#include <framebuffer_session/mode.h>
 #include <os/nit_stand_in.h>
 #include <util/string.h>
 
@@ -14,50 +13,16 @@ nsi_sigh_replace(signal_context_cap_t *kept, signal_context_cap_t sigh)
 	*kept = sigh; /* OWNED from the dispatch on */
 }
 
-static status_t
-nsi_fb_dataspace(void *ctx, struct rpc_call *call, dataspace_cap_t *ds)
-{
-	(void)call;
-	*ds = ((struct nsi_screen *)ctx)->fb_ds; /* BORROWED by the reply */
-	return STATUS_OK;
-}
-
-static status_t
-nsi_fb_info(void *ctx, struct rpc_call *call, uint32_t *w, uint32_t *h, uint32_t *format)
-{
-	struct nsi_screen *s = ctx;
-	(void)call;
-	*w = s->w;
-	*h = s->h;
-	*format = FRAMEBUFFER_FORMAT_RGB565;
-	return STATUS_OK;
-}
-
 /* the rectangle is not needed: a test reads the pixels when it probes */
-static status_t
-nsi_fb_refresh(void *ctx, struct rpc_call *call, int32_t x, int32_t y, int32_t w, int32_t h)
+void
+nsi_screen_refreshed(void *ctx, int32_t x, int32_t y, int32_t w, int32_t h)
 {
 	struct nsi_screen *s = ctx;
-	(void)call, (void)x, (void)y, (void)w, (void)h;
+	(void)x, (void)y, (void)w, (void)h;
 	__atomic_add_fetch(&s->refreshes, 1, __ATOMIC_RELAXED);
 	if (s->hooks && s->hooks->refresh)
 		s->hooks->refresh(s->ctx);
-	return STATUS_OK;
 }
-
-/* kept to honour the interface: the mode never changes */
-static status_t
-nsi_fb_mode_sigh(void *ctx, struct rpc_call *call, signal_context_cap_t sigh)
-{
-	(void)call;
-	nsi_sigh_replace(&((struct nsi_screen *)ctx)->mode_sigh, sigh);
-	return STATUS_OK;
-}
-
-const struct framebuffer_session_ops nsi_fb_ops = {.dataspace = nsi_fb_dataspace,
-                                                   .info = nsi_fb_info,
-                                                   .refresh = nsi_fb_refresh,
-                                                   .mode_sigh = nsi_fb_mode_sigh};
 
 static status_t
 nsi_input_dataspace(void *ctx, struct rpc_call *call, dataspace_cap_t *ds)

@@ -4,6 +4,7 @@
 
 #include <base/log.h>
 #include <dataspace/map.h>
+#include <framebuffer_session/mode.h>
 #include <os/nit_stand_in.h>
 #include <ram_session/client.h>
 #include <util/string.h>
@@ -48,7 +49,7 @@ nsi_screen_open(struct nsi_screen *s, struct env *env, uint32_t w, uint32_t h,
 	void *px = 0, *ev = 0;
 	*s = (struct nsi_screen){
 	        .env = env, .payer = payer, .hooks = hooks, .ctx = ctx, .w = w, .h = h};
-	s->sigh = s->mode_sigh = CAP_TYPED_INVALID(signal_context_cap_t);
+	s->sigh = CAP_TYPED_INVALID(signal_context_cap_t);
 	lock_init(&s->lock, false);
 	status_t st = nsi_ram(s, nsi_fb_bytes(s), &s->fb_ds, &px, &s->fb_mapped);
 	if (st == STATUS_OK) {
@@ -63,6 +64,8 @@ nsi_screen_open(struct nsi_screen *s, struct env *env, uint32_t w, uint32_t h,
 	}
 	s->pixels = px;
 	s->events = ev;
+	fb_buffer_init(&s->fbuf, s->fb_ds, w, h, FRAMEBUFFER_FORMAT_RGB565, nsi_screen_refreshed,
+	               s);
 	return STATUS_OK;
 }
 
@@ -70,7 +73,7 @@ status_t
 nsi_screen_manage(struct nsi_screen *s)
 {
 	struct entrypoint *ep = env_ep(s->env);
-	status_t st = framebuffer_session_manage(ep, &s->fb_rpc, &nsi_fb_ops, s, &s->fb);
+	status_t st = fb_buffer_manage(&s->fbuf, ep, &s->fb_rpc, &s->fb);
 	if (st != STATUS_OK)
 		return st;
 	st = input_session_manage(ep, &s->input_rpc, &nsi_input_ops, s, &s->input);
@@ -101,8 +104,7 @@ nsi_screen_close(struct nsi_screen *s)
 	nsi_screen_dissolve(s);
 	if (cap_valid(cap_raw(s->sigh)))
 		cap_close(cap_raw(s->sigh));
-	if (cap_valid(cap_raw(s->mode_sigh)))
-		cap_close(cap_raw(s->mode_sigh));
+	fb_buffer_release(&s->fbuf);
 	nsi_ram_free(s, s->fb_ds, s->pixels, s->fb_mapped, nsi_fb_bytes(s));
 	nsi_ram_free(s, s->input_ds, s->events, s->input_mapped, NSI_EVENT_BYTES);
 }

@@ -28,8 +28,7 @@ fb_create(void *ctx, struct root_session *base, const struct arg_string *args)
 {
 	struct screen_session *s = ROOT_SESSION_ENTRY(base, struct screen_session, base);
 	framebuffer_session_cap_t cap;
-	status_t st =
-	        framebuffer_session_manage(env_ep(screen_env), &s->rpc, &nsi_fb_ops, &screen, &cap);
+	status_t st = fb_buffer_manage(&screen.fbuf, env_ep(screen_env), &s->rpc, &cap);
 	base->cap = cap_raw(cap);
 	return st;
 }
