@@ -12,15 +12,9 @@
 static bool
 font_open(struct launchpad_window *w, struct env *env, const char *name)
 {
-	rom_session_cap_t rom;
-	dataspace_cap_t ds;
 	const char *data;
 	size_t size;
-	status_t s = rom_connection_open(env_parent(env), name, &rom);
-	if (s == STATUS_OK)
-		s = rom_session_dataspace(rom, &ds);
-	if (s == STATUS_OK)
-		s = dataspace_map_readonly(ds, &data, &size);
+	status_t s = rom_connection_map(env_parent(env), name, &data, &size);
 	if (s == STATUS_OK)
 		s = gfx_font_parse(&w->font, data, size);
 	if (s != STATUS_OK)

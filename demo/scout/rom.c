@@ -15,14 +15,8 @@ static struct scout_rom *scout_roms; /* OWNED records, from env_heap */
 static void
 scout_rom_open(struct env *env, struct scout_rom *r)
 {
-	rom_session_cap_t rom;
-	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
-	status_t st = rom_connection_open(env_parent(env), r->name, &rom);
+	status_t st = rom_connection_map(env_parent(env), r->name, &r->data, &r->size);
 
-	if (st == STATUS_OK)
-		st = rom_session_dataspace(rom, &ds);
-	if (st == STATUS_OK)
-		st = dataspace_map_readonly(ds, &r->data, &r->size);
 	if (st != STATUS_OK) {
 		log_warning("scout: no ROM module \"%s\": %s", r->name, status_name(st));
 		r->data = NULL;

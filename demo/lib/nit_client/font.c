@@ -11,16 +11,10 @@
 bool
 nit_client_font_load(struct env *env, const char *name, struct gfx_font *f, const char *who)
 {
-	rom_session_cap_t rom;
-	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
 	const char *data = 0;
 	size_t size = 0;
 	/* the session and the mapping stay: the font points into the module */
-	status_t st = rom_connection_open(env_parent(env), name, &rom);
-	if (st == STATUS_OK)
-		st = rom_session_dataspace(rom, &ds);
-	if (st == STATUS_OK)
-		st = dataspace_map_readonly(ds, &data, &size);
+	status_t st = rom_connection_map(env_parent(env), name, &data, &size);
 	if (st == STATUS_OK)
 		st = gfx_font_parse(f, data, size);
 	if (st != STATUS_OK)

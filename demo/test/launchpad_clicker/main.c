@@ -51,16 +51,10 @@ static const struct root_component_ops ops = {.create = session_create, .destroy
 static bool
 font_height(const char *name, int *height)
 {
-	rom_session_cap_t rom;
-	dataspace_cap_t ds;
 	const char *data;
 	size_t size;
 	struct gfx_font f = {0};
-	status_t s = rom_connection_open(env_parent(env), name, &rom);
-	if (s == STATUS_OK)
-		s = rom_session_dataspace(rom, &ds);
-	if (s == STATUS_OK)
-		s = dataspace_map_readonly(ds, &data, &size);
+	status_t s = rom_connection_map(env_parent(env), name, &data, &size);
 	if (s == STATUS_OK)
 		s = gfx_font_parse(&f, data, size);
 	*height = f.height;

@@ -34,16 +34,10 @@ np_font_width(void *ctx, const char *text)
 bool
 np_font_open(struct env *env, struct npc_ops *ops, struct npc *core)
 {
-	rom_session_cap_t rom;
-	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
 	const char *data = 0;
 	size_t size = 0;
-	status_t st = rom_connection_open(env_parent(env), NP_FONT_MODULE, &rom);
+	status_t st = rom_connection_map(env_parent(env), NP_FONT_MODULE, &data, &size);
 
-	if (st == STATUS_OK)
-		st = rom_session_dataspace(rom, &ds);
-	if (st == STATUS_OK)
-		st = dataspace_map_readonly(ds, &data, &size);
 	if (st == STATUS_OK)
 		st = gfx_font_parse(&np_font, data, size);
 	if (st != STATUS_OK) {

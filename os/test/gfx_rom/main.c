@@ -30,13 +30,7 @@ static const char *const images[] = {"image_logo.gfi", "image_icon.gfi", "image_
 static bool
 rom_map(struct env *env, const char *name, const char **data, size_t *size)
 {
-	rom_session_cap_t rom;
-	dataspace_cap_t ds;
-	status_t s = rom_connection_open(env_parent(env), name, &rom);
-	if (s == STATUS_OK)
-		s = rom_session_dataspace(rom, &ds);
-	if (s == STATUS_OK)
-		s = dataspace_map_readonly(ds, data, size);
+	status_t s = rom_connection_map(env_parent(env), name, data, size);
 	if (s != STATUS_OK)
 		log_error("%s: cannot open ROM module: %s", name, status_name(s));
 	return s == STATUS_OK;
