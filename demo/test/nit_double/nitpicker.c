@@ -18,26 +18,26 @@ dbl_of(struct root_session *base)
 	return ROOT_SESSION_ENTRY(base, struct dbl_session, base);
 }
 
+/* a killed session's objects are dissolved: every call refused */
+static status_t
+dbl_alive(const struct dbl_session *s)
+{
+	return s->killed ? STATUS_DENIED : STATUS_OK;
+}
+
+/* the caps are BORROWED by the reply, which sends them only with STATUS_OK */
 static status_t
 dbl_framebuffer(void *ctx, struct rpc_call *call, framebuffer_session_cap_t *fb)
 {
-	(void)call;
-	struct dbl_session *s = ctx;
-	if (s->killed)
-		return STATUS_DENIED;
-	*fb = s->screen.fb; /* BORROWED by the reply */
-	return STATUS_OK;
+	*fb = ((struct dbl_session *)ctx)->screen.fb;
+	return dbl_alive(ctx);
 }
 
 static status_t
 dbl_input(void *ctx, struct rpc_call *call, input_session_cap_t *input)
 {
-	(void)call;
-	struct dbl_session *s = ctx;
-	if (s->killed)
-		return STATUS_DENIED;
-	*input = s->screen.input; /* BORROWED by the reply */
-	return STATUS_OK;
+	*input = ((struct dbl_session *)ctx)->screen.input;
+	return dbl_alive(ctx);
 }
 
 

@@ -50,26 +50,26 @@ np_session_charge(struct np_session *s, size_t bytes)
 	return false;
 }
 
+/* a killed session's objects are dissolved: every call is refused */
+static status_t
+np_session_alive(const struct np_session *s)
+{
+	return s->killed ? STATUS_DENIED : STATUS_OK;
+}
+
+/* a reply's capabilities are BORROWED, and sent only with STATUS_OK */
 static status_t
 np_session_framebuffer(void *ctx, struct rpc_call *call, framebuffer_session_cap_t *fb)
 {
-	struct np_session *s = ctx;
-	(void)call;
-	if (s->killed)
-		return STATUS_DENIED;
-	*fb = s->fb_cap; /* a reply's capabilities are BORROWED */
-	return STATUS_OK;
+	*fb = ((struct np_session *)ctx)->fb_cap;
+	return np_session_alive(ctx);
 }
 
 static status_t
 np_session_input(void *ctx, struct rpc_call *call, input_session_cap_t *input)
 {
-	struct np_session *s = ctx;
-	(void)call;
-	if (s->killed)
-		return STATUS_DENIED;
-	*input = s->input_cap;
-	return STATUS_OK;
+	*input = ((struct np_session *)ctx)->input_cap;
+	return np_session_alive(ctx);
 }
 
 static status_t
