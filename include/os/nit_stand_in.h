@@ -120,7 +120,7 @@ struct nsi_client {
 	int view_x, view_y, view_w, view_h;
 };
 
-/* open c's screen (from env's own RAM) and serve its session: c->base.cap then */
+/* open c's screen (charged to c's donation) and serve its session: c->base.cap then */
 status_t nsi_client_open(struct nsi_client *c, struct env *env, uint32_t w, uint32_t h,
                          const struct nsi_hooks *hooks, void *ctx);
 

@@ -88,7 +88,7 @@ nsi_client_open(struct nsi_client *c, struct env *env, uint32_t w, uint32_t h,
                 const struct nsi_hooks *hooks, void *ctx)
 {
 	nitpicker_session_cap_t cap;
-	status_t st = nsi_screen_open(&c->screen, env, w, h, NULL, hooks, ctx);
+	status_t st = nsi_screen_open(&c->screen, env, w, h, &c->base, hooks, ctx);
 	if (st != STATUS_OK)
 		return st;
 	st = nsi_screen_manage(&c->screen);

@@ -21,9 +21,8 @@
  *   ...
  *   nitpicker_script: script done
  *
- * The buffer is allocated from the stand-in's own quota: it is a test
- * tool, not the GUI server (os/server/nitpicker pays from the donation).
- * The session itself is the shared stand-in of include/os/nit_stand_in.h.
+ * The session is the shared stand-in of include/os/nit_stand_in.h: its
+ * buffers are charged to the client's donation, as nitpicker's are.
  */
 
 #ifndef _OS__TEST__NITPICKER_SCRIPT__NITPICKER_SCRIPT_H_
