@@ -26,6 +26,13 @@ extern struct child_report *child_report;
 /* body of a child, run after sandbox_enter; returns the exit code */
 typedef int (*child_body)(void);
 
+/*
+ * Anonymous executable memory, mapped or made by mprotect: forbidden under
+ * every policy, the component's and the host driver's (forbidden.c)
+ */
+long do_mmap_exec(void);
+long do_mprotect_exec(void);
+
 /* fork, enter the policy, run the body; returns the wait status */
 int child_run(const struct sandbox_policy *p, child_body body);
 

@@ -199,14 +199,14 @@ do_prlimit_foreign(void)
 	return prlimit(1, RLIMIT_NOFILE, NULL, &rl);
 }
 
-static long
+long
 do_mmap_exec(void)
 {
 	void *p = mmap(NULL, 4096, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	return p == MAP_FAILED ? -1 : 0;
 }
 
-static long
+long
 do_mprotect_exec(void)
 {
 	void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

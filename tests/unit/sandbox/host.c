@@ -105,18 +105,6 @@ do_shmctl_stat(void)
 	return shmctl(0, IPC_STAT, &ds);
 }
 static long
-do_mmap_anon_exec(void)
-{
-	void *p = mmap(NULL, 4096, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	return p == MAP_FAILED ? -1 : 0;
-}
-static long
-do_mprotect_exec(void)
-{
-	void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	return p == MAP_FAILED ? -2 : mprotect(p, 4096, PROT_READ | PROT_EXEC);
-}
-static long
 do_fork(void)
 {
 	long r = fork();
@@ -138,7 +126,7 @@ do_open_write(void)
 
 static const struct attempt in_host[] = {
         KILLED(socket_inet),   KILLED(shmget_key),
-        KILLED(shmctl_stat),   KILLED(mmap_anon_exec),
+        KILLED(shmctl_stat),   KILLED(mmap_exec),
         KILLED(mprotect_exec), KILLED(fork),
         KILLED(bind),          {"open_write", do_open_write, EACCES, EACCES},
 };
