@@ -21,6 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../common/boot_dir.h"
 #include "bench_gui.h"
 
 extern char **environ;
@@ -58,24 +59,11 @@ static const char config_fmt[] =
 static bool
 boot_dir_make(const char *self, char *dir, const char *display)
 {
-	char bin[PATH_MAX], from[2 * PATH_MAX], to[2 * PATH_MAX];
+	char config[sizeof(config_fmt) + 64];
 
-	snprintf(bin, sizeof(bin), "%s", self);
-	*strrchr(bin, '/') = 0; /* build/<p>/bench */
-	if (!mkdtemp(dir))
-		return false;
-	for (unsigned i = 0; i < sizeof(modules) / sizeof(modules[0]); i++) {
-		snprintf(from, sizeof(from), "%s/../bin/%s", bin, modules[i]);
-		snprintf(to, sizeof(to), "%s/%s", dir, modules[i]);
-		if (symlink(from, to) != 0)
-			return false;
-	}
-	snprintf(to, sizeof(to), "%s/config", dir);
-	FILE *f = fopen(to, "w");
-	if (!f)
-		return false;
-	fprintf(f, config_fmt, GUI_W, GUI_H, display);
-	return fclose(f) == 0;
+	snprintf(config, sizeof(config), config_fmt, GUI_W, GUI_H, display);
+	return bench_boot_dir_make(self, dir, modules, sizeof(modules) / sizeof(modules[0]),
+	                           config);
 }
 
 static pid_t

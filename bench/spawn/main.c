@@ -27,6 +27,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../common/boot_dir.h"
 #include "../common/measure.h"
 
 extern char **environ;
@@ -74,16 +75,10 @@ static const char config[] =
         "  <resource name=\"RAM\" quantum=\"4M\"/> </start>\n"
         "</config>\n";
 
-/* build/<platform>/bin/<name>, found from this binary in build/<platform>/bench */
 static void
 bin_path(char *out, size_t size, const char *name)
 {
-	char dir[PATH_MAX];
-	snprintf(dir, sizeof(dir), "%s", self);
-	*strrchr(dir, '/') = 0;
-	/* a path longer than PATH_MAX fails at the spawn, named there */
-	if (snprintf(out, size, "%s/../bin/%s", dir, name) >= (int)size)
-		out[0] = 0;
+	bench_bin_path(self, out, size, name);
 }
 
 /* a boot directory as the run tool makes it: symlinks and the config */
@@ -92,21 +87,7 @@ boot_dir_make(char *dir)
 {
 	static const char *const mods[] = {"core", "init", "bench-spawn-parent",
 	                                   "bench-spawn-child"};
-	char from[PATH_MAX], to[2 * PATH_MAX];
-	if (!mkdtemp(dir))
-		return false;
-	for (unsigned i = 0; i < 4; i++) {
-		bin_path(from, sizeof(from), mods[i]);
-		snprintf(to, sizeof(to), "%s/%s", dir, mods[i]);
-		if (symlink(from, to) != 0)
-			return false;
-	}
-	snprintf(to, sizeof(to), "%s/config", dir);
-	FILE *f = fopen(to, "w");
-	if (!f)
-		return false;
-	fputs(config, f);
-	return fclose(f) == 0;
+	return bench_boot_dir_make(self, dir, mods, sizeof(mods) / sizeof(mods[0]), config);
 }
 
 /* issue #13: a session created and closed through init at core costs at

@@ -1,0 +1,26 @@
+/*
+ * \brief  A boot directory for benchmarks that boot core themselves
+ *
+ * What the run tool makes for a scenario: a fresh directory holding
+ * symlinks to the programs of build/<platform>/bin and the config. The
+ * benchmarks live in build/<platform>/bench, so the programs are found
+ * relative to the benchmark's own path.
+ */
+
+#ifndef _BENCH__COMMON__BOOT_DIR_H_
+#define _BENCH__COMMON__BOOT_DIR_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* build/<platform>/bin/<name> for the benchmark at self; "" if too long */
+void bench_bin_path(const char *self, char *out, size_t size, const char *name);
+
+/*
+ * Make the directory from the mkdtemp template dir (filled in), with a
+ * symlink to each of the n modules and config_text as "config".
+ */
+bool bench_boot_dir_make(const char *self, char *dir, const char *const *modules, unsigned n,
+                         const char *config_text);
+
+#endif /* _BENCH__COMMON__BOOT_DIR_H_ */
