@@ -24,6 +24,7 @@ export PLATFORM
 
 include tool/mk/toolchain.mk
 include tool/mk/modules.mk
+include tool/mk/ports.mk
 include tool/mk/rules.mk
 include tool/mk/gfx.mk
 include demo/scout/docs/docs.mk

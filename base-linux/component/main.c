@@ -93,8 +93,10 @@ sandbox_tighten_own(struct env *env)
 }
 
 int
-main(void)
+component_platform_main(int argc, char **argv)
 {
+	(void)argc;
+	(void)argv;
 	signal(SIGPIPE, SIG_IGN); /* a vanished reader must not kill us */
 	linux_malloc_arenas_limit();
 	struct env *env = env_start(parent_find());

@@ -64,7 +64,13 @@ $(foreach mk,$(MODULE_MKS),$(eval $(call module_load,$(mk))))
 # transitive closure of library dependencies, each library once
 lib_closure = $(if $(1),$(firstword $(1)) $(call lib_closure,$(filter-out $(firstword $(1)),$(LIBS_$(firstword $(1))) $(wordlist 2,$(words $(1)),$(1)))))
 
-MODULES_ABSENT := $(sort $(PLATFORM_LACKS) $(PLATFORM_OMIT))
+# libc components (tool/mk/ports.mk) are static programs on musl: the
+# sanitizer and fuzzer variants, which need the host's C library, leave
+# them out
+MODULES_ABSENT := $(sort $(PLATFORM_LACKS) $(PLATFORM_OMIT) $(if $(SAN)$(FUZZING),libc))
+
+# a libc component has 'libc' in its library closure
+module_is_libc = $(filter libc,$(1) $(call lib_closure,$(LIBS_$(1))))
 
 # host libraries this build can link: the architecture's, where installed
 # (asked once per make, and only if some module wants one)

@@ -8,8 +8,13 @@ out_UNIT_TEST = $(BUILD)/test/$(1)
 out_FUZZ      = $(BUILD)/fuzz/$(1)
 out_BENCH     = $(BUILD)/bench/$(1)
 module_out    = $(call out_$(KIND_$(1)),$(1))
-module_objs   = $(patsubst %.c,$(BUILD)/obj/%.o,$(SRC_$(1)))
-module_libs   = $(foreach l,$(call lib_closure,$(LIBS_$(1))),$(call out_LIB,$(l)))
+# a libc component's objects and libraries are a second tree, compiled
+# against musl's headers (tool/mk/ports.mk); $(2) picks the tree
+flavor_of     = $(if $(call module_is_libc,$(1)),libc/)
+objs_in       = $(patsubst %.c,$(BUILD)/$(2)obj/%.o,$(SRC_$(1)))
+libs_in       = $(foreach l,$(call lib_closure,$(LIBS_$(1))),$(BUILD)/$(2)lib/lib$(l).a)
+module_objs   = $(call objs_in,$(1),$(call flavor_of,$(1)))
+module_libs   = $(call libs_in,$(1),$(call flavor_of,$(1)))
 
 #
 # RPC interfaces: tool/rpcgen turns every <root>/<x>/<x>.rpc under
@@ -62,6 +67,10 @@ $(BUILD)/obj/%.o: %.c | $(RPC_HEADERS) $(PLATFORM_GEN_HEADERS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(MOD_CFLAGS) -MMD -MP -c $< -o $@
 
+$(BUILD)/libc/obj/%.o: %.c | $(RPC_HEADERS) $(PLATFORM_GEN_HEADERS) $(MUSL_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LIBC_CFLAGS) $(MOD_CFLAGS) -MMD -MP -c $< -o $@
+
 link_extra_FUZZ = -fsanitize=fuzzer
 # Programs are linked statically: core starts each one in an empty root,
 # where no dynamic loader or library can be found (doc/sandbox.md). The
@@ -85,6 +94,15 @@ ifeq ($(KIND_$(1)),LIB)
 $(call module_out,$(1)): $(call module_objs,$(1))
 	@mkdir -p $$(@D)
 	rm -f $$@ && ar rcs $$@ $$^
+$(call objs_in,$(1),libc/): MOD_CFLAGS := $(CC_OPT_$(1))
+$(BUILD)/libc/lib/lib$(1).a: $(call objs_in,$(1),libc/)
+	@mkdir -p $$(@D)
+	rm -f $$@ && ar rcs $$@ $$^
+else ifneq ($(call module_is_libc,$(1)),)
+$(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1)) $(MUSL_STAMP)
+	@mkdir -p $$(@D)
+	$$(CC) $(ARCH_CFLAGS_$(ARCH)) -static -nostdlib $(LIBC_LDFLAGS) $(LD_OPT_$(1)) -o $$@ $(LIBC_LINK_PRE) \
+		$(call module_objs,$(1)) -Wl,--start-group $(call module_libs,$(1)) $(LIBC_LINK_POST) -Wl,--end-group
 else
 $(call module_out,$(1)): $(call module_objs,$(1)) $(call module_libs,$(1)) $(PLATFORM_LDLIBS)
 	@mkdir -p $$(@D)
@@ -95,7 +113,12 @@ endif
 endef
 $(foreach m,$(ALL_MODULES),$(eval $(call module_rules,$(m))))
 
--include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+# the dispatcher's table of system-call names (tool/mk/ports.mk)
+ifneq ($(filter libc_dispatch,$(ALL_MODULES)),)
+$(call objs_in,libc_dispatch,) $(call objs_in,libc_dispatch,libc/): | $(LIBC_SYSCALL_NAMES)
+endif
+
+-include $(shell find $(BUILD)/obj $(BUILD)/libc/obj -name '*.d' 2>/dev/null)
 
 # the platform's own rules (generated stubs and the like), if it has any
 -include base-$(PLATFORM)/rules.mk

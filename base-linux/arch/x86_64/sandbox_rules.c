@@ -10,6 +10,7 @@
 
 #define _GNU_SOURCE
 #include <asm/prctl.h>
+#include <asm/unistd.h> /* __X32_SYSCALL_BIT */
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/audit.h>
@@ -62,7 +63,9 @@ static const struct sandbox_rule rest[] = {
  * empty network namespace is the X socket of that view; SysV shared
  * memory for MIT-SHM, new private segments only.
  */
-#define OPEN_WRITING (O_ACCMODE | O_CREAT | O_TRUNC | __O_TMPFILE)
+/* the kernel's O_TMPFILE bit alone (glibc's __O_TMPFILE; musl has no name for it) */
+#define OPEN_TMPFILE_BIT 020000000
+#define OPEN_WRITING (O_ACCMODE | O_CREAT | O_TRUNC | OPEN_TMPFILE_BIT)
 
 static const struct sandbox_rule host[] = {
         /* the loader and Xlib read files; any other open is refused, not fatal */

@@ -27,6 +27,15 @@
  */
 struct env *env_start(parent_cap_t parent);
 
+/*
+ * Platform: the component's process entry, from start to env_serve; never
+ * returns. Called by the platform's own main, or, in a libc component,
+ * by the C runtime's wrapped main (libports/libc/env/start.c) once musl
+ * has started the process: a libc program has a main of its own.
+ * Linux: base-linux/component/main.c.
+ */
+int component_platform_main(int argc, char **argv);
+
 /* generic: run component_construct, then serve the entrypoint until env_exit */
 void env_serve(struct env *env);
 

@@ -1,0 +1,5 @@
+# Linux's part of the C runtime (doc/libc.md, doc/porting.md): musl's
+# process-internal calls, made directly
+LIB   := libc_platform
+SRC_C := platform.c ../arch/$(ARCH)/raw_syscall.c
+CC_OPT := -D_GNU_SOURCE

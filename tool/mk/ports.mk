@@ -1,0 +1,80 @@
+#
+# Ported libraries (doc/ports.md): their upstream sources, fetched by
+# tool/prepare_port into build/contrib/<port>/ from Debian's source
+# packages and checked there, never committed. A port is prepared again
+# when its description, patches or overlay files change.
+#
+# musl, the C runtime of libc components (doc/libc.md), is built from its
+# prepared tree once per platform and architecture (all variants share
+# it) into $(MUSL_DIR): headers, crt files and libc.a. Its system calls
+# go to our plugin dispatcher (libports/musl/overlay).
+#
+
+CONTRIB    := build/contrib
+PORTS      := $(patsubst libports/%/port,%,$(wildcard libports/*/port))
+port_stamp  = $(CONTRIB)/$(1)/.prepared
+port_inputs = libports/$(1)/port $(shell find libports/$(1)/patches libports/$(1)/overlay -type f 2>/dev/null)
+
+define port_rule
+$(call port_stamp,$(1)): $(call port_inputs,$(1)) tool/prepare_port
+	tool/prepare_port $(1)
+endef
+$(foreach p,$(PORTS),$(eval $(call port_rule,$(p))))
+
+.PHONY: prepare
+prepare: $(foreach p,$(PORTS),$(call port_stamp,$(p)))
+
+# musl's name of each architecture we build
+MUSL_ARCH_x86_64 := x86_64
+MUSL_ARCH_x86_32 := i386
+MUSL_DIR   := build/$(PLATFORM)$(ARCH_SUFFIX)/musl
+MUSL_STAMP := $(MUSL_DIR)/.installed
+MUSL_INC   := $(MUSL_DIR)/include
+
+# musl's own build, with gcc whatever CC is (it is upstream code: our
+# warning flags are not its), without our make's flags and variables
+$(MUSL_STAMP): $(call port_stamp,musl)
+	@rm -rf $(MUSL_DIR) && mkdir -p $(MUSL_DIR)/obj
+	@echo "building musl for $(ARCH) into $(MUSL_DIR) (log: $(MUSL_DIR)/build.log)"
+	@cd $(MUSL_DIR)/obj && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL \
+		$(CURDIR)/$(CONTRIB)/musl/configure --prefix=$(CURDIR)/$(MUSL_DIR) \
+		--target=$(MUSL_ARCH_$(ARCH)) --disable-shared CC="gcc $(ARCH_CFLAGS_$(ARCH))" \
+		AR=ar RANLIB=ranlib CFLAGS=-O2 > ../build.log 2>&1 && \
+		env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -j$(shell nproc) install >> ../build.log 2>&1 || \
+		{ tail -20 ../build.log; echo "musl: build failed, see $(MUSL_DIR)/build.log"; exit 1; }
+	@rm -rf $(MUSL_DIR)/obj
+	@# the kernel's own headers (linux/, asm/), which musl leaves to the system
+	@ln -sfn /usr/include/linux $(MUSL_DIR)/include/linux
+	@ln -sfn /usr/include/asm-generic $(MUSL_DIR)/include/asm-generic
+	@ln -sfn /usr/include/$(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-multiarch)/asm $(MUSL_DIR)/include/asm
+	@touch $@
+
+#
+# Libc components: a program whose library closure holds 'libc' is
+# compiled against musl's headers instead of the host's, together with
+# every library it links (a second object tree, $(BUILD)/libc/), and is
+# linked with musl's start files and libc.a instead of the host's C
+# library. gcc's own headers (stdatomic.h, ...) and libgcc stay.
+#
+LIBC_CFLAGS   := -nostdinc -isystem $(MUSL_INC) -isystem $(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-file-name=include)
+# main is wrapped: musl's start calls the runtime's __wrap_main, which
+# starts the framework first (libports/libc/env/start.c); our refusals
+# of new processes are taken in place of musl's (libports/libc/env/
+# spawn.c), which is why the linker must look for them before libc.a
+LIBC_LDFLAGS  := -Wl,--wrap=main -Wl,-u,posix_spawn -Wl,-u,vfork
+gcc_file       = $(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-file-name=$(1))
+LIBC_LINK_PRE  = $(MUSL_DIR)/lib/crt1.o $(MUSL_DIR)/lib/crti.o $(call gcc_file,crtbeginT.o)
+LIBC_LINK_POST = $(MUSL_DIR)/lib/libc.a $(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-libgcc-file-name) \
+                 $(call gcc_file,crtend.o) $(MUSL_DIR)/lib/crtn.o
+
+# the names of the system calls, for the dispatcher's log of an
+# unsupported call: from the kernel's numbers as the host's headers give
+# them for this architecture (musl's numbers are the kernel's too)
+LIBC_SYSCALL_NAMES := $(BUILD)/gen/include/libc_gen/syscall_names.h
+$(LIBC_SYSCALL_NAMES):
+	@mkdir -p $(@D)
+	@echo '#include <sys/syscall.h>' | gcc $(ARCH_CFLAGS_$(ARCH)) -E -dM -x c - | \
+		awk '$$1 == "#define" && $$2 ~ /^__NR_/ && $$3 ~ /^[0-9]+$$/ { \
+			printf "\t[%s] = \"%s\",\n", $$3, substr($$2, 6) }' > $@.tmp
+	@test -s $@.tmp || { echo "no system-call numbers from <sys/syscall.h> for $(ARCH)"; exit 1; }
+	@mv $@.tmp $@
