@@ -1,0 +1,42 @@
+/*
+ * \brief  test-nic: a NIC-session client that answers ARP and ping
+ *
+ * <config ip="10.0.2.2" host="10.0.2.1" echoes="3" hostile="tx_head"/>.
+ * It resolves host by ARP (a frame out through nic_drv and the answer
+ * back), logs "ready", then answers ARP requests for ip and ICMP echo
+ * requests to it until it answered echoes of them. With hostile="...",
+ * a first session (label "hostile") corrupts its TX queues first and
+ * must be cut off, and the second session (label "echo") is opened
+ * before the first is closed: the driver must have freed the device.
+ */
+
+#ifndef _OS__TEST__NIC__TEST_NIC_H_
+#define _OS__TEST__NIC__TEST_NIC_H_
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <os/nic_client.h>
+
+struct test_nic {
+	struct nic_client nic;
+	uint8_t ip[4], host[4];
+	uint8_t host_mac[NIC_MAC_SIZE];
+	bool host_known;
+	unsigned echoes; /* answered so far */
+	uint64_t rx_frames, tx_frames;
+};
+
+/* handle one received frame (untrusted): answer what is ours to answer */
+void test_nic_frame(struct test_nic *t, const uint8_t *f, size_t size);
+
+/* send an ARP request for t->host */
+bool test_nic_arp_request(struct test_nic *t);
+
+/* send n frames of an experimental ethertype to host at once */
+bool test_nic_burst(struct test_nic *t, unsigned n);
+
+/* corrupt the session's TX queues (mode "tx_head", "tx_descriptor"), poke the driver */
+bool test_nic_corrupt(struct nic_client *c, const char *mode);
+
+#endif /* _OS__TEST__NIC__TEST_NIC_H_ */
