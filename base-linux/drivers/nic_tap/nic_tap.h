@@ -59,7 +59,7 @@ struct nic_tap_session {
 	struct signal_context *sigh;    /* ours, on the entrypoint */
 	signal_context_cap_t tx_ack_avail, tx_ready;   /* OWNED, the client's */
 	signal_context_cap_t rx_packet_avail, rx_ready; /* OWNED, the client's */
-	uint64_t tx_frames, tx_wakeups; /* how many signals served how many frames */
+	uint64_t tx_frames, tx_signals, tx_wakeups; /* signals and wake-ups per frames */
 };
 
 extern struct nic_tap nic_tap;

@@ -5,7 +5,8 @@
  * the entrypoint, never blocking: a round takes at most a queue's worth,
  * then re-signals itself so that the entrypoint stays responsive. The
  * client's packet_avail signal only comes when its queue turned
- * non-empty, so a busy client costs one wake-up per burst; tx_wakeups and
+ * non-empty, so a busy client costs one signal per burst; tx_signals
+ * (signals submitted to us, coalesced into tx_wakeups handler calls) and
  * tx_frames record it (logged at the close).
  */
 
@@ -88,8 +89,8 @@ nic_tap_session_serve(void *arg, unsigned num)
 	struct packet_descriptor p;
 	unsigned n = 0;
 
-	(void)num;
 	s->tx_wakeups++;
+	s->tx_signals += num;
 	if (s->rx_broken) {
 		nic_tap_session_cut_off(s, "RX", packet_stream_source_error(&s->rx));
 		return;
@@ -248,8 +249,9 @@ nic_tap_session_close(struct nic_tap_session *s)
 {
 	entrypoint_dissolve(env_ep(s->drv->env), &s->rpc);
 	if (!s->cut_off)
-		log_print("nic_drv: client \"%s\" closed: %llu frames sent in %llu wake-ups",
+		log_print("nic_drv: client \"%s\" closed: %llu frames sent, %llu signals, %llu "
+		          "wake-ups",
 		          s->base.label, (unsigned long long)s->tx_frames,
-		          (unsigned long long)s->tx_wakeups);
+		          (unsigned long long)s->tx_signals, (unsigned long long)s->tx_wakeups);
 	nic_tap_session_release(s);
 }
