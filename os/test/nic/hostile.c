@@ -11,8 +11,9 @@
 
 #include "test_nic.h"
 
-bool
-test_nic_corrupt(struct nic_client *c, const char *mode)
+/* write what no well-behaved client would; false for an unknown mode */
+static bool
+corrupt(struct nic_client *c, const char *mode)
 {
 	if (str_equal(mode, "tx_head")) {
 		/* 2^31 - 1 entries past the tail: more than any queue holds */
@@ -23,10 +24,23 @@ test_nic_corrupt(struct nic_client *c, const char *mode)
 		atomic_store(&slot->word[0], UINT64_MAX - 8);
 		atomic_store(&slot->word[1], 64);
 		atomic_store(&c->tx.submit.queue->head.value, 1);
+	} else if (str_equal(mode, "rx_ack")) {
+		/* acks of packets never received: the driver sees them at its next frame */
+		atomic_store(&c->rx.ack.queue->head.value, 0x7fffffffu);
 	} else {
 		log_error("test-nic: unknown hostile mode \"%s\"", mode);
 		return false;
 	}
+	return true;
+}
+
+bool
+test_nic_corrupt(struct test_nic *t, const char *mode)
+{
+	struct nic_client *c = &t->nic;
+
+	if (!corrupt(c, mode))
+		return false;
 	(void)signal_submit(c->tx_sigh, 1);
 	for (unsigned i = 0; i < 20; i++) {
 		uint64_t mac;
@@ -35,6 +49,9 @@ test_nic_corrupt(struct nic_client *c, const char *mode)
 			log_print("test-nic: hostile session (%s) cut off (%s)", mode, status_name(st));
 			return true;
 		}
+		/* a frame for the RX side to notice: the host's answer to our request */
+		if (str_equal(mode, "rx_ack"))
+			(void)test_nic_arp_request(t);
 		(void)nic_client_wait(c, 100000);
 	}
 	log_error("test-nic: hostile session (%s) was not cut off", mode);

@@ -5,6 +5,7 @@
 #include <base/component.h>
 #include <base/config_root.h>
 #include <base/log.h>
+#include <util/format.h>
 #include <util/node_tree.h>
 #include <util/string.h>
 
@@ -100,25 +101,61 @@ finish(struct env *env, struct test_nic *t, bool ok)
 	env_exit(env, ok ? 0 : 1);
 }
 
+enum { TEST_NIC_HOSTILE_MAX = 4 };
+
+/*
+ * One session per word of modes, each corrupted and cut off; all stay
+ * open until the close_hostile call. false (logged) on any failure.
+ */
+static struct test_nic hostile[TEST_NIC_HOSTILE_MAX];
+static unsigned hostile_count;
+
+static bool
+open_hostile(struct env *env, struct test_nic *t, const char *modes)
+{
+	char mode[24], label[32];
+
+	while (*modes) {
+		size_t n = 0;
+		while (modes[n] && modes[n] != ' ')
+			n++;
+		if (n && (n >= sizeof(mode) || hostile_count == TEST_NIC_HOSTILE_MAX))
+			return false;
+		if (n) {
+			struct test_nic *h = &hostile[hostile_count];
+			mem_copy(mode, modes, n);
+			mode[n] = 0;
+			format_string(label, sizeof(label), "hostile-%s", mode);
+			mem_copy(h->ip, t->ip, 4);
+			mem_copy(h->host, t->host, 4);
+			if (nic_client_open(&h->nic, env, label, TEST_NIC_BUF, TEST_NIC_BUF) != STATUS_OK)
+				return false;
+			hostile_count++;
+			if (!test_nic_corrupt(h, mode))
+				return false;
+		}
+		modes += n + (modes[n] == ' ');
+	}
+	return true;
+}
+
 void
 component_construct(struct env *env)
 {
 	struct test_nic *t = &test_nic;
 	struct test_nic_config c = {{0}, 0};
-	struct nic_client bad;
 
 	if (!config_read(env, t, &c))
 		env_exit(env, 1);
 	echoes_wanted = c.echoes;
-	if (c.hostile[0]) {
-		status_t st = nic_client_open(&bad, env, "hostile", TEST_NIC_BUF, TEST_NIC_BUF);
-		if (st != STATUS_OK || !test_nic_corrupt(&bad, c.hostile))
-			env_exit(env, 1);
+	if (!open_hostile(env, t, c.hostile)) {
+		log_error("test-nic: the hostile sessions failed");
+		env_exit(env, 1);
 	}
-	/* with a hostile session still open: the driver freed the device at the cut-off */
+	/* with the hostile sessions still open: the driver freed the device at each cut-off */
 	status_t st = nic_client_open(&t->nic, env, "echo", TEST_NIC_BUF, TEST_NIC_BUF);
-	if (c.hostile[0])
-		nic_client_close(&bad);
+	for (unsigned i = 0; i < hostile_count; i++)
+		nic_client_close(&hostile[i].nic);
 	if (st != STATUS_OK) {
 		log_error("test-nic: cannot open the NIC session: %s", status_name(st));
 		env_exit(env, 1);

@@ -1,13 +1,14 @@
 /*
  * \brief  test-nic: a NIC-session client that answers ARP and ping
  *
- * <config ip="10.0.2.2" host="10.0.2.1" echoes="3" hostile="tx_head"/>.
+ * <config ip="10.0.2.2" host="10.0.2.1" echoes="3" hostile="tx_head rx_ack"/>.
  * It resolves host by ARP (a frame out through nic_drv and the answer
  * back), logs "ready", then answers ARP requests for ip and ICMP echo
  * requests to it until it answered echoes of them. With hostile="...",
- * a first session (label "hostile") corrupts its TX queues first and
- * must be cut off, and the second session (label "echo") is opened
- * before the first is closed: the driver must have freed the device.
+ * first one session per mode (label "hostile-<mode>") corrupts its
+ * queues and must be cut off; each next session, "echo" last, is opened
+ * while the earlier ones are still open: the driver must have freed the
+ * device at each cut-off.
  */
 
 #ifndef _OS__TEST__NIC__TEST_NIC_H_
@@ -36,7 +37,11 @@ bool test_nic_arp_request(struct test_nic *t);
 /* send n frames of an experimental ethertype to host at once */
 bool test_nic_burst(struct test_nic *t, unsigned n);
 
-/* corrupt the session's TX queues (mode "tx_head", "tx_descriptor"), poke the driver */
-bool test_nic_corrupt(struct nic_client *c, const char *mode);
+/*
+ * Corrupt t's session in mode "tx_head", "tx_descriptor" (TX queue) or
+ * "rx_ack" (RX ack queue), poke the driver and wait until a call on the
+ * session fails; false (logged) if it does not within 2 s
+ */
+bool test_nic_corrupt(struct test_nic *t, const char *mode);
 
 #endif /* _OS__TEST__NIC__TEST_NIC_H_ */
