@@ -19,9 +19,15 @@
 static struct boot_modules modules;
 
 /* the last but one slot is the platform's own service, if it has one */
-struct core_service *core_services[] = {
-        &core_log_service, &core_rom_service, &core_ram_service,    &core_cpu_service,
-        &core_rm_service,  &core_pd_service,  &core_signal_service, 0, 0};
+struct core_service *core_services[] = {&core_log_service,
+                                        &core_rom_service,
+                                        &core_ram_service,
+                                        &core_cpu_service,
+                                        &core_rm_service,
+                                        &core_pd_service,
+                                        &core_signal_service,
+                                        0,
+                                        0};
 
 bool core_verbose;
 

@@ -131,13 +131,14 @@ tap_create(const struct arg_string *args, const char *label, cap_t *session)
 		return STATUS_DENIED;
 	}
 	if (!str_equal(g->label, label)) {
-		log_error("Tap \"%s\": device \"%s\" refused: core's config grants it to \"%s\" only",
-		          label, device, g->label);
+		log_error(
+		        "Tap \"%s\": device \"%s\" refused: core's config grants it to \"%s\" only",
+		        label, device, g->label);
 		return STATUS_DENIED;
 	}
 	if (g->fd < 0) {
-		log_error("Tap \"%s\": device \"%s\" refused: core could not open it at boot", label,
-		          device);
+		log_error("Tap \"%s\": device \"%s\" refused: core could not open it at boot",
+		          label, device);
 		return STATUS_UNAVAILABLE;
 	}
 	*session = (cap_t){g->fd};
@@ -152,7 +153,8 @@ tap_owns(cap_t session)
 	if (cap_key_get(session, &a) != STATUS_OK)
 		return false;
 	for (unsigned i = 0; i < tap_grant_count; i++)
-		if (tap_grants[i].fd >= 0 && cap_key_get((cap_t){tap_grants[i].fd}, &b) == STATUS_OK &&
+		if (tap_grants[i].fd >= 0 &&
+		    cap_key_get((cap_t){tap_grants[i].fd}, &b) == STATUS_OK &&
 		    cap_key_compare(&a, &b) == 0)
 			return true;
 	return false;

@@ -26,7 +26,8 @@ nic_connection_open(parent_cap_t parent, const char *label, uint64_t tx_buf_size
 	char args[160];
 	cap_t raw = cap_invalid();
 
-	format_string(args, sizeof(args), "ram_quota=%llu, tx_buf_size=%llu, rx_buf_size=%llu%s%s%s",
+	format_string(args, sizeof(args),
+	              "ram_quota=%llu, tx_buf_size=%llu, rx_buf_size=%llu%s%s%s",
 	              (unsigned long long)(NIC_SESSION_STATE_QUOTA + tx_buf_size + rx_buf_size),
 	              (unsigned long long)tx_buf_size, (unsigned long long)rx_buf_size,
 	              label[0] ? ", label=\"" : "", label, label[0] ? "\"" : "");

@@ -11,11 +11,11 @@
 #define _INCLUDE__NIC_SESSION__PACKET_H_
 
 enum {
-	NIC_SESSION_QUEUE_SIZE = 128,       /* entries per queue, both streams */
-	NIC_SESSION_BUF_MIN = 64 * 1024,    /* tx_buf_size, rx_buf_size at least */
-	NIC_SESSION_BUF_MAX = 64u << 20,    /* and at most */
-	NIC_FRAME_MAX = 1514 + 4,           /* an Ethernet frame with a VLAN tag */
-	NIC_FRAME_MIN = 14,                 /* a header */
+	NIC_SESSION_QUEUE_SIZE = 128,    /* entries per queue, both streams */
+	NIC_SESSION_BUF_MIN = 64 * 1024, /* tx_buf_size, rx_buf_size at least */
+	NIC_SESSION_BUF_MAX = 64u << 20, /* and at most */
+	NIC_FRAME_MAX = 1514 + 4,        /* an Ethernet frame with a VLAN tag */
+	NIC_FRAME_MIN = 14,              /* a header */
 	NIC_MAC_SIZE = 6,
 };
 

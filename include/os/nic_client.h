@@ -59,8 +59,8 @@ status_t nic_client_tx_submit(struct nic_client *c, const struct packet_descript
  * The next received frame into *p, its bytes at *data (*size of them,
  * BORROWED until nic_client_rx_done). STATUS_WOULD_BLOCK if none.
  */
-status_t nic_client_rx_get(struct nic_client *c, struct packet_descriptor *p,
-                           const uint8_t **data, size_t *size);
+status_t nic_client_rx_get(struct nic_client *c, struct packet_descriptor *p, const uint8_t **data,
+                           size_t *size);
 
 /* give a received frame back to the driver */
 status_t nic_client_rx_done(struct nic_client *c, const struct packet_descriptor *p);

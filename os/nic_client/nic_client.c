@@ -97,8 +97,8 @@ nic_client_open(struct nic_client *c, struct env *env, const char *label, uint64
 	c->env = env;
 	c->tx_ds = c->rx_ds = CAP_TYPED_INVALID(dataspace_cap_t);
 	c->tx_sigh = CAP_TYPED_INVALID(signal_context_cap_t);
-	status_t st = nic_connection_open(env_parent(env), label, tx_buf_size, rx_buf_size,
-	                                  &c->session);
+	status_t st =
+	        nic_connection_open(env_parent(env), label, tx_buf_size, rx_buf_size, &c->session);
 	if (st != STATUS_OK)
 		return st;
 	st = nic_session_mac_address(c->session, &mac);

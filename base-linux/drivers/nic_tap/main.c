@@ -1,123 +1,78 @@
 /*
- * \brief  nic_drv: serves "Nic" on the TAP device core grants it
+ * \brief  nic_drv: "Nic" on the TAP device core grants this component
  *
  * <config device="tap0" mac="02:00:00:00:00:01"/> (both optional). The
  * device comes as the capability of a "Tap" session at core, which core
- * hands out only to the child its --tap option names (doc/net.md).
- * Session arguments tx_buf_size and rx_buf_size size the two stream
- * regions; ram_quota must cover them plus the session's state.
+ * hands out only to the child its --tap option names (base-linux/core/
+ * tap_service.c, doc/net.md): on Linux a capability is a descriptor, so
+ * the driver reads and writes frames on it and needs nothing the
+ * sandbox forbids. The sessions are nic_server's (include/os/
+ * nic_server.h); this file is the device: writes for TX and a reader
+ * thread that blocks in read and hands each frame to nic_server_rx.
  */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <base/component.h>
 #include <base/config_root.h>
 #include <base/log.h>
+#include <base/thread.h>
+#include <nic_session/packet.h>
+#include <os/nic_server.h>
 #include <parent/client.h>
 #include <util/format.h>
 #include <util/node_tree.h>
-#include <util/string.h>
-
-#include "nic_tap.h"
 
 enum { NIC_TAP_DEVICE_MAX = 16 };
 
-struct nic_tap nic_tap = {.fd = -1, .mac = 0x020000000001ull, .lock = LOCK_INIT_UNLOCKED};
-static struct root_component nic_tap_root;
+static int nic_tap_fd = -1; /* our Tap session's capability */
 
-static struct nic_tap_session *
-nic_tap_of(struct root_session *base)
+/* a short or failed write drops the frame, as a busy wire would */
+static void
+nic_tap_send(void *ctx, const void *frame, size_t size)
 {
-	return ROOT_SESSION_ENTRY(base, struct nic_tap_session, base);
-}
-
-/* the region sizes of args; false (logged) if out of range */
-static bool
-nic_tap_sizes(const char *label, const struct arg_string *args, uint64_t *tx, uint64_t *rx)
-{
-	if (arg_string_get_size(args, "tx_buf_size", 0, tx) == STATUS_OK &&
-	    arg_string_get_size(args, "rx_buf_size", 0, rx) == STATUS_OK &&
-	    *tx >= NIC_SESSION_BUF_MIN && *tx <= NIC_SESSION_BUF_MAX &&
-	    *rx >= NIC_SESSION_BUF_MIN && *rx <= NIC_SESSION_BUF_MAX)
-		return true;
-	log_error("nic_drv: session for \"%s\" refused: tx_buf_size and rx_buf_size must lie in "
-	          "%u .. %u",
-	          label, (unsigned)NIC_SESSION_BUF_MIN, (unsigned)NIC_SESSION_BUF_MAX);
-	return false;
-}
-
-static status_t
-nic_tap_create(void *ctx, struct root_session *base, const struct arg_string *args)
-{
-	uint64_t tx = 0, rx = 0;
-	char shortfall[128];
-
-	if (!nic_tap_sizes(base->label, args, &tx, &rx))
-		return STATUS_INVALID_ARGS;
-	lock_acquire(&nic_tap.lock);
-	struct nic_tap_session *busy = nic_tap.active;
-	lock_release(&nic_tap.lock);
-	if (busy) {
-		log_warning("nic_drv: session for \"%s\" refused: the device serves \"%s\"",
-		            base->label, busy->base.label);
-		return STATUS_DENIED;
-	}
-	if (root_session_charge(base, tx + rx) != STATUS_OK) {
-		root_session_shortfall(base, tx + rx, shortfall, sizeof(shortfall));
-		log_error("nic_drv: session for \"%s\" refused: stream regions: %s", base->label,
-		          shortfall);
-		return STATUS_QUOTA_EXCEEDED;
-	}
-	status_t st = nic_tap_session_open(nic_tap_of(base), tx, rx);
-	if (st != STATUS_OK)
-		log_error("nic_drv: session for \"%s\" failed: %s", base->label, status_name(st));
-	return st;
+	ssize_t n;
+	(void)ctx;
+	do
+		n = write(nic_tap_fd, frame, size);
+	while (n < 0 && errno == EINTR);
 }
 
 static void
-nic_tap_destroy(void *ctx, struct root_session *base)
+nic_tap_reader(void *arg)
 {
-	nic_tap_session_close(nic_tap_of(base));
-}
+	static uint8_t frame[NIC_FRAME_MAX + 64];
+	(void)arg;
 
-static const struct root_component_ops nic_tap_root_ops = {.create = nic_tap_create,
-                                                           .destroy = nic_tap_destroy};
-
-/* "02:00:00:00:00:01" into 48 bits; false if malformed */
-static bool
-nic_tap_mac_parse(const char *text, uint64_t *mac)
-{
-	uint64_t v = 0;
-	for (unsigned i = 0; i < NIC_MAC_SIZE; i++, text += 3) {
-		unsigned byte = 0;
-		for (unsigned k = 0; k < 2; k++) {
-			char c = text[k];
-			unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0')
-			           : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
-			           : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10) : 16;
-			if (d == 16)
-				return false;
-			byte = byte * 16 + d;
+	for (;;) {
+		ssize_t n = read(nic_tap_fd, frame, sizeof(frame));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			log_error("nic_drv: reading the TAP device failed (errno %d): RX stopped",
+			          errno);
+			return;
 		}
-		if (text[2] != (i + 1 < NIC_MAC_SIZE ? ':' : 0))
-			return false;
-		v = v << 8 | byte;
+		(void)nic_server_rx(frame, (size_t)n);
 	}
-	*mac = v;
-	return true;
 }
 
 /* device and mac from the config; false (logged) if unusable */
 static bool
-nic_tap_config(struct env *env, char *device, size_t size)
+nic_tap_config(struct env *env, char *device, size_t size, uint64_t *mac)
 {
 	struct config_root cfg;
-	char mac[24] = "";
+	char text[24] = "";
 	const struct node *root = config_root_parse(env, &cfg);
 
 	if (!root)
 		return true; /* no config: the defaults */
 	if (node_attribute_string(root, "device", device, size, "tap0", &cfg.err) != STATUS_OK ||
-	    node_attribute_string(root, "mac", mac, sizeof(mac), "", &cfg.err) != STATUS_OK ||
-	    (mac[0] && !nic_tap_mac_parse(mac, &nic_tap.mac))) {
+	    node_attribute_string(root, "mac", text, sizeof(text), "", &cfg.err) != STATUS_OK ||
+	    (text[0] && !nic_server_mac_parse(text, mac))) {
 		log_error("nic_drv: malformed config (device=\"tap0\" mac=\"02:00:00:00:00:01\")");
 		return false;
 	}
@@ -130,41 +85,41 @@ nic_tap_device_open(struct env *env, const char *device)
 {
 	char args[64];
 	cap_t tap = cap_invalid();
+	struct stat st;
 
 	format_string(args, sizeof(args), "ram_quota=4K, device=\"%s\"", device);
-	status_t st = parent_session(env_parent(env), "Tap", args, &tap);
-	if (st != STATUS_OK) {
-		log_error("nic_drv: TAP device \"%s\" not granted: %s", device, status_name(st));
+	status_t s = parent_session(env_parent(env), "Tap", args, &tap);
+	if (s != STATUS_OK) {
+		log_error("nic_drv: TAP device \"%s\" not granted: %s", device, status_name(s));
 		return false;
 	}
-	nic_tap.fd = (int)tap.sel; /* on Linux a capability is a descriptor */
+	/* on Linux a capability is a descriptor; the TUN/TAP clone device is a character device */
+	nic_tap_fd = (int)tap.sel;
+	if (fstat(nic_tap_fd, &st) != 0 || !S_ISCHR(st.st_mode)) {
+		log_error("nic_drv: the Tap session for \"%s\" is no TAP descriptor", device);
+		return false;
+	}
 	return true;
 }
 
 void
 component_construct(struct env *env)
 {
-	static struct rpc_object root;
+	static const struct nic_server_backend backend = {.send = nic_tap_send};
 	char device[NIC_TAP_DEVICE_MAX] = "tap0";
-	root_cap_t root_cap;
+	uint64_t mac = NIC_SERVER_MAC_DEFAULT;
+	struct thread *reader = 0;
 
-	nic_tap.env = env;
-	root_component_init(&nic_tap_root, "Nic", sizeof(struct nic_tap_session),
-	                    &nic_tap_root_ops, 0, env_heap(env));
-	if (!nic_tap_config(env, device, sizeof(device)) || !nic_tap_device_open(env, device))
+	if (!nic_tap_config(env, device, sizeof(device), &mac) || !nic_tap_device_open(env, device))
 		env_exit(env, 1);
-	if (nic_tap_reader_start(&nic_tap) != STATUS_OK ||
-	    root_component_manage(&nic_tap_root, env_ep(env), &root, &root_cap) != STATUS_OK) {
+	if (thread_create("tap_reader", 0, nic_tap_reader, 0, &reader) != STATUS_OK ||
+	    thread_start(reader) != STATUS_OK ||
+	    nic_server_start(env, mac, &backend) != STATUS_OK) {
 		log_error("nic_drv: cannot start serving");
 		env_exit(env, 1);
 	}
-	status_t s = parent_announce(env_parent(env), "Nic", root_cap);
-	if (s != STATUS_OK) {
-		log_error("nic_drv: announcing \"Nic\" failed: %s", status_name(s));
-		env_exit(env, 1);
-	}
 	log_print("nic_drv: device \"%s\", MAC %02x:%02x:%02x:%02x:%02x:%02x", device,
-	          (unsigned)(nic_tap.mac >> 40 & 0xff), (unsigned)(nic_tap.mac >> 32 & 0xff),
-	          (unsigned)(nic_tap.mac >> 24 & 0xff), (unsigned)(nic_tap.mac >> 16 & 0xff),
-	          (unsigned)(nic_tap.mac >> 8 & 0xff), (unsigned)(nic_tap.mac & 0xff));
+	          (unsigned)(mac >> 40 & 0xff), (unsigned)(mac >> 32 & 0xff),
+	          (unsigned)(mac >> 24 & 0xff), (unsigned)(mac >> 16 & 0xff),
+	          (unsigned)(mac >> 8 & 0xff), (unsigned)(mac & 0xff));
 }

@@ -46,7 +46,8 @@ test_nic_corrupt(struct test_nic *t, const char *mode)
 		uint64_t mac;
 		status_t st = nic_session_mac_address(c->session, &mac);
 		if (st != STATUS_OK) {
-			log_print("test-nic: hostile session (%s) cut off (%s)", mode, status_name(st));
+			log_print("test-nic: hostile session (%s) cut off (%s)", mode,
+			          status_name(st));
 			return true;
 		}
 		/* a frame for the RX side to notice: the host's answer to our request */

@@ -128,7 +128,8 @@ open_hostile(struct env *env, struct test_nic *t, const char *modes)
 			format_string(label, sizeof(label), "hostile-%s", mode);
 			mem_copy(h->ip, t->ip, 4);
 			mem_copy(h->host, t->host, 4);
-			if (nic_client_open(&h->nic, env, label, TEST_NIC_BUF, TEST_NIC_BUF) != STATUS_OK)
+			if (nic_client_open(&h->nic, env, label, TEST_NIC_BUF, TEST_NIC_BUF) !=
+			    STATUS_OK)
 				return false;
 			hostile_count++;
 			if (!test_nic_corrupt(h, mode))
@@ -161,7 +162,8 @@ component_construct(struct env *env)
 		env_exit(env, 1);
 	}
 	const uint8_t *m = t->nic.mac;
-	log_print("test-nic: MAC %02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4], m[5]);
+	log_print("test-nic: MAC %02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4],
+	          m[5]);
 	for (unsigned i = 0; i < 10 && !t->host_known; i++) {
 		if (!test_nic_arp_request(t))
 			finish(env, t, false);

@@ -49,8 +49,8 @@ inet_sum(const uint8_t *p, size_t size)
 
 /* allocate a frame of size bytes, let fill write it, send it */
 static bool
-send_frame(struct test_nic *t, size_t size, void (*fill)(struct test_nic *, uint8_t *, const void *),
-           const void *arg)
+send_frame(struct test_nic *t, size_t size,
+           void (*fill)(struct test_nic *, uint8_t *, const void *), const void *arg)
 {
 	struct packet_descriptor p;
 	void *data = 0;
@@ -128,7 +128,8 @@ arp_handle(struct test_nic *t, const uint8_t *a, size_t len)
 		mem_copy(t->host_mac, a + 8, NIC_MAC_SIZE);
 		t->host_known = true;
 		log_print("test-nic: %u.%u.%u.%u is at %02x:%02x:%02x:%02x:%02x:%02x", t->host[0],
-		          t->host[1], t->host[2], t->host[3], a[8], a[9], a[10], a[11], a[12], a[13]);
+		          t->host[1], t->host[2], t->host[3], a[8], a[9], a[10], a[11], a[12],
+		          a[13]);
 	}
 }
 

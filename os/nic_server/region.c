@@ -1,5 +1,5 @@
 /*
- * \brief  nic_drv: a stream region, one RAM dataspace of ours mapped here
+ * \brief  nic_server: a stream region, one RAM dataspace of ours mapped here
  *
  * Allocated from our RAM session after the session's budget was charged
  * with its size: the client's donation pays for it.
@@ -8,12 +8,12 @@
 #include <dataspace/map.h>
 #include <ram_session/client.h>
 
-#include "nic_tap.h"
+#include "nic_server_internal.h"
 
 status_t
-nic_tap_region_alloc(struct nic_tap_region *r, uint64_t size)
+nic_server_region_alloc(struct nic_server_region *r, uint64_t size)
 {
-	ram_session_cap_t ram = env_ram(nic_tap.env);
+	ram_session_cap_t ram = env_ram(nic_server.env);
 	status_t st = ram_session_alloc(ram, size, &r->ds);
 
 	if (st != STATUS_OK) {
@@ -31,12 +31,12 @@ nic_tap_region_alloc(struct nic_tap_region *r, uint64_t size)
 }
 
 void
-nic_tap_region_free(struct nic_tap_region *r)
+nic_server_region_free(struct nic_server_region *r)
 {
 	if (!cap_valid(cap_raw(r->ds)))
 		return;
 	dataspace_unmap(r->base, r->size);
-	(void)ram_session_free(env_ram(nic_tap.env), r->ds);
+	(void)ram_session_free(env_ram(nic_server.env), r->ds);
 	cap_close(cap_raw(r->ds));
 	r->ds = CAP_TYPED_INVALID(dataspace_cap_t);
 	r->base = 0;
