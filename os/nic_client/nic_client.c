@@ -45,10 +45,17 @@ nic_client_mac_set(struct nic_client *c, uint64_t mac)
 		c->mac[i] = (uint8_t)(mac >> (8 * (NIC_MAC_SIZE - 1 - i)));
 }
 
-/* map both regions and attach RX as sink */
+/*
+ * Map both regions and attach RX as sink. The driver's RX source never
+ * waits (it takes acks when it next needs room), so our acks signal
+ * nobody.
+ */
 static status_t
-nic_client_regions(struct nic_client *c, signal_context_cap_t ack, signal_context_cap_t ready)
+nic_client_regions(struct nic_client *c)
 {
+	struct packet_stream_sink_signals rs = {
+	        .ack_avail = CAP_TYPED_INVALID(signal_context_cap_t),
+	        .ready_to_submit = CAP_TYPED_INVALID(signal_context_cap_t)};
 	status_t st = nic_session_buffers(c->session, &c->tx_ds, &c->rx_ds);
 
 	if (st == STATUS_OK)
@@ -57,7 +64,6 @@ nic_client_regions(struct nic_client *c, signal_context_cap_t ack, signal_contex
 		st = dataspace_map_writable(c->rx_ds, &c->rx_base, &c->rx_size);
 	if (st != STATUS_OK)
 		return st;
-	struct packet_stream_sink_signals rs = {.ack_avail = ack, .ready_to_submit = ready};
 	return packet_stream_sink_init(&c->rx, c->rx_base, c->rx_size, NIC_SESSION_QUEUE_SIZE, &rs);
 }
 
@@ -107,7 +113,7 @@ nic_client_open(struct nic_client *c, struct env *env, const char *label, uint64
 	for (unsigned i = 0; i < 4 && st == STATUS_OK; i++)
 		st = nic_client_context(c, &ctx[i]);
 	if (st == STATUS_OK)
-		st = nic_client_regions(c, ctx[2], ctx[3]);
+		st = nic_client_regions(c);
 	/* only now: the driver's rx signals must find a sink attached */
 	if (st == STATUS_OK)
 		st = nic_session_rx(c->session, ctx[2], ctx[3]);
@@ -140,8 +146,11 @@ nic_client_close(struct nic_client *c)
 		signal_receiver_destroy(c->receiver);
 	if (cap_valid(cap_raw(c->session)))
 		nic_connection_close(env_parent(c->env), c->session);
+	/* closed twice is harmless: no capability looks valid any more */
 	mem_set(c, 0, sizeof(*c));
 	c->session = CAP_TYPED_INVALID(nic_session_cap_t);
+	c->tx_ds = c->rx_ds = CAP_TYPED_INVALID(dataspace_cap_t);
+	c->tx_sigh = CAP_TYPED_INVALID(signal_context_cap_t);
 }
 
 /* release what the driver sent back */
