@@ -149,8 +149,8 @@ component_construct(struct env *env)
 	if (!config_read(env, t, &c))
 		env_exit(env, 1);
 	echoes_wanted = c.echoes;
-	if (!open_hostile(env, t, c.hostile)) {
-		log_error("test-nic: the hostile sessions failed");
+	if (!test_nic_refusals(env) || !open_hostile(env, t, c.hostile)) {
+		log_error("test-nic: the refused or hostile sessions failed");
 		env_exit(env, 1);
 	}
 	/* with the hostile sessions still open: the driver freed the device at each cut-off */
@@ -161,6 +161,8 @@ component_construct(struct env *env)
 		log_error("test-nic: cannot open the NIC session: %s", status_name(st));
 		env_exit(env, 1);
 	}
+	if (!test_nic_busy(env))
+		finish(env, t, false);
 	const uint8_t *m = t->nic.mac;
 	log_print("test-nic: MAC %02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4],
 	          m[5]);

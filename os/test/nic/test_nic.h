@@ -44,4 +44,13 @@ bool test_nic_burst(struct test_nic *t, unsigned n);
  */
 bool test_nic_corrupt(struct test_nic *t, const char *mode);
 
+/*
+ * Requests nic_drv must refuse while the device is free (regions out of
+ * range, a donation short of them); false (logged) if one was served
+ */
+bool test_nic_refusals(struct env *env);
+
+/* a second session while one is connected must be refused; false (logged) if not */
+bool test_nic_busy(struct env *env);
+
 #endif /* _OS__TEST__NIC__TEST_NIC_H_ */
