@@ -73,31 +73,6 @@ nic_server_destroy(void *ctx, struct root_session *base)
 static const struct root_component_ops nic_server_root_ops = {.create = nic_server_create,
                                                               .destroy = nic_server_destroy};
 
-/* "02:00:00:00:00:01" into 48 bits; false if malformed */
-bool
-nic_server_mac_parse(const char *text, uint64_t *mac)
-{
-	uint64_t v = 0;
-	for (unsigned i = 0; i < NIC_MAC_SIZE; i++, text += 3) {
-		unsigned byte = 0;
-		for (unsigned k = 0; k < 2; k++) {
-			char c = text[k];
-			unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
-			             : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
-			             : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
-			                                    : 16;
-			if (d == 16)
-				return false;
-			byte = byte * 16 + d;
-		}
-		if (text[2] != (i + 1 < NIC_MAC_SIZE ? ':' : 0))
-			return false;
-		v = v << 8 | byte;
-	}
-	*mac = v;
-	return true;
-}
-
 status_t
 nic_server_start(struct env *env, uint64_t mac, const struct nic_server_backend *backend)
 {
