@@ -78,9 +78,17 @@ tap_grant_add(const char *spec)
 		          spec, TAP_NAME_MAX, TAP_GRANTS_MAX);
 		return false;
 	}
-	struct tap_grant *g = &tap_grants[tap_grant_count++];
+	struct tap_grant *g = &tap_grants[tap_grant_count];
 	memcpy(g->device, spec, dev_len);
 	g->device[dev_len] = 0;
+	/* one child per device: a second grant would never be honoured */
+	for (unsigned i = 0; i < tap_grant_count; i++)
+		if (str_equal(tap_grants[i].device, g->device)) {
+			log_error("core: --tap \"%s\": device \"%s\" is granted to \"%s\" already",
+			          spec, g->device, tap_grants[i].label);
+			return false;
+		}
+	tap_grant_count++;
 	format_string(g->label, sizeof(g->label), "init -> %s", colon + 1);
 	g->fd = tap_open(g->device);
 	if (g->fd >= 0)
