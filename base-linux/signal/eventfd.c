@@ -5,7 +5,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <sys/eventfd.h> /* constants only */
-#include <sys/uio.h>     /* RWF_NOWAIT */
 
 #include <base/internal/lx_fd.h>
 #include <base/internal/lx_poll.h>
@@ -32,7 +31,7 @@ read_nowait(int fd)
 	long n;
 
 	do
-		n = lx_preadv2(fd, &io, 1, -1, RWF_NOWAIT);
+		n = lx_preadv2(fd, &io, 1, -1, LX_RWF_NOWAIT);
 	while (n < 0 && errno == EINTR);
 	if (n < 0 && errno == EOPNOTSUPP)
 		n = lx_read(fd, &v, sizeof(v));

@@ -30,6 +30,9 @@ struct lx_file_id {
 
 enum { LX_STDOUT = 1, LX_STDERR = 2 };
 
+/* preadv2's flag (linux/fs.h; musl 1.2.3's headers lack it) */
+#define LX_RWF_NOWAIT 0x00000008
+
 static inline int
 lx_close(int fd)
 {
