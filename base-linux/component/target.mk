@@ -3,4 +3,4 @@
 LIB   := component_platform
 SRC_C := entry.c main.c dataspace.c local_rm_mmap.c local_rm_fault.c malloc_arenas.c \
          ../arch/$(ARCH)/fault_access.c
-LIBS  := sandbox ipc log util
+LIBS  := sandbox ipc log util lx_syscall
