@@ -36,13 +36,27 @@ passed_through(long nr, long a, long c, long d)
 	case SYS_set_robust_list:
 	case SYS_getrandom:
 	case SYS_munmap:
+#ifdef SYS_clock_gettime64 /* i386: musl's 64-bit time calls */
+	case SYS_clock_gettime64:
+	case SYS_futex_time64:
+#else
 	case SYS_clock_gettime:
-	case SYS_set_tid_address: return true; /* musl's start, before the sandbox tightens */
-	case SYS_tkill: return true; /* a thread of ours: pthread_kill, raise */
-	case SYS_prctl: return a == PR_SET_NAME; /* a thread's name (pthread_setname_np) */
-	case SYS_mmap: return !(c & PROT_EXEC) && (d & MAP_ANONYMOUS);
-	case SYS_mprotect: return !(c & PROT_EXEC);
-	default: return false;
+#endif
+	case SYS_set_tid_address:
+		return true; /* musl's start, before the sandbox tightens */
+	case SYS_tkill:
+		return true; /* a thread of ours: pthread_kill, raise */
+	case SYS_prctl:
+		return a == PR_SET_NAME; /* a thread's name (pthread_setname_np) */
+#ifdef SYS_mmap2
+	case SYS_mmap2:
+#endif
+	case SYS_mmap:
+		return !(c & PROT_EXEC) && (d & MAP_ANONYMOUS);
+	case SYS_mprotect:
+		return !(c & PROT_EXEC);
+	default:
+		return false;
 	}
 }
 

@@ -15,10 +15,13 @@
 #include <stddef.h>
 #include <sys/mman.h>
 
+#include <base/internal/lx_sysnr.h>
+
 #include <base/internal/lx_fd.h>
 #include <base/internal/lx_mem.h>
 #include <base/internal/lx_poll.h>
 #include <base/internal/lx_time.h>
+
 
 /* the kernel's struct stat64 of i386 (asm/stat.h), 4-byte aligned */
 struct kernel_stat64 {
