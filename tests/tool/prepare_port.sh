@@ -35,7 +35,7 @@ prep() { PREPARE_PORT_OFFLINE=1 "$TMP/tree/tool/prepare_port" musl >"$TMP/out" 2
 
 scratch
 if prep && [ -f "$TMP/tree/build/contrib/musl/.prepared" ] &&
-	grep -q libc_syscall_dispatch "$TMP/tree/build/contrib/musl/arch/x86_64/syscall_arch.h"; then
+	grep -q libc_syscall_dispatch "$TMP/tree/build/contrib/musl/arch/generic/syscall_dispatch.h"; then
 	pass "a checked download is prepared, the overlay laid over"
 else
 	fail "a checked download is prepared, the overlay laid over"
