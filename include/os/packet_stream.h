@@ -48,9 +48,7 @@
 
 #include <base/heap.h>
 #include <base/signal.h>
-#include <base/slab.h>
 #include <base/status.h>
-#include <util/range_alloc.h>
 
 enum {
 	PACKET_STREAM_OP_WORDS = 4,        /* opaque 64-bit words per descriptor */
@@ -80,16 +78,26 @@ struct packet_stream_slot {
 	_Atomic uint64_t word[2 + PACKET_STREAM_OP_WORDS];
 };
 
-/* one queue position, alone on its cache line so that the sides do not contend */
+/*
+ * One side's line of a queue, written by that side only: its position,
+ * and its wake-up wish ("event", as virtio's event index): signal me
+ * once your position passes this one. A waiting consumer asks to be
+ * woken when head passes tail + n - 1 (n entries there), a waiting
+ * producer when tail passes head - size (a slot free). The peer reads the
+ * wish only to decide whether to signal: a bogus one costs its writer its
+ * own wake-ups, or the reader one signal per update at most.
+ */
 struct packet_stream_index {
 	_Atomic uint32_t value;
-	uint8_t pad[PACKET_STREAM_CACHE_LINE - sizeof(_Atomic uint32_t)];
+	_Atomic uint32_t event;
+	uint8_t pad[PACKET_STREAM_CACHE_LINE - 2 * sizeof(_Atomic uint32_t)];
 };
 
 /*
  * A queue's control block; its slots follow it. Positions run freely
- * modulo 2^32 (slot = position % size): head is written by the producer
- * only, tail by the consumer only, and head - tail is the fill level.
+ * modulo 2^32 (slot = position % size): head (and the producer's wish)
+ * is written by the producer only, tail (and the consumer's wish) by the
+ * consumer only, and head - tail is the fill level.
  */
 struct packet_stream_queue {
 	struct packet_stream_index head;
@@ -151,9 +159,33 @@ struct packet_stream_ring {
 	uint32_t size;                     /* ours, never read from the region */
 	uint32_t own;                      /* our position, only ever written there */
 	uint32_t peer;                     /* the peer's position as last validated */
+	uint32_t notified;                 /* our position when we last read the peer's wish */
 };
 
 /* ---- source ---- */
+
+/* the source's record of one packet it allocated (os/packet_stream/payload.c) */
+enum {
+	PACKET_STREAM_REC_FREE,     /* released, waiting to be dropped */
+	PACKET_STREAM_REC_OWNED,    /* allocated, or acked: the source's */
+	PACKET_STREAM_REC_INFLIGHT, /* submitted and not yet got back */
+};
+
+struct packet_stream_record {
+	uint64_t at; /* virtual position: offset = at % payload size */
+	uint64_t size;
+	uint32_t state;
+};
+
+/* the payload area used as a ring, with the packets in use in a sorted array */
+struct packet_stream_payload {
+	struct heap_backing backing; /* for the array; its ctx borrowed */
+	struct packet_stream_record *rec;
+	uint32_t cap, first, end; /* rec[first .. end) in use, sorted by at */
+	uint32_t count;           /* records not free */
+	uint64_t size;            /* of the payload area */
+	uint64_t tail, head;      /* every packet lies in [tail, head); head - tail <= size */
+};
 
 struct packet_stream_source_signals {
 	signal_context_cap_t packet_avail; /* the sink's: submit queue became non-empty */
@@ -172,9 +204,7 @@ struct packet_stream_source {
 	struct packet_stream_ring submit; /* we produce */
 	struct packet_stream_ring ack;    /* we consume */
 	struct packet_stream_source_signals sig;
-	struct slab meta;            /* for both allocators */
-	struct range_alloc payload;  /* allocated: owned by us or in flight */
-	struct range_alloc inflight; /* submitted and not yet got back */
+	struct packet_stream_payload payload; /* allocated: owned by us or in flight */
 	uint32_t in_flight;
 	bool broken;
 	char error[PACKET_STREAM_ERROR_MAX];
@@ -223,7 +253,20 @@ bool packet_stream_source_ready_to_submit(struct packet_stream_source *src);
 status_t packet_stream_source_submit(struct packet_stream_source *src,
                                      const struct packet_descriptor *p);
 
-/* the same, waiting for ready_to_submit while the queue is full */
+/*
+ * The same without signalling the sink: a batch of submits costs at most
+ * one packet_avail, sent by packet_stream_source_flush() after the last.
+ * The source's blocking calls flush before they wait; otherwise the
+ * caller must flush before it turns to other work, or the sink may sleep
+ * on packets that are there.
+ */
+status_t packet_stream_source_submit_deferred(struct packet_stream_source *src,
+                                              const struct packet_descriptor *p);
+
+/* signal packet_avail if the sink asked for a packet submitted (deferred) since */
+void packet_stream_source_flush(struct packet_stream_source *src);
+
+/* the same as submit, waiting for ready_to_submit while the queue is full */
 status_t packet_stream_source_submit_blocking(struct packet_stream_source *src,
                                               const struct packet_descriptor *p);
 
@@ -244,6 +287,20 @@ status_t packet_stream_source_get_acked_blocking(struct packet_stream_source *sr
                                                  struct packet_descriptor *p);
 
 /*
+ * Wait until at least want acks are waiting (want is capped by the
+ * packets in flight and the queue size), after a flush; *avail (if not
+ * NULL) tells how many are, so many get_acked calls succeed. The sink is
+ * asked to signal ack_avail once, when the want-th ack is there, instead
+ * of at the first: a source that needs room waits for a batch (say half
+ * of what is in flight) and pays one wake-up for it. Only for sinks that
+ * acknowledge what they got without waiting for more packets first.
+ * want 0: count what is there, wait for nothing. STATUS_OK,
+ * STATUS_WOULD_BLOCK without a receiver, STATUS_PROTOCOL.
+ */
+status_t packet_stream_source_wait_acks(struct packet_stream_source *src, uint32_t want,
+                                        uint32_t *avail);
+
+/*
  * Free the payload of a packet we own (acked, or allocated and never
  * submitted). STATUS_INVALID_ARGS for anything else, in flight included.
  */
@@ -259,6 +316,14 @@ static inline uint32_t
 packet_stream_source_in_flight(const struct packet_stream_source *src)
 {
 	return src->in_flight;
+}
+
+/* bytes of the payload area that an allocation could still use */
+static inline uint64_t
+packet_stream_source_payload_avail(const struct packet_stream_source *src)
+{
+	return src->payload.count == 0 ? src->payload.size
+	                               : src->payload.size - (src->payload.head - src->payload.tail);
 }
 
 /* what made the source stop, or "" */

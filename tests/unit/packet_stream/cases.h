@@ -18,8 +18,14 @@ void ps_ack_queue_full(void);
 void ps_alloc_exhausted(void);
 void ps_out_of_order_acks(void);
 
-/* signals.c: a signal per transition, not per packet */
+/* payload.c: the source's payload allocator */
+void ps_payload_model(void);
+void ps_payload_held(void);
+
+/* signals.c: a signal per wish of a waiting peer, not per packet */
 void ps_signal_transitions(void);
+void ps_signal_batches(void);
+void ps_hostile_wish(void);
 
 /* hostile.c: a peer that writes nonsense into the region */
 void ps_hostile_submit_head(void);

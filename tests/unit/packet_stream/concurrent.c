@@ -56,7 +56,7 @@ ps_two_threads(void)
 	CHECK(stream_source(&t.src, PACKETS, QUEUE));
 	CHECK_EQ(thread_join(th), STATUS_OK);
 	CHECK(job.ok);
-	CHECK_EQ(range_alloc_avail(&t.src.payload), t.src.layout.payload_size);
+	CHECK_EQ(packet_stream_source_payload_avail(&t.src), t.src.layout.payload_size);
 	stream_signals_destroy(&ss);
 	stream_signals_destroy(&ks);
 	pair_close(&t);
