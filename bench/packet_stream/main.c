@@ -16,7 +16,7 @@
  * switch moves a whole queue; on two, every wake-up of a sleeping peer
  * is a cross-CPU IPI, which a VM makes expensive.
  *
- *   bench-packet_stream [rounds] [MiB per measurement]
+ *   bench-packet_stream [rounds] [MiB per measurement] [packet size]
  */
 
 #define _GNU_SOURCE
@@ -92,12 +92,15 @@ main(int argc, char **argv)
 	static const uint64_t sizes[] = {512, 1500, 4096, 65536};
 	long rounds = argc > 1 ? atol(argv[1]) : 5;
 	long mib = argc > 2 ? atol(argv[2]) : 128;
+	uint64_t only = argc > 3 ? strtoull(argv[3], NULL, 0) : 0; /* one size (profiling) */
 
 	/* a host program, not a component: it makes its own eventfds */
 	signal_backing_set(&signal_backing_direct);
 	if (rounds < 1 || rounds > ROUNDS_MAX || mib < 1)
 		return 1;
 	for (unsigned i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		if (only && sizes[i] != only)
+			continue;
 		run(sizes[i], 0, 0, rounds, mib);
 		run(sizes[i], 0, 1, rounds, mib);
 	}

@@ -106,17 +106,23 @@ ps_peer_start(struct ps_peer *p, uint64_t packet_size, int sink_cpu)
 	return ok;
 }
 
+/* out of room: wait for a batch of acks (one wake-up for it), take them */
 static bool
-take_ack(struct ps_peer *p, bool wait)
+take_acks(struct ps_peer *p)
 {
+	uint32_t want = packet_stream_source_in_flight(&p->src) / 2, n;
 	struct packet_descriptor d;
-	status_t s = wait ? packet_stream_source_get_acked_blocking(&p->src, &d)
-	                  : packet_stream_source_get_acked(&p->src, &d);
 
-	if (s != STATUS_OK)
+	if (packet_stream_source_wait_acks(&p->src, want ? want : 1, &n) != STATUS_OK)
 		return false;
-	p->bad += d.op[1] != 0;
-	return packet_stream_source_release(&p->src, &d) == STATUS_OK;
+	for (uint32_t i = 0; i < n; i++) {
+		if (packet_stream_source_get_acked(&p->src, &d) != STATUS_OK)
+			return false;
+		p->bad += d.op[1] != 0;
+		if (packet_stream_source_release(&p->src, &d) != STATUS_OK)
+			return false;
+	}
+	return true;
 }
 
 bool
@@ -125,18 +131,20 @@ ps_peer_send(void *arg)
 	struct ps_peer *p = arg;
 	struct packet_descriptor d;
 
-	while (packet_stream_source_ack_avail(&p->src))
-		if (!take_ack(p, false))
-			return false;
 	/* at most a queue in flight: the sink can then never block in acknowledge */
 	while (packet_stream_source_in_flight(&p->src) >= BENCH_QUEUE ||
 	       packet_stream_source_alloc_packet(&p->src, p->packet_size, 6, &d) != STATUS_OK)
-		if (!take_ack(p, true))
+		if (!take_acks(p))
 			return false;
 	uint64_t *w = packet_stream_source_packet_content(&p->src, &d);
 	memset(w, (int)(p->seq & 0xff), d.size);
 	w[0] = d.op[0] = p->seq++;
-	return packet_stream_source_submit_blocking(&p->src, &d) == STATUS_OK && p->bad == 0;
+	/* the sink is signalled when we wait or a batch is out, not per packet */
+	if (++p->deferred == BENCH_QUEUE / 4) {
+		p->deferred = 0;
+		packet_stream_source_flush(&p->src);
+	}
+	return packet_stream_source_submit_deferred(&p->src, &d) == STATUS_OK && p->bad == 0;
 }
 
 void
