@@ -106,14 +106,14 @@ ps_peer_start(struct ps_peer *p, uint64_t packet_size, int sink_cpu)
 	return ok;
 }
 
-/* out of room: wait for a batch of acks (one wake-up for it), take them */
+/* take the acks there are; want > 0: wait for so many first (one wake-up for them) */
 static bool
-take_acks(struct ps_peer *p)
+take_acks(struct ps_peer *p, uint32_t want)
 {
-	uint32_t want = packet_stream_source_in_flight(&p->src) / 2, n;
 	struct packet_descriptor d;
+	uint32_t n;
 
-	if (packet_stream_source_wait_acks(&p->src, want ? want : 1, &n) != STATUS_OK)
+	if (packet_stream_source_wait_acks(&p->src, want, &n) != STATUS_OK)
 		return false;
 	for (uint32_t i = 0; i < n; i++) {
 		if (packet_stream_source_get_acked(&p->src, &d) != STATUS_OK)
@@ -131,11 +131,19 @@ ps_peer_send(void *arg)
 	struct ps_peer *p = arg;
 	struct packet_descriptor d;
 
-	/* at most a queue in flight: the sink can then never block in acknowledge */
+	/* what came back meanwhile, without asking for a signal (the sink keeps running) */
+	if (!take_acks(p, 0))
+		return false;
+	/*
+	 * At most a queue in flight: the sink can then never block in
+	 * acknowledge. Out of room: wait for half of what is in flight.
+	 */
 	while (packet_stream_source_in_flight(&p->src) >= BENCH_QUEUE ||
-	       packet_stream_source_alloc_packet(&p->src, p->packet_size, 6, &d) != STATUS_OK)
-		if (!take_acks(p))
+	       packet_stream_source_alloc_packet(&p->src, p->packet_size, 6, &d) != STATUS_OK) {
+		uint32_t half = packet_stream_source_in_flight(&p->src) / 2;
+		if (!take_acks(p, half ? half : 1))
 			return false;
+	}
 	uint64_t *w = packet_stream_source_packet_content(&p->src, &d);
 	memset(w, (int)(p->seq & 0xff), d.size);
 	w[0] = d.op[0] = p->seq++;

@@ -162,6 +162,12 @@ struct packet_stream_ring {
 	uint32_t notified;                 /* our position when we last read the peer's wish */
 };
 
+/* a side's memory of whether looking before sleeping paid off (os/packet_stream/spin.c) */
+struct packet_stream_spinner {
+	uint32_t misses;  /* spins in a row that ended in sleep anyway */
+	uint32_t skipped; /* waits since, counted to spin now and then */
+};
+
 /* ---- source ---- */
 
 /* the source's record of one packet it allocated (os/packet_stream/payload.c) */
@@ -172,9 +178,10 @@ enum {
 };
 
 struct packet_stream_record {
-	uint64_t at; /* virtual position: offset = at % payload size */
+	uint64_t at;     /* virtual position */
+	uint64_t offset; /* at % payload size, kept to spare the divisions */
 	uint64_t size;
-	uint32_t state;
+	uint64_t state;
 };
 
 /* the payload area used as a ring, with the packets in use in a sorted array */
@@ -185,6 +192,7 @@ struct packet_stream_payload {
 	uint32_t count;           /* records not free */
 	uint64_t size;            /* of the payload area */
 	uint64_t tail, head;      /* every packet lies in [tail, head); head - tail <= size */
+	uint64_t head_offset;     /* head - its lap (may be size) */
 };
 
 struct packet_stream_source_signals {
@@ -205,6 +213,7 @@ struct packet_stream_source {
 	struct packet_stream_ring ack;    /* we consume */
 	struct packet_stream_source_signals sig;
 	struct packet_stream_payload payload; /* allocated: owned by us or in flight */
+	struct packet_stream_spinner spin;    /* waiting for acks */
 	uint32_t in_flight;
 	bool broken;
 	char error[PACKET_STREAM_ERROR_MAX];
@@ -344,7 +353,8 @@ struct packet_stream_sink {
 	struct packet_stream_ring submit; /* we consume */
 	struct packet_stream_ring ack;    /* we produce */
 	struct packet_stream_sink_signals sig;
-	uint64_t held; /* got and not yet acknowledged */
+	struct packet_stream_spinner spin; /* waiting for packets */
+	uint64_t held;                     /* got and not yet acknowledged */
 	bool broken;
 	char error[PACKET_STREAM_ERROR_MAX];
 };

@@ -75,17 +75,22 @@ make_room(struct packet_stream_payload *pl)
 }
 
 /*
- * The first position at or after from where size bytes aligned to mask + 1
- * fit before the end of the area (in this lap or at the start of the next).
+ * The first position at or after from (at from_offset in its lap) where
+ * size bytes aligned to mask + 1 fit before the end of the area, in this
+ * lap or at the start of the next; its offset into *offset.
  */
 static uint64_t
-place(const struct packet_stream_payload *pl, uint64_t from, uint64_t size, uint64_t mask)
+place(const struct packet_stream_payload *pl, uint64_t from, uint64_t from_offset, uint64_t size,
+      uint64_t mask, uint64_t *offset)
 {
-	uint64_t off = from % pl->size, lap = from - off;
-	uint64_t at = (off + mask) & ~mask;
+	uint64_t lap = from - from_offset;
+	uint64_t at = (from_offset + mask) & ~mask;
 
-	if (at < off || at > pl->size - size)
-		return lap + pl->size; /* offset 0 is aligned for any alignment */
+	if (at < from_offset || at > pl->size - size) {
+		*offset = 0; /* offset 0 is aligned for any alignment */
+		return lap + pl->size;
+	}
+	*offset = at;
 	return lap + at;
 }
 
@@ -103,11 +108,13 @@ compact(struct packet_stream_payload *pl)
 
 /* the slow path: the first gap between two packets in use that holds one; index or end */
 static uint32_t
-find_gap(struct packet_stream_payload *pl, uint64_t size, uint64_t mask, uint64_t *at)
+find_gap(struct packet_stream_payload *pl, uint64_t size, uint64_t mask, uint64_t *at,
+         uint64_t *offset)
 {
 	compact(pl);
 	for (uint32_t i = pl->first; i + 1 < pl->end; i++) {
-		*at = place(pl, pl->rec[i].at + pl->rec[i].size, size, mask);
+		struct packet_stream_record *r = &pl->rec[i];
+		*at = place(pl, r->at + r->size, r->offset + r->size, size, mask, offset);
 		if (*at + size <= pl->rec[i + 1].at)
 			return i + 1;
 	}
@@ -122,30 +129,38 @@ packet_stream_payload_alloc(struct packet_stream_payload *pl, uint64_t size, uns
 		return STATUS_INVALID_ARGS;
 	if (size > pl->size)
 		return STATUS_OUT_OF_MEMORY;
-	uint64_t mask = ((uint64_t)1 << align_log2) - 1, at;
+	uint64_t mask = ((uint64_t)1 << align_log2) - 1, at, off;
 	if (pl->count == 0) {
 		pl->first = pl->end = 0;
-		pl->head = pl->tail = 0;
+		pl->head = pl->tail = pl->head_offset = 0;
 	}
 	status_t s = make_room(pl);
 	if (s != STATUS_OK)
 		return s;
 	uint32_t i = pl->end;
-	at = place(pl, pl->head, size, mask);
+	at = place(pl, pl->head, pl->head_offset, size, mask, &off);
 	if (pl->count > 0 && at + size - pl->tail > pl->size) {
-		i = find_gap(pl, size, mask, &at);
+		i = find_gap(pl, size, mask, &at, &off);
 		if (i == pl->end)
 			return STATUS_OUT_OF_MEMORY;
 		mem_move(pl->rec + i + 1, pl->rec + i, (pl->end - i) * sizeof(*pl->rec));
-	} else
+	} else {
 		pl->head = at + size;
+		pl->head_offset = off + size;
+	}
 	if (pl->count == 0)
 		pl->tail = at;
-	pl->rec[i] = (struct packet_stream_record){at, size, PACKET_STREAM_REC_OWNED};
+	pl->rec[i] = (struct packet_stream_record){at, off, size, PACKET_STREAM_REC_OWNED};
 	pl->end++;
 	pl->count++;
-	*offset = at % pl->size;
+	*offset = off;
 	return STATUS_OK;
+}
+
+static struct packet_stream_record *
+matching(struct packet_stream_record *r, uint64_t size)
+{
+	return r->size == size && r->state != PACKET_STREAM_REC_FREE ? r : NULL;
 }
 
 struct packet_stream_record *
@@ -153,8 +168,15 @@ packet_stream_payload_find(struct packet_stream_payload *pl, uint64_t offset, ui
 {
 	if (pl->count == 0 || offset >= pl->size)
 		return NULL;
+	/* in ring order, the newest (just allocated) and the lowest (acked) are asked most */
+	if (pl->rec[pl->end - 1].offset == offset)
+		return matching(&pl->rec[pl->end - 1], size);
+	if (pl->rec[pl->first].offset == offset)
+		return matching(&pl->rec[pl->first], size);
 	/* the one position in [tail, tail + size) with this offset */
-	uint64_t at = pl->tail + (offset + pl->size - pl->tail % pl->size) % pl->size;
+	uint64_t tail_offset = pl->rec[pl->first].offset;
+	uint64_t at = pl->tail + (offset >= tail_offset ? offset - tail_offset
+	                                                : offset + pl->size - tail_offset);
 	uint32_t lo = pl->first, hi = pl->end;
 
 	while (lo < hi) {
@@ -164,17 +186,16 @@ packet_stream_payload_find(struct packet_stream_payload *pl, uint64_t offset, ui
 		else
 			hi = mid;
 	}
-	if (lo == pl->end || pl->rec[lo].at != at || pl->rec[lo].size != size ||
-	    pl->rec[lo].state == PACKET_STREAM_REC_FREE)
+	if (lo == pl->end || pl->rec[lo].at != at)
 		return NULL;
-	return &pl->rec[lo];
+	return matching(&pl->rec[lo], size);
 }
 
 /* keep positions small: move everything down by whole laps once tail passed one */
 static void
 rebase(struct packet_stream_payload *pl)
 {
-	uint64_t laps = pl->tail - pl->tail % pl->size;
+	uint64_t laps = pl->tail - pl->rec[pl->first].offset;
 
 	if (laps == 0)
 		return;
@@ -198,5 +219,6 @@ packet_stream_payload_free(struct packet_stream_payload *pl, struct packet_strea
 	struct packet_stream_record *last = &pl->rec[pl->end - 1];
 	pl->tail = pl->rec[pl->first].at;
 	pl->head = last->at + last->size;
+	pl->head_offset = last->offset + last->size;
 	rebase(pl);
 }
