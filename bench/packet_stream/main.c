@@ -80,7 +80,7 @@ run(uint64_t size, int src_cpu, int sink_cpu, long rounds, long mib)
 	}
 	ps_peer_stop(&peer);
 	double s = mib_per_s(size, median(st, rounds)), m = mib_per_s(size, median(mc, rounds));
-	/* a check on the median of batches: every packet sent (warm-up included) over all the time */
+	/* a check on the median of batches: all packets sent (warm-up too) over all the time */
 	double mean = mib_per_s(size * (uint64_t)(n + n / 10) * (uint64_t)rounds, (double)all_ns);
 	const char *target = size == 1500 ? " (target 0.2)" : size == 65536 ? " (target 0.5)" : "";
 	printf("packet_stream %6llu B, cpus %d,%d: %8.0f MiB/s, memcpy %8.0f MiB/s, ratio %.3f%s"

@@ -331,8 +331,9 @@ packet_stream_source_in_flight(const struct packet_stream_source *src)
 static inline uint64_t
 packet_stream_source_payload_avail(const struct packet_stream_source *src)
 {
-	return src->payload.count == 0 ? src->payload.size
-	                               : src->payload.size - (src->payload.head - src->payload.tail);
+	return src->payload.count == 0
+	               ? src->payload.size
+	               : src->payload.size - (src->payload.head - src->payload.tail);
 }
 
 /* what made the source stop, or "" */

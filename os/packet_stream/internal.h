@@ -105,7 +105,7 @@ void packet_stream_payload_free(struct packet_stream_payload *pl, struct packet_
  * offset and size, and not in flight: its record, or NULL.
  */
 struct packet_stream_record *packet_stream_source_owns(struct packet_stream_source *src,
-                                                      const struct packet_descriptor *p);
+                                                       const struct packet_descriptor *p);
 
 /* whether [offset, offset + size) is a non-empty part of [0, limit) */
 static inline bool

@@ -150,8 +150,8 @@ packet_stream_ring_wait_for(struct packet_stream_ring *r, uint32_t want, const c
 }
 
 status_t
-packet_stream_ring_put(struct packet_stream_ring *r, const struct packet_descriptor *p,
-                       bool defer, const char *name, char *err, bool *wake)
+packet_stream_ring_put(struct packet_stream_ring *r, const struct packet_descriptor *p, bool defer,
+                       const char *name, char *err, bool *wake)
 {
 	struct packet_stream_slot *slot = &r->slots[r->own & (r->size - 1)];
 	bool yes;

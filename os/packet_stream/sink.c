@@ -100,10 +100,11 @@ packet_stream_sink_get_packet_blocking(struct packet_stream_sink *sink, struct p
 {
 	for (;;) {
 		bool enough;
-		status_t s = sink->broken ? STATUS_PROTOCOL
-		                          : checked(sink, packet_stream_ring_spin(
-		                                                  &sink->submit, 1, &sink->spin,
-		                                                  SUBMIT, sink->error, &enough));
+		status_t s = sink->broken
+		                     ? STATUS_PROTOCOL
+		                     : checked(sink, packet_stream_ring_spin(&sink->submit, 1,
+		                                                             &sink->spin, SUBMIT,
+		                                                             sink->error, &enough));
 		if (s == STATUS_OK)
 			s = packet_stream_sink_get_packet(sink, p);
 		if (s != STATUS_WOULD_BLOCK)
@@ -145,7 +146,8 @@ packet_stream_sink_acknowledge(struct packet_stream_sink *sink, const struct pac
 	if (sink->held == 0 ||
 	    !packet_stream_in_range(p->offset, p->size, sink->layout.payload_size))
 		return STATUS_INVALID_ARGS;
-	status_t s = checked(sink, packet_stream_ring_put(&sink->ack, p, false, ACK, sink->error, &wake));
+	status_t s = checked(sink,
+	                     packet_stream_ring_put(&sink->ack, p, false, ACK, sink->error, &wake));
 	if (s == STATUS_OK)
 		sink->held--;
 	if (wake)

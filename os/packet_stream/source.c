@@ -76,7 +76,8 @@ packet_stream_source_alloc_packet(struct packet_stream_source *src, uint64_t siz
 struct packet_stream_record *
 packet_stream_source_owns(struct packet_stream_source *src, const struct packet_descriptor *p)
 {
-	struct packet_stream_record *r = packet_stream_payload_find(&src->payload, p->offset, p->size);
+	struct packet_stream_record *r =
+	        packet_stream_payload_find(&src->payload, p->offset, p->size);
 
 	return r && r->state == PACKET_STREAM_REC_OWNED ? r : NULL;
 }

@@ -37,8 +37,8 @@ submit(struct packet_stream_source *src, const struct packet_descriptor *p, bool
 	struct packet_stream_record *r = packet_stream_source_owns(src, p);
 	if (!r)
 		return STATUS_INVALID_ARGS;
-	status_t s =
-	        checked(src, packet_stream_ring_put(&src->submit, p, defer, SUBMIT, src->error, &wake));
+	status_t s = checked(
+	        src, packet_stream_ring_put(&src->submit, p, defer, SUBMIT, src->error, &wake));
 	/* after a PROTOCOL it may be published: it stays in flight, the stream is dead anyway */
 	if (s != STATUS_WOULD_BLOCK) {
 		r->state = PACKET_STREAM_REC_INFLIGHT;
@@ -68,7 +68,8 @@ packet_stream_source_flush(struct packet_stream_source *src)
 	bool wake = false;
 
 	if (!src->broken)
-		(void)checked(src, packet_stream_ring_flush(&src->submit, SUBMIT, src->error, &wake));
+		(void)checked(src,
+		              packet_stream_ring_flush(&src->submit, SUBMIT, src->error, &wake));
 	if (wake)
 		packet_stream_notify(src->sig.packet_avail);
 }
@@ -120,7 +121,8 @@ packet_stream_source_get_acked(struct packet_stream_source *src, struct packet_d
 		packet_stream_notify(src->sig.ready_to_ack);
 	if (s != STATUS_OK)
 		return s;
-	struct packet_stream_record *r = packet_stream_payload_find(&src->payload, got.offset, got.size);
+	struct packet_stream_record *r =
+	        packet_stream_payload_find(&src->payload, got.offset, got.size);
 	if (!r || r->state != PACKET_STREAM_REC_INFLIGHT)
 		return checked(src, packet_stream_fail(src->error,
 		                                       "%s: offset %llu size %llu is not in flight",
@@ -157,8 +159,8 @@ packet_stream_source_wait_acks(struct packet_stream_source *src, uint32_t want, 
 		want = src->in_flight; /* only what is in flight can come back */
 	if (want > 0 && !src->broken) {
 		packet_stream_source_flush(src); /* the sink must run for the acks to come */
-		s = checked(src, packet_stream_ring_spin(&src->ack, want, &src->spin, ACK, src->error,
-		                                         &enough));
+		s = checked(src, packet_stream_ring_spin(&src->ack, want, &src->spin, ACK,
+		                                         src->error, &enough));
 	}
 	for (;;) {
 		if (src->broken) {

@@ -23,8 +23,7 @@ enum {
 
 status_t
 packet_stream_ring_spin(struct packet_stream_ring *r, uint32_t want,
-                        struct packet_stream_spinner *sp, const char *name, char *err,
-                        bool *enough)
+                        struct packet_stream_spinner *sp, const char *name, char *err, bool *enough)
 {
 	uint32_t n, last = 0, idle = 0;
 

@@ -154,7 +154,8 @@ ps_signal_batches(void)
 		signals_take(&ks, snk);
 		CHECK_EQ(snk[0], 1u);
 		/* no receiver: the wait leaves the wish and returns */
-		CHECK_EQ(packet_stream_source_wait_acks(&t.src, QUEUE / 2, NULL), STATUS_WOULD_BLOCK);
+		CHECK_EQ(packet_stream_source_wait_acks(&t.src, QUEUE / 2, NULL),
+		         STATUS_WOULD_BLOCK);
 		sink_take_ack(&t, QUEUE / 2 - 1);
 		signals_take(&ss, src);
 		CHECK_EQ(src[0], 0u); /* not at the first ack */
@@ -205,7 +206,7 @@ ps_hostile_wish(void)
 		signals_take(&ks, snk);
 		total += snk[0] + snk[1];
 	}
-	CHECK(total <= 2 * submits); /* one per move at most: each submit, each ack taken */
+	CHECK(total <= 2 * submits);        /* one per move at most: each submit, each ack taken */
 	CHECK(total >= BURSTS / 2 * QUEUE); /* a wish at our head each time is honoured */
 	CHECK_EQ(packet_stream_source_error(&t.src)[0], 0);
 	CHECK_EQ(packet_stream_sink_error(&t.sink)[0], 0);
