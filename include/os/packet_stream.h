@@ -162,12 +162,6 @@ struct packet_stream_ring {
 	uint32_t notified;                 /* our position when we last read the peer's wish */
 };
 
-/* a side's memory of whether looking before sleeping paid off (os/packet_stream/spin.c) */
-struct packet_stream_spinner {
-	uint32_t misses;  /* spins in a row that ended in sleep anyway */
-	uint32_t skipped; /* waits since, counted to spin now and then */
-};
-
 /* ---- source ---- */
 
 /* the source's record of one packet it allocated (os/packet_stream/payload.c) */
@@ -213,7 +207,6 @@ struct packet_stream_source {
 	struct packet_stream_ring ack;    /* we consume */
 	struct packet_stream_source_signals sig;
 	struct packet_stream_payload payload; /* allocated: owned by us or in flight */
-	struct packet_stream_spinner spin;    /* waiting for acks */
 	uint32_t in_flight;
 	bool broken;
 	char error[PACKET_STREAM_ERROR_MAX];
@@ -354,8 +347,7 @@ struct packet_stream_sink {
 	struct packet_stream_ring submit; /* we consume */
 	struct packet_stream_ring ack;    /* we produce */
 	struct packet_stream_sink_signals sig;
-	struct packet_stream_spinner spin; /* waiting for packets */
-	uint64_t held;                     /* got and not yet acknowledged */
+	uint64_t held; /* got and not yet acknowledged */
 	bool broken;
 	char error[PACKET_STREAM_ERROR_MAX];
 };

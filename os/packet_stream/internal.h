@@ -60,14 +60,6 @@ status_t packet_stream_ring_flush(struct packet_stream_ring *r, const char *name
 status_t packet_stream_ring_take(struct packet_stream_ring *r, struct packet_descriptor *p,
                                  const char *name, char *err, bool *wake);
 
-/*
- * The consumer r before it sleeps for want entries: look again while the
- * peer makes progress (spin.c); *enough if they came. Writes no wish.
- */
-status_t packet_stream_ring_spin(struct packet_stream_ring *r, uint32_t want,
-                                 struct packet_stream_spinner *sp, const char *name, char *err,
-                                 bool *enough);
-
 /* fill err with the reason; returns STATUS_PROTOCOL */
 status_t packet_stream_fail(char *err, const char *fmt, ...) FORMAT_PRINTF(2, 3);
 

@@ -99,14 +99,7 @@ status_t
 packet_stream_sink_get_packet_blocking(struct packet_stream_sink *sink, struct packet_descriptor *p)
 {
 	for (;;) {
-		bool enough;
-		status_t s = sink->broken
-		                     ? STATUS_PROTOCOL
-		                     : checked(sink, packet_stream_ring_spin(&sink->submit, 1,
-		                                                             &sink->spin, SUBMIT,
-		                                                             sink->error, &enough));
-		if (s == STATUS_OK)
-			s = packet_stream_sink_get_packet(sink, p);
+		status_t s = packet_stream_sink_get_packet(sink, p);
 		if (s != STATUS_WOULD_BLOCK)
 			return s;
 		s = packet_stream_wait(sink->sig.receiver);

@@ -153,22 +153,15 @@ packet_stream_source_wait_acks(struct packet_stream_source *src, uint32_t want, 
 {
 	uint32_t n = 0;
 	status_t s = STATUS_OK;
-	bool enough = false;
 
 	if (want > src->in_flight)
 		want = src->in_flight; /* only what is in flight can come back */
-	if (want > 0 && !src->broken) {
-		packet_stream_source_flush(src); /* the sink must run for the acks to come */
-		s = checked(src, packet_stream_ring_spin(&src->ack, want, &src->spin, ACK,
-		                                         src->error, &enough));
-	}
 	for (;;) {
 		if (src->broken) {
 			s = STATUS_PROTOCOL;
 			break;
 		}
-		s = checked(src, packet_stream_ring_wait_for(&src->ack, enough ? 0 : want, ACK,
-		                                             src->error, &n));
+		s = checked(src, packet_stream_ring_wait_for(&src->ack, want, ACK, src->error, &n));
 		if (s != STATUS_OK || n >= want || n == src->ack.size)
 			break;
 		s = source_wait(src);
