@@ -136,14 +136,16 @@ ps_peer_send(void *arg)
 		return false;
 	/*
 	 * At most a queue in flight: the sink can then never block in
-	 * acknowledge. Out of room: wait for half of what is in flight.
+	 * acknowledge. Out of room: wait for all that is in flight, one
+	 * wake-up for a queue's worth (on one CPU the sink then runs a whole
+	 * queue per switch; measured against half: 0.12 against 0.09 of
+	 * memcpy at 1500 B, the same at 64 KiB).
 	 */
 	while (packet_stream_source_in_flight(&p->src) >= BENCH_QUEUE ||
-	       packet_stream_source_alloc_packet(&p->src, p->packet_size, 6, &d) != STATUS_OK) {
-		uint32_t half = packet_stream_source_in_flight(&p->src) / 2;
-		if (!take_acks(p, half ? half : 1))
+	       packet_stream_source_alloc_packet(&p->src, p->packet_size, 6, &d) != STATUS_OK)
+		if (packet_stream_source_in_flight(&p->src) == 0 ||
+		    !take_acks(p, packet_stream_source_in_flight(&p->src)))
 			return false;
-	}
 	uint64_t *w = packet_stream_source_packet_content(&p->src, &d);
 	memset(w, (int)(p->seq & 0xff), d.size);
 	w[0] = d.op[0] = p->seq++;
