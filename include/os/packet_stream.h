@@ -33,9 +33,13 @@
  *
  * Signals: the caller passes in the peer's signal-context capabilities
  * (BORROWED, to submit to) and optionally a receiver holding this side's
- * own contexts (for the blocking calls). A side signals only on the
- * transitions the peer may wait for (queue was empty, queue was full),
- * so a busy stream costs few signals. Each side is used by one thread.
+ * own contexts (for the blocking calls). A side that finds nothing to do
+ * (a query says no, a call says STATUS_WOULD_BLOCK, a blocking call is
+ * about to sleep) leaves a wish in the region, and the peer signals only
+ * when its move passes a wish (virtio's event index): once per wait, not
+ * per packet, and never to a side that keeps up. So a side must look
+ * once more (and see "no") before it sleeps: a handler's loop that ends
+ * on a query or a WOULD_BLOCK does. Each side is used by one thread.
  */
 
 #ifndef _INCLUDE__OS__PACKET_STREAM_H_
@@ -243,7 +247,7 @@ status_t packet_stream_source_alloc_packet(struct packet_stream_source *src, uin
 void *packet_stream_source_packet_content(struct packet_stream_source *src,
                                           const struct packet_descriptor *p);
 
-/* whether a submit would not block now (STATUS_PROTOCOL counts as yes) */
+/* whether a submit would not block now (STATUS_PROTOCOL counts as yes); no: wish for a slot */
 bool packet_stream_source_ready_to_submit(struct packet_stream_source *src);
 
 /*
@@ -272,7 +276,7 @@ void packet_stream_source_flush(struct packet_stream_source *src);
 status_t packet_stream_source_submit_blocking(struct packet_stream_source *src,
                                               const struct packet_descriptor *p);
 
-/* whether an ack is waiting (STATUS_PROTOCOL counts as yes) */
+/* whether an ack is waiting (STATUS_PROTOCOL counts as yes); no: wish for the next */
 bool packet_stream_source_ack_avail(struct packet_stream_source *src);
 
 /*
@@ -361,7 +365,7 @@ struct packet_stream_sink {
 status_t packet_stream_sink_init(struct packet_stream_sink *sink, void *base, size_t size,
                                  uint32_t queue_size, const struct packet_stream_sink_signals *sig);
 
-/* whether a packet is waiting (STATUS_PROTOCOL counts as yes) */
+/* whether a packet is waiting (STATUS_PROTOCOL counts as yes); no: wish for the next */
 bool packet_stream_sink_packet_avail(struct packet_stream_sink *sink);
 
 /*
@@ -380,7 +384,7 @@ status_t packet_stream_sink_get_packet_blocking(struct packet_stream_sink *sink,
 void *packet_stream_sink_packet_content(struct packet_stream_sink *sink,
                                         const struct packet_descriptor *p);
 
-/* whether an acknowledge would not block now (STATUS_PROTOCOL counts as yes) */
+/* whether an acknowledge would not block now (PROTOCOL counts as yes); no: wish for a slot */
 bool packet_stream_sink_ready_to_ack(struct packet_stream_sink *sink);
 
 /*
