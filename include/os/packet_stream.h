@@ -324,7 +324,11 @@ packet_stream_source_in_flight(const struct packet_stream_source *src)
 	return src->in_flight;
 }
 
-/* bytes of the payload area that an allocation could still use */
+/*
+ * The payload area less the span from the lowest packet in use to the end
+ * of the newest (the whole area when none is): what the ring has left
+ * before gaps between packets in use are searched.
+ */
 static inline uint64_t
 packet_stream_source_payload_avail(const struct packet_stream_source *src)
 {

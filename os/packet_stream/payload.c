@@ -57,10 +57,11 @@ make_room(struct packet_stream_payload *pl)
 		return STATUS_OK;
 	}
 	uint32_t cap = pl->cap ? 2 * pl->cap : RECORDS_MIN;
+	size_t bytes = (size_t)cap * sizeof(*pl->rec);
 	void *fresh;
-	if (cap < pl->cap)
+	if (cap < pl->cap || bytes / sizeof(*pl->rec) != cap) /* a 32-bit size_t too */
 		return STATUS_OUT_OF_MEMORY;
-	status_t s = pl->backing.alloc_chunk(pl->backing.ctx, cap * sizeof(*pl->rec), &fresh);
+	status_t s = pl->backing.alloc_chunk(pl->backing.ctx, bytes, &fresh);
 	if (s != STATUS_OK)
 		return s;
 	if (pl->rec) {
