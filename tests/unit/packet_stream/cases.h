@@ -41,5 +41,6 @@ void ps_hostile_garbage_while_streaming(void);
 /* concurrent.c: streaming between threads and processes */
 void ps_two_threads(void);
 void ps_two_processes(void);
+void ps_two_processes_batched(void);
 
 #endif /* _TESTS__UNIT__PACKET_STREAM__CASES_H_ */

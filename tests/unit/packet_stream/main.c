@@ -23,4 +23,5 @@ TEST_MAIN(TEST_CASE(ps_layout_args), TEST_CASE(ps_round_trip), TEST_CASE(ps_owne
           TEST_CASE(ps_hostile_submit_tail), TEST_CASE(ps_hostile_ack_indices),
           TEST_CASE(ps_hostile_descriptors), TEST_CASE(ps_hostile_acks),
           TEST_CASE(ps_hostile_garbage), TEST_CASE(ps_hostile_garbage_while_streaming),
-          TEST_CASE(ps_two_threads), TEST_CASE(ps_two_processes))
+          TEST_CASE(ps_two_threads), TEST_CASE(ps_two_processes),
+          TEST_CASE(ps_two_processes_batched))

@@ -149,13 +149,17 @@ ps_signal_batches(void)
 			CHECK(pair_submit_deferred(&t, 64, (uint8_t)i, &p));
 		signals_take(&ks, snk);
 		CHECK_EQ(snk[0], 0u); /* nothing before the flush */
-		packet_stream_source_flush(&t.src);
-		packet_stream_source_flush(&t.src);
-		signals_take(&ks, snk);
-		CHECK_EQ(snk[0], 1u);
+		/* odd bursts flush; even ones leave it to the wait, which flushes before sleeping
+		 */
+		if (b % 2) {
+			packet_stream_source_flush(&t.src);
+			packet_stream_source_flush(&t.src);
+		}
 		/* no receiver: the wait leaves the wish and returns */
 		CHECK_EQ(packet_stream_source_wait_acks(&t.src, QUEUE / 2, NULL),
 		         STATUS_WOULD_BLOCK);
+		signals_take(&ks, snk);
+		CHECK_EQ(snk[0], 1u);
 		sink_take_ack(&t, QUEUE / 2 - 1);
 		signals_take(&ss, src);
 		CHECK_EQ(src[0], 0u); /* not at the first ack */
