@@ -62,9 +62,11 @@ test_malloc(void)
 		CHECK(p, "malloc(%zu)", sizes[i]);
 		memset(p, (int)i + 1, sizes[i]);
 		CHECK(p[sizes[i] - 1] == i + 1, "malloc(%zu) holds what was written", sizes[i]);
-		p = realloc(p, sizes[i] * 2);
-		CHECK(p && p[sizes[i] - 1] == i + 1, "realloc keeps the content");
-		free(p);
+		unsigned char *grown = realloc(p, sizes[i] * 2);
+		if (!grown)
+			free(p);
+		CHECK(grown && grown[sizes[i] - 1] == i + 1, "realloc keeps the content");
+		free(grown);
 	}
 	int *z = calloc(1000, sizeof(int));
 	CHECK(z && z[0] == 0 && z[999] == 0, "calloc clears");

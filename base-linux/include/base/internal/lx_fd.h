@@ -59,7 +59,7 @@ static inline long
 lx_preadv2(int fd, const struct lx_iovec *iov, int count, int64_t pos, int flags)
 {
 	return lx_result(lx_syscall6(SYS_preadv2, fd, LX_ARG(iov), count, (long)pos,
-	                             (long)(pos >> 32), flags));
+	                             (long)((uint64_t)pos >> 32), flags));
 }
 
 /* fcntl with an integer argument (the only kind the framework uses) */
