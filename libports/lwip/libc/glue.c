@@ -96,7 +96,8 @@ glue_send(int s, const void *buf, size_t len, int flags, const struct glue_addr 
 		return result(lwip_send(s, buf, len, lwip_flags(flags)));
 	struct sockaddr_in sin;
 	to_sockaddr(to, &sin);
-	return result(lwip_sendto(s, buf, len, lwip_flags(flags), (struct sockaddr *)&sin, sizeof(sin)));
+	return result(
+	        lwip_sendto(s, buf, len, lwip_flags(flags), (struct sockaddr *)&sin, sizeof(sin)));
 }
 
 long
@@ -104,7 +105,8 @@ glue_recv(int s, void *buf, size_t len, int flags, struct glue_addr *from, bool 
 {
 	struct sockaddr_in sin = {0};
 	socklen_t sin_len = sizeof(sin);
-	long r = result(lwip_recvfrom(s, buf, len, lwip_flags(flags), (struct sockaddr *)&sin, &sin_len));
+	long r = result(
+	        lwip_recvfrom(s, buf, len, lwip_flags(flags), (struct sockaddr *)&sin, &sin_len));
 	*from_set = r >= 0 && sin.sin_family == AF_INET;
 	if (*from_set)
 		from_sockaddr(&sin, from);
@@ -160,17 +162,28 @@ glue_option(int s, enum glue_option option, bool set, int *value)
 {
 	int level = SOL_SOCKET, name;
 	switch (option) {
-	case GLUE_SO_REUSEADDR: name = SO_REUSEADDR; break;
-	case GLUE_SO_KEEPALIVE: name = SO_KEEPALIVE; break;
-	case GLUE_SO_ERROR: name = SO_ERROR; break;
-	case GLUE_SO_TYPE: name = SO_TYPE; break;
-	case GLUE_SO_RCVTIMEO_MS: return option_timeout(s, SO_RCVTIMEO, set, value);
-	case GLUE_SO_SNDTIMEO_MS: return option_timeout(s, SO_SNDTIMEO, set, value);
+	case GLUE_SO_REUSEADDR:
+		name = SO_REUSEADDR;
+		break;
+	case GLUE_SO_KEEPALIVE:
+		name = SO_KEEPALIVE;
+		break;
+	case GLUE_SO_ERROR:
+		name = SO_ERROR;
+		break;
+	case GLUE_SO_TYPE:
+		name = SO_TYPE;
+		break;
+	case GLUE_SO_RCVTIMEO_MS:
+		return option_timeout(s, SO_RCVTIMEO, set, value);
+	case GLUE_SO_SNDTIMEO_MS:
+		return option_timeout(s, SO_SNDTIMEO, set, value);
 	case GLUE_TCP_NODELAY:
 		level = IPPROTO_TCP;
 		name = TCP_NODELAY;
 		break;
-	default: return -ENOPROTOOPT;
+	default:
+		return -ENOPROTOOPT;
 	}
 	socklen_t len = sizeof(*value);
 	if (set)
@@ -183,10 +196,12 @@ glue_option(int s, enum glue_option option, bool set, int *value)
 int
 glue_ready(int s, int events)
 {
-	struct pollfd p = {.fd = s, .events = (short)(((events & GLUE_IN) ? POLLIN : 0) |
-	                                              ((events & GLUE_OUT) ? POLLOUT : 0))};
+	struct pollfd p = {.fd = s,
+	                   .events = (short)(((events & GLUE_IN) ? POLLIN : 0) |
+	                                     ((events & GLUE_OUT) ? POLLOUT : 0))};
 	if (lwip_poll(&p, 1, 0) < 0)
 		return GLUE_ERR;
 	return ((p.revents & POLLIN) ? GLUE_IN : 0) | ((p.revents & POLLOUT) ? GLUE_OUT : 0) |
-	       ((p.revents & (POLLERR | POLLNVAL)) ? GLUE_ERR : 0) | ((p.revents & POLLHUP) ? GLUE_HUP : 0);
+	       ((p.revents & (POLLERR | POLLNVAL)) ? GLUE_ERR : 0) |
+	       ((p.revents & POLLHUP) ? GLUE_HUP : 0);
 }

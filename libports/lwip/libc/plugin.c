@@ -207,33 +207,33 @@ static short
 lwip_poll_ready(struct libc_file *f, short events)
 {
 	int ready = glue_ready(f->socket, ((events & POLLIN) ? GLUE_IN : 0) |
-	                                      ((events & POLLOUT) ? GLUE_OUT : 0));
+	                                          ((events & POLLOUT) ? GLUE_OUT : 0));
 	return (short)(((ready & GLUE_IN) ? POLLIN : 0) | ((ready & GLUE_OUT) ? POLLOUT : 0) |
 	               ((ready & GLUE_ERR) ? POLLERR : 0) | ((ready & GLUE_HUP) ? POLLHUP : 0));
 }
 
 static const struct libc_plugin lwip_plugin = {
-	.name = "lwip",
-	.supports_socket = supports_socket,
-	.socket = lwip_socket_create,
-	.accept = lwip_accept_call,
-	.close = lwip_file_close,
-	.read = lwip_read_call,
-	.write = lwip_write_call,
-	.fstat = lwip_fstat_call,
-	.ioctl = lwip_ioctl_call,
-	.set_nonblock = lwip_set_nonblock_call,
-	.bind = lwip_bind_call,
-	.connect = lwip_connect_call,
-	.listen = lwip_listen_call,
-	.sendto = lwip_sendto_call,
-	.recvfrom = lwip_recvfrom_call,
-	.shutdown = lwip_shutdown_call,
-	.getsockopt = libc_lwip_getsockopt,
-	.setsockopt = libc_lwip_setsockopt,
-	.getsockname = lwip_getsockname_call,
-	.getpeername = lwip_getpeername_call,
-	.poll_ready = lwip_poll_ready,
+        .name = "lwip",
+        .supports_socket = supports_socket,
+        .socket = lwip_socket_create,
+        .accept = lwip_accept_call,
+        .close = lwip_file_close,
+        .read = lwip_read_call,
+        .write = lwip_write_call,
+        .fstat = lwip_fstat_call,
+        .ioctl = lwip_ioctl_call,
+        .set_nonblock = lwip_set_nonblock_call,
+        .bind = lwip_bind_call,
+        .connect = lwip_connect_call,
+        .listen = lwip_listen_call,
+        .sendto = lwip_sendto_call,
+        .recvfrom = lwip_recvfrom_call,
+        .shutdown = lwip_shutdown_call,
+        .getsockopt = libc_lwip_getsockopt,
+        .setsockopt = libc_lwip_setsockopt,
+        .getsockname = lwip_getsockname_call,
+        .getpeername = lwip_getpeername_call,
+        .poll_ready = lwip_poll_ready,
 };
 
 const struct libc_plugin *

@@ -44,30 +44,37 @@ libc_lwip_msg_flags(int flags)
 	int known = MSG_PEEK | MSG_DONTWAIT | MSG_MORE | MSG_NOSIGNAL;
 	if (flags & ~known)
 		return -EOPNOTSUPP;
-	return ((flags & MSG_PEEK) ? GLUE_MSG_PEEK : 0) | ((flags & MSG_DONTWAIT) ? GLUE_MSG_DONTWAIT : 0) |
+	return ((flags & MSG_PEEK) ? GLUE_MSG_PEEK : 0) |
+	       ((flags & MSG_DONTWAIT) ? GLUE_MSG_DONTWAIT : 0) |
 	       ((flags & MSG_MORE) ? GLUE_MSG_MORE : 0);
 }
 
 /* the options lwIP serves; -ENOPROTOOPT for every other one */
+static const struct {
+	int level, name;
+	enum glue_option option;
+	bool timeval; /* a struct timeval in the C library's terms */
+} options[] = {
+        {SOL_SOCKET, SO_REUSEADDR, GLUE_SO_REUSEADDR, false},
+        {SOL_SOCKET, SO_KEEPALIVE, GLUE_SO_KEEPALIVE, false},
+        {SOL_SOCKET, SO_ERROR, GLUE_SO_ERROR, false},
+        {SOL_SOCKET, SO_TYPE, GLUE_SO_TYPE, false},
+        {SOL_SOCKET, SO_RCVTIMEO, GLUE_SO_RCVTIMEO_MS, true},
+        {SOL_SOCKET, SO_SNDTIMEO, GLUE_SO_SNDTIMEO_MS, true},
+        {IPPROTO_TCP, TCP_NODELAY, GLUE_TCP_NODELAY, false},
+};
+
 static long
 option_of(int level, int name, enum glue_option *o, bool *timeval)
 {
-	*timeval = false;
-	if (level == IPPROTO_TCP && name == TCP_NODELAY) {
-		*o = GLUE_TCP_NODELAY;
-		return 0;
+	for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); i++) {
+		if (options[i].level == level && options[i].name == name) {
+			*o = options[i].option;
+			*timeval = options[i].timeval;
+			return 0;
+		}
 	}
-	if (level != SOL_SOCKET)
-		return -ENOPROTOOPT;
-	switch (name) {
-	case SO_REUSEADDR: *o = GLUE_SO_REUSEADDR; return 0;
-	case SO_KEEPALIVE: *o = GLUE_SO_KEEPALIVE; return 0;
-	case SO_ERROR: *o = GLUE_SO_ERROR; return 0;
-	case SO_TYPE: *o = GLUE_SO_TYPE; return 0;
-	case SO_RCVTIMEO: *timeval = true; *o = GLUE_SO_RCVTIMEO_MS; return 0;
-	case SO_SNDTIMEO: *timeval = true; *o = GLUE_SO_SNDTIMEO_MS; return 0;
-	default: return -ENOPROTOOPT;
-	}
+	return -ENOPROTOOPT;
 }
 
 long

@@ -58,7 +58,8 @@ static void
 stream_broken(struct nic_netif *n, const char *where)
 {
 	if (!n->broken)
-		log_error("lwip: the NIC session's %s broke: %s", where, nic_client_error(&n->client));
+		log_error("lwip: the NIC session's %s broke: %s", where,
+		          nic_client_error(&n->client));
 	n->broken = true;
 }
 
@@ -112,7 +113,8 @@ link_output(struct netif *netif, struct pbuf *q)
 		stream_broken(n, "TX stream");
 	if (s != STATUS_OK) {
 		if (n->tx_dropped++ == 0)
-			log_warning("lwip: NIC TX full for %u ms: frames are dropped", TX_PATIENCE_MS);
+			log_warning("lwip: NIC TX full for %u ms: frames are dropped",
+			            TX_PATIENCE_MS);
 		return ERR_MEM;
 	}
 	return ERR_OK;

@@ -118,7 +118,8 @@ world_setup(void *arg)
 	IP4_ADDR(&mask, 255, 255, 255, 0);
 	IP4_ADDR(&gw, 10, 0, 2, 1);
 	netif_add(&netifs[0], &ip, &mask, &gw, NULL, netif_setup, tcpip_input);
-	netif_add(&netifs[1], IP4_ADDR_ANY4, IP4_ADDR_ANY4, IP4_ADDR_ANY4, NULL, netif_setup, tcpip_input);
+	netif_add(&netifs[1], IP4_ADDR_ANY4, IP4_ADDR_ANY4, IP4_ADDR_ANY4, NULL, netif_setup,
+	          tcpip_input);
 	netif_set_default(&netifs[0]);
 	for (unsigned i = 0; i < FUZZ_NETIFS; i++) {
 		netif_set_up(&netifs[i]);

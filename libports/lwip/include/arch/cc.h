@@ -20,8 +20,8 @@
 
 /* lwIP's diagnostics: LWIP_PLATFORM_DIAG(("fmt", args)) */
 void lwip_platform_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-#define LWIP_PLATFORM_DIAG(x) \
-	do {                      \
+#define LWIP_PLATFORM_DIAG(x)         \
+	do {                          \
 		lwip_platform_diag x; \
 	} while (0)
 

@@ -70,7 +70,8 @@ component_construct(struct env *env)
 	const struct node *root = config_root_parse(env, &config);
 	const struct node *lwip = root ? node_sub_node(root, "lwip") : NULL;
 	uint64_t p = 80;
-	if (root && (node_attribute_u64(root, "port", 80, &p, NULL) != STATUS_OK || p == 0 || p > 65535)) {
+	if (root &&
+	    (node_attribute_u64(root, "port", 80, &p, NULL) != STATUS_OK || p == 0 || p > 65535)) {
 		log_error("http_srv: config: port must be 1..65535");
 		env_exit(env, 1);
 		return;

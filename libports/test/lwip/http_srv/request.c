@@ -9,13 +9,15 @@
 
 #include "http_srv.h"
 
-#define PAGE \
+#define PAGE                                                  \
 	"<html><head><title>Genode/C http_srv</title></head>" \
 	"<body><h1>Hello from http_srv</h1><p>served by lwIP on Genode/C</p></body></html>\n"
 
-static const char ok[] = "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" PAGE;
-static const char not_found[] = "HTTP/1.0 404 Not Found\r\nContent-Type: text/html\r\n"
-                                "Connection: close\r\n\r\n<html><body>404 Not Found</body></html>\n";
+static const char ok[] =
+        "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" PAGE;
+static const char not_found[] =
+        "HTTP/1.0 404 Not Found\r\nContent-Type: text/html\r\n"
+        "Connection: close\r\n\r\n<html><body>404 Not Found</body></html>\n";
 static const char bad[] = "HTTP/1.0 400 Bad Request\r\nConnection: close\r\n\r\n";
 
 /* the path of "GET <path> ..." into path (truncated, terminated), or false */

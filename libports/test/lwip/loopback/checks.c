@@ -52,7 +52,8 @@ datagrams(void)
 	CHECK(n == sizeof(text) && memcmp(buf, text, sizeof(text)) == 0, "recvfrom: %zd bytes", n);
 	struct sockaddr_in mine;
 	socklen_t mine_len = sizeof(mine);
-	CHECK(getsockname(tx, (struct sockaddr *)&mine, &mine_len) == 0 && mine.sin_port == from.sin_port,
+	CHECK(getsockname(tx, (struct sockaddr *)&mine, &mine_len) == 0 &&
+	              mine.sin_port == from.sin_port,
 	      "the sender's port differs from recvfrom's");
 	printf("checks: udp: \"%s\" from port %u\n", buf, ntohs(from.sin_port));
 	close(rx);

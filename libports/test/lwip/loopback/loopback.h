@@ -12,13 +12,13 @@ enum {
 	BULK_BYTES = 1024 * 1024, /* more than lwIP's windows: flow control works */
 };
 
-#define CHECK(cond, ...)                                   \
-	do {                                                   \
-		if (!(cond)) {                                     \
+#define CHECK(cond, ...)                                                   \
+	do {                                                               \
+		if (!(cond)) {                                             \
 			fprintf(stderr, "loopback: FAILED: " __VA_ARGS__); \
-			fprintf(stderr, "\n");                         \
-			return -1;                                     \
-		}                                                  \
+			fprintf(stderr, "\n");                             \
+			return -1;                                         \
+		}                                                          \
 	} while (0)
 
 /* the server thread: accepts two connections (a message, the bulk transfer) */

@@ -50,7 +50,8 @@ client_message(void)
 	CHECK(s >= 0, "client: no connection");
 	struct sockaddr_in peer;
 	socklen_t len = sizeof(peer);
-	CHECK(getpeername(s, (struct sockaddr *)&peer, &len) == 0 && ntohs(peer.sin_port) == LOOPBACK_PORT,
+	CHECK(getpeername(s, (struct sockaddr *)&peer, &len) == 0 &&
+	              ntohs(peer.sin_port) == LOOPBACK_PORT,
 	      "client: getpeername");
 	CHECK(write(s, message, strlen(message)) == (ssize_t)strlen(message), "client: write: %m");
 	CHECK(shutdown(s, SHUT_WR) == 0, "client: shutdown: %m");

@@ -54,7 +54,8 @@ serve_bulk(int c)
 	size_t total = 0, wrong = 0;
 	for (;;) {
 		struct pollfd p = {.fd = c, .events = POLLIN};
-		CHECK(poll(&p, 1, 10000) == 1 && (p.revents & POLLIN), "server: poll for bulk data");
+		CHECK(poll(&p, 1, 10000) == 1 && (p.revents & POLLIN),
+		      "server: poll for bulk data");
 		ssize_t n = read(c, buf, sizeof(buf));
 		CHECK(n >= 0, "server: read bulk: %m");
 		if (n == 0)
@@ -76,7 +77,8 @@ serve(void)
 	int s = socket(AF_INET, SOCK_STREAM, 0);
 	CHECK(s >= 0, "server: socket: %m");
 	int on = 1;
-	CHECK(setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) == 0, "server: SO_REUSEADDR: %m");
+	CHECK(setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) == 0,
+	      "server: SO_REUSEADDR: %m");
 	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(LOOPBACK_PORT)};
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	CHECK(bind(s, (struct sockaddr *)&a, sizeof(a)) == 0, "server: bind: %m");
@@ -89,7 +91,8 @@ serve(void)
 		int c = accept(s, (struct sockaddr *)&peer, &len);
 		CHECK(c >= 0, "server: accept: %m");
 		char ip[INET_ADDRSTRLEN];
-		printf("server: connection from %s\n", inet_ntop(AF_INET, &peer.sin_addr, ip, sizeof(ip)));
+		printf("server: connection from %s\n",
+		       inet_ntop(AF_INET, &peer.sin_addr, ip, sizeof(ip)));
 		int r = round == 0 ? serve_message(c) : serve_bulk(c);
 		close(c);
 		if (r < 0)
