@@ -49,7 +49,7 @@ struct core_service {
 };
 
 /* the services core offers, a NULL-terminated table */
-extern struct core_service *const core_services[];
+extern struct core_service *core_services[];
 
 extern struct core_service core_log_service, core_rom_service, core_ram_service, core_cpu_service,
         core_pd_service;

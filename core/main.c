@@ -18,9 +18,16 @@
 
 static struct boot_modules modules;
 
-struct core_service *const core_services[] = {
-        &core_log_service, &core_rom_service, &core_ram_service,    &core_cpu_service,
-        &core_rm_service,  &core_pd_service,  &core_signal_service, 0};
+/* the last but one slot is the platform's own service, if it has one */
+struct core_service *core_services[] = {&core_log_service,
+                                        &core_rom_service,
+                                        &core_ram_service,
+                                        &core_cpu_service,
+                                        &core_rm_service,
+                                        &core_pd_service,
+                                        &core_signal_service,
+                                        0,
+                                        0};
 
 bool core_verbose;
 
@@ -60,6 +67,8 @@ services_start(struct entrypoint **ep, struct init_parent_state *state, parent_c
 	core_rm_service_init(*ep);
 	core_pd_service_init(*ep);
 	core_signal_service_init(*ep);
+	core_services[sizeof(core_services) / sizeof(core_services[0]) - 2] =
+	        platform_core_service(*ep);
 	s = core_ram_service_init(*ep, ram_size);
 	if (s != STATUS_OK) {
 		log_error("cannot set up RAM: %llu bytes configured, core alone keeps %u",

@@ -21,6 +21,14 @@
 
 #include "boot_modules.h"
 
+struct core_service;
+
+/*
+ * A service only this platform offers, managed at ep (Linux: "Tap",
+ * doc/net.md), or NULL. Called once, before the roots are managed.
+ */
+struct core_service *platform_core_service(struct entrypoint *ep);
+
 /* write text to core's console (stdout on Linux); used by core_log only */
 void platform_console_write(const char *text, size_t len);
 

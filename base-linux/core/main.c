@@ -49,7 +49,9 @@ int
 main(int argc, char **argv)
 {
 	struct core_options opt;
-	if (core_options_parse(argc, argv, &opt) != 0)
+	/* Linux's own option first: --tap opens the devices before any process exists */
+	argc = linux_tap_options_take(argc, argv);
+	if (argc < 0 || core_options_parse(argc, argv, &opt) != 0)
 		return 2;
 	if (opt.no_sandbox) {
 		log_warning("sandbox disabled (--no-sandbox): components run unconfined");

@@ -91,6 +91,13 @@ bool linux_core_image_is(int fd);
 void linux_pd_sandbox_off(void);
 
 /*
+ * Take core's --tap <device>:<label> options out of argv (tap_service.c):
+ * each opens its TAP device now and grants it to top-level init's child
+ * <label>. The remaining argc, or -1 after logging a malformed one.
+ */
+int linux_tap_options_take(int argc, char **argv);
+
+/*
  * Dedicated ids of the processes of a core running as root: PD_ID_BASE +
  * the process's id, far above any account of the host (doc/sandbox.md).
  * Ids stay below PD_ID_COUNT, so that PD_ID_BASE + id is a valid uid.

@@ -54,7 +54,7 @@ static struct core_service svc_rm = {.name = "RM", .upgrade = rm_upgrade};
 static struct core_service svc_plain = {.name = "PLAIN"};
 
 /* replaces core's own table (core/main.c), which this test does not link */
-struct core_service *const core_services[] = {&svc_plain, &svc_log, &svc_rm, 0};
+struct core_service *core_services[] = {&svc_plain, &svc_log, &svc_rm, 0};
 
 /* core's log lines end here; the last one is kept to check the refusal messages */
 static char last_line[512];

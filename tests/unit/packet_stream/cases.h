@@ -18,6 +18,9 @@ void ps_ack_queue_full(void);
 void ps_alloc_exhausted(void);
 void ps_out_of_order_acks(void);
 
+/* signals.c: a signal per transition, not per packet */
+void ps_signal_transitions(void);
+
 /* hostile.c: a peer that writes nonsense into the region */
 void ps_hostile_submit_head(void);
 void ps_hostile_submit_tail(void);

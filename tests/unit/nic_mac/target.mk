@@ -1,0 +1,3 @@
+UNIT_TEST := test-nic_mac
+SRC_C     := main.c
+LIBS      := nic_server harness
