@@ -93,6 +93,9 @@ LWIP_CFLAGS := -Ilibports/lwip/include -isystem $(CONTRIB)/lwip/src/include
 lwip_users  := $(foreach m,$(ALL_MODULES),$(if $(filter lwip lwip_sys,$(m) $(call lib_closure,$(LIBS_$(m)))),$(m)))
 $(foreach m,$(lwip_users),$(eval CC_OPT_$(m) += $(LWIP_CFLAGS)))
 $(filter $(CONTRIB)/lwip/%,$(SRC_lwip)): $(call port_stamp,lwip) ;
-# (both object trees of each user, as rules.mk's objs_in names them)
+# (both object trees of each user, as rules.mk's objs_in names them).
+# Our option headers are read from within lwIP's headers, which the
+# compiler's dependency lists leave out as system headers: named here.
+LWIP_OWN_HDRS  := $(shell find libports/lwip/include -name '*.h')
 lwip_user_objs := $(foreach m,$(lwip_users),$(foreach t,obj libc/obj,$(patsubst %.c,$(BUILD)/$(t)/%.o,$(SRC_$(m)))))
-$(lwip_user_objs): $(call port_stamp,lwip)
+$(lwip_user_objs): $(call port_stamp,lwip) $(LWIP_OWN_HDRS)

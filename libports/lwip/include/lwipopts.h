@@ -68,7 +68,7 @@
 #define LWIP_SOCKET_POLL            1
 #define LWIP_SO_RCVTIMEO            1
 #define LWIP_SO_SNDTIMEO            1
-#define LWIP_SO_REUSE               1
+#define SO_REUSE                    1
 #define LWIP_SO_RCVBUF              0
 #define LWIP_TCP_KEEPALIVE          1
 #define LWIP_TIMEVAL_PRIVATE        0

@@ -69,7 +69,9 @@ glue_connect(int s, const struct glue_addr *a)
 	} else {
 		sin = (struct sockaddr_in){.sin_len = sizeof(sin), .sin_family = AF_UNSPEC};
 	}
-	return result(lwip_connect(s, (struct sockaddr *)&sin, sizeof(sin)));
+	long r = result(lwip_connect(s, (struct sockaddr *)&sin, sizeof(sin)));
+	/* lwIP reports a reset answer to its SYN as ECONNRESET; POSIX calls it refused */
+	return r == -ECONNRESET ? -ECONNREFUSED : r;
 }
 
 long
