@@ -3,9 +3,9 @@
  *
  * A program on lwIP (its own API, or BSD sockets through the libc plugin
  * libc_lwip) starts the stack once with lwip_tcpip_init: lwIP's tcpip
- * thread runs from then on, its clock is a Timer session of env, and the
- * loopback netif (127.0.0.1) is up. A network interface over a NIC
- * session comes from lwip_nic_up (library lwip_nic).
+ * thread runs from then on and the loopback netif (127.0.0.1) is up. A
+ * network interface over a NIC session comes from lwip_nic_up (library
+ * lwip_nic).
  */
 
 #ifndef _LWIP_ENV_H_
@@ -16,11 +16,8 @@
 
 struct node;
 
-/*
- * Start lwIP. STATUS_OK also for every later call. Needs a route to a
- * Timer service; the session is kept for the program's life.
- */
-status_t lwip_tcpip_init(struct env *env);
+/* start lwIP: STATUS_OK also for every later call */
+status_t lwip_tcpip_init(void);
 
 /*
  * Add a netif over a NIC session labeled "lwip" and bring it up as the

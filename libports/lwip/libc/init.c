@@ -5,7 +5,6 @@
 #include <errno.h>
 
 #include <base/lock.h>
-#include <libc-plugin/env.h>
 #include <libc_lwip.h>
 #include <lwip_env.h>
 
@@ -17,12 +16,7 @@ libc_lwip_init(void)
 	static struct lock init_lock = LOCK_INIT_UNLOCKED;
 	static bool registered;
 
-	struct env *env = libc_plugin_env();
-	if (!env) {
-		errno = ENOSYS;
-		return -1;
-	}
-	if (lwip_tcpip_init(env) != STATUS_OK) {
+	if (lwip_tcpip_init() != STATUS_OK) {
 		errno = ENOMEM;
 		return -1;
 	}

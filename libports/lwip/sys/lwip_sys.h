@@ -9,16 +9,11 @@
 #include <stdint.h>
 
 #include <base/semaphore.h>
-#include <base/status.h>
 
 /* a down with lwIP's timeout (0: forever); 0 or SYS_ARCH_TIMEOUT */
 uint32_t lwip_sys_wait(struct semaphore *sem, uint32_t timeout_ms);
 
 /* a thread lwIP asked for could not be created (lwip_tcpip_init checks) */
 bool lwip_sys_thread_failed(void);
-
-/* open the Timer session of sys_now (sys_now.c) */
-struct env;
-status_t lwip_sys_clock_open(struct env *env);
 
 #endif /* _LIBPORTS__LWIP__SYS__LWIP_SYS_H_ */

@@ -20,14 +20,14 @@ tcpip_ready(void *arg)
 }
 
 status_t
-lwip_tcpip_init(struct env *env)
+lwip_tcpip_init(void)
 {
 	static struct lock init_lock = LOCK_INIT_UNLOCKED;
 	static bool started;
 
 	lock_acquire(&init_lock);
-	status_t s = started ? STATUS_OK : lwip_sys_clock_open(env);
-	if (s == STATUS_OK && !started) {
+	status_t s = STATUS_OK;
+	if (!started) {
 		struct semaphore ready = SEMAPHORE_INIT(0);
 		tcpip_init(tcpip_ready, &ready);
 		if (lwip_sys_thread_failed())

@@ -78,7 +78,7 @@ component_construct(struct env *env)
 	}
 	port = (uint16_t)p;
 	static struct thread *server;
-	if (lwip_tcpip_init(env) != STATUS_OK || lwip_nic_up(env, lwip) != STATUS_OK ||
+	if (lwip_tcpip_init() != STATUS_OK || lwip_nic_up(env, lwip) != STATUS_OK ||
 	    thread_create("http", SERVER_STACK, server_main, NULL, &server) != STATUS_OK ||
 	    thread_start(server) != STATUS_OK) {
 		log_error("http_srv: cannot start");
