@@ -22,7 +22,7 @@ static bool
 run(const char *fmt, const char *arg)
 {
 	char cmd[256];
-	snprintf(cmd, sizeof(cmd), fmt, arg, arg);
+	snprintf(cmd, sizeof(cmd), fmt, arg); /* fmt: one %s */
 	return system(cmd) == 0;
 }
 
