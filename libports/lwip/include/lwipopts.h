@@ -69,7 +69,8 @@
 #define LWIP_SO_RCVTIMEO            1
 #define LWIP_SO_SNDTIMEO            1
 #define SO_REUSE                    1
-#define LWIP_SO_RCVBUF              0
+#define LWIP_SO_RCVBUF              1 /* FIONREAD needs its accounting */
+#define LWIP_FIONREAD_LINUXMODE     1 /* FIONREAD of UDP: the next datagram */
 #define LWIP_TCP_KEEPALIVE          1
 #define LWIP_TIMEVAL_PRIVATE        0
 #define LWIP_NETCONN_SEM_PER_THREAD 0

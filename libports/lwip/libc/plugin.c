@@ -190,6 +190,8 @@ lwip_fstat_call(struct libc_file *f, struct stat *st)
 static long
 lwip_ioctl_call(struct libc_file *f, unsigned long request, void *arg)
 {
+	if ((request == FIONREAD || request == FIONBIO) && !arg)
+		return -EFAULT;
 	if (request == FIONREAD)
 		return glue_bytes_readable(f->socket, arg);
 	if (request == FIONBIO)

@@ -1,11 +1,14 @@
 /*
- * \brief  loopback: errors as POSIX says them, and UDP datagrams
+ * \brief  loopback: errors as POSIX says them, and UDP datagrams (with poll,
+ *         FIONREAD and a non-blocking receive)
  */
 
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -43,9 +46,18 @@ datagrams(void)
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	CHECK(bind(rx, (struct sockaddr *)&a, sizeof(a)) == 0, "udp bind: %m");
 	static const char text[] = "a datagram";
+	char buf[64];
+	errno = 0;
+	CHECK(recv(rx, buf, sizeof(buf), MSG_DONTWAIT) < 0 &&
+	              (errno == EAGAIN || errno == EWOULDBLOCK),
+	      "recv(MSG_DONTWAIT) of nothing gave errno %d, not EAGAIN", errno);
 	CHECK(sendto(tx, text, sizeof(text), 0, (struct sockaddr *)&a, sizeof(a)) == sizeof(text),
 	      "sendto: %m");
-	char buf[64];
+	struct pollfd p = {.fd = rx, .events = POLLIN};
+	int pending = 0;
+	CHECK(poll(&p, 1, 5000) == 1 && (p.revents & POLLIN), "poll for the datagram");
+	CHECK(ioctl(rx, FIONREAD, &pending) == 0 && pending == sizeof(text),
+	      "FIONREAD says %d, not %zu", pending, sizeof(text));
 	struct sockaddr_in from;
 	socklen_t len = sizeof(from);
 	ssize_t n = recvfrom(rx, buf, sizeof(buf), 0, (struct sockaddr *)&from, &len);

@@ -3,15 +3,17 @@
  *
  * Listens on 127.0.0.1:8080. The first connection carries a message:
  * the server prints it and answers with its length. The second carries
- * the bulk transfer, read through poll: the server checks every byte
+ * the bulk transfer, read through poll and FIONREAD: the server checks every byte
  * and answers with the count.
  */
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <stdbool.h>
 #include <pthread.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -52,10 +54,14 @@ serve_bulk(int c)
 {
 	static unsigned char buf[16384];
 	size_t total = 0, wrong = 0;
+	bool readable_seen = false;
 	for (;;) {
 		struct pollfd p = {.fd = c, .events = POLLIN};
 		CHECK(poll(&p, 1, 10000) == 1 && (p.revents & POLLIN),
 		      "server: poll for bulk data");
+		int pending = -1;
+		CHECK(ioctl(c, FIONREAD, &pending) == 0 && pending >= 0, "server: FIONREAD: %m");
+		readable_seen |= pending > 0;
 		ssize_t n = read(c, buf, sizeof(buf));
 		CHECK(n >= 0, "server: read bulk: %m");
 		if (n == 0)
@@ -65,6 +71,7 @@ serve_bulk(int c)
 		total += (size_t)n;
 	}
 	printf("server: bulk: %zu bytes, %zu wrong\n", total, wrong);
+	CHECK(readable_seen, "server: FIONREAD never saw bytes waiting");
 	char answer[32];
 	int len = snprintf(answer, sizeof(answer), "%zu %zu", total, wrong);
 	CHECK(write(c, answer, (size_t)len) == len, "server: write bulk answer");
