@@ -5,7 +5,8 @@
  * config node says (DHCP by default; lwIP logs "got address ..."), and
  * serves HTTP on port 80 (<config port="..">) from a thread of its own:
  * the page at /, 404 for any other path. Each request is logged with
- * its answer.
+ * its answer. Clients are served one at a time; one that sends no
+ * request within 2 s is closed.
  *
  *   <config port="80"> <lwip dhcp="yes"/> </config>
  */
@@ -20,7 +21,7 @@
 
 #include "http_srv.h"
 
-enum { SERVER_STACK = 64 * 1024, PATH_MAX_LEN = 64 };
+enum { SERVER_STACK = 64 * 1024, PATH_MAX_LEN = 64, REQUEST_TIMEOUT_MS = 2000 };
 
 static uint16_t port = 80;
 
@@ -28,7 +29,13 @@ static void
 serve_one(struct netconn *c)
 {
 	struct netbuf *buf;
-	if (netconn_recv(c, &buf) != ERR_OK)
+	/* one client at a time: a silent one must not keep the others out */
+	netconn_set_recvtimeout(c, REQUEST_TIMEOUT_MS);
+	err_t e = netconn_recv(c, &buf);
+	if (e == ERR_TIMEOUT)
+		log_warning("http_srv: no request within %d ms: connection closed",
+		            REQUEST_TIMEOUT_MS);
+	if (e != ERR_OK)
 		return;
 	void *data;
 	u16_t len;
