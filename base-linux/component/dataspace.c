@@ -8,9 +8,9 @@
 
 #define _GNU_SOURCE
 #include <fcntl.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_mem.h>
 #include <dataspace/client.h>
 #include <dataspace/map.h>
 
@@ -31,7 +31,7 @@ dataspace_map_readonly(dataspace_cap_t ds, const char **addr, size_t *size)
 	s = dataspace_map_handle(ds, &backing);
 	if (s != STATUS_OK)
 		return s;
-	void *p = mmap(NULL, (size_t)bytes, PROT_READ, MAP_PRIVATE, (int)backing.sel, 0);
+	void *p = lx_mmap(NULL, (size_t)bytes, PROT_READ, MAP_PRIVATE, (int)backing.sel, 0);
 	cap_close(backing); /* the mapping keeps the memory */
 	if (p == MAP_FAILED)
 		return STATUS_INVALID_ARGS;
@@ -55,8 +55,8 @@ dataspace_map_writable(dataspace_cap_t ds, void **addr, size_t *size)
 		s = dataspace_map_handle(ds, &backing);
 	if (s != STATUS_OK)
 		return s;
-	void *p =
-	        mmap(NULL, (size_t)bytes, PROT_READ | PROT_WRITE, MAP_SHARED, (int)backing.sel, 0);
+	void *p = lx_mmap(NULL, (size_t)bytes, PROT_READ | PROT_WRITE, MAP_SHARED, (int)backing.sel,
+	                  0);
 	cap_close(backing); /* the mapping keeps the memory */
 	if (p == MAP_FAILED)
 		return STATUS_OUT_OF_MEMORY;
@@ -68,25 +68,25 @@ dataspace_map_writable(dataspace_cap_t ds, void **addr, size_t *size)
 void
 dataspace_unmap(void *addr, size_t size)
 {
-	munmap(addr, size);
+	lx_munmap(addr, size);
 }
 
 status_t
 dataspace_backing_from_bytes(const char *bytes, size_t len, cap_t *backing)
 {
-	int fd = memfd_create("rom", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+	int fd = lx_memfd_create("rom", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	if (fd < 0)
 		return STATUS_OUT_OF_MEMORY;
 	for (size_t done = 0; done < len;) {
-		ssize_t n = write(fd, bytes + done, len - done);
+		long n = lx_write(fd, bytes + done, len - done);
 		if (n <= 0) {
-			close(fd);
+			lx_close(fd);
 			return STATUS_OUT_OF_MEMORY;
 		}
 		done += (size_t)n;
 	}
 	/* nobody, not even we, can change what the clients see */
-	fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL);
+	lx_fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL);
 	backing->sel = fd;
 	return STATUS_OK;
 }

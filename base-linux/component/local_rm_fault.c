@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include <base/internal/local_rm_platform.h>
+#include <base/internal/lx_process.h>
 #include <base/local_rm.h>
 
 #include "fault_access.h"
@@ -42,7 +43,7 @@ on_segv(int sig, siginfo_t *info, void *context)
 	sigaction(SIGSEGV, &previous, NULL);
 	/* a sent signal does not repeat on return, so send it once more */
 	if (info->si_code <= 0)
-		raise(sig);
+		lx_raise(sig);
 }
 
 /* called with the local region map's lock held: no race between two first attaches */

@@ -14,9 +14,10 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <base/internal/env_platform.h>
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_process.h>
 #include <base/log.h>
 #include <base/parent_linux.h>
 #include <base/process_linux.h>
@@ -29,7 +30,7 @@ void
 env_platform_log_fallback(const char *text, size_t len)
 {
 	while (len) {
-		ssize_t n = write(STDOUT_FILENO, text, len);
+		long n = lx_write(LX_STDOUT, text, len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -42,17 +43,17 @@ env_platform_log_fallback(const char *text, size_t len)
 _Noreturn void
 env_platform_exit(int value)
 {
-	_exit(value & 0xff);
+	lx_exit_group(value & 0xff);
 }
 
 /* invalid when started by hand, without a parent */
 static parent_cap_t
 parent_find(void)
 {
-	if (fcntl(PARENT_CAP_FD, F_GETFD) < 0)
+	if (lx_fcntl(PARENT_CAP_FD, F_GETFD, 0) < 0)
 		return CAP_TYPED_INVALID(parent_cap_t);
 	/* ours alone: no child may inherit it */
-	fcntl(PARENT_CAP_FD, F_SETFD, FD_CLOEXEC);
+	lx_fcntl(PARENT_CAP_FD, F_SETFD, FD_CLOEXEC);
 	return CAP_TYPED(parent_cap_t, ((cap_t){PARENT_CAP_FD}));
 }
 
@@ -80,7 +81,7 @@ abort_by_trap(int sig)
 static void
 sandbox_tighten_own(struct env *env)
 {
-	if (getpid() == 1)
+	if (lx_getpid() == 1)
 		signal(SIGABRT, abort_by_trap);
 	const char *state = getenv(PROCESS_SANDBOX_VAR);
 	if (state && strcmp(state, "off") == 0)

@@ -11,7 +11,16 @@
  */
 
 #define _GNU_SOURCE
+#include <stdlib.h> /* any C library header says which library it is */
+
+/*
+ * glibc only: mallopt and its arenas are glibc's. A component linked
+ * with another C library (musl has one heap and asks for no CPU count)
+ * has nothing to limit, and its headers have no malloc.h to include.
+ */
+#ifdef __GLIBC__
 #include <malloc.h>
+#endif
 
 #include "malloc_arenas.h"
 
@@ -21,5 +30,7 @@ enum { ARENAS_MAX = 8 };
 void
 linux_malloc_arenas_limit(void)
 {
+#ifdef __GLIBC__
 	mallopt(M_ARENA_MAX, ARENAS_MAX);
+#endif
 }

@@ -18,8 +18,7 @@
  */
 
 #define _GNU_SOURCE
-#include <sys/socket.h>
-#include <unistd.h>
+#include <base/internal/lx_socket.h>
 
 #include <base/ipc_async.h>
 
@@ -73,14 +72,14 @@ async_send_fresh(cap_t dst, const struct rpc_msg *msg, int *chan)
 
 	if (!cap_sel_fd(dst.sel, &obj) || !sock_is_channel(obj))
 		return STATUS_INVALID_CAP;
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+	if (lx_socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	status_t st = sock_send_connect(obj, sv[0], MSG_DONTWAIT);
-	close(sv[0]);
+	lx_close(sv[0]);
 	if (st == STATUS_OK)
 		st = sock_msg_send(sv[1], msg, MSG_DONTWAIT);
 	if (st != STATUS_OK) {
-		close(sv[1]);
+		lx_close(sv[1]);
 		return st == STATUS_WOULD_BLOCK || st == STATUS_INVALID_ARGS ? st
 		                                                             : STATUS_INVALID_CAP;
 	}

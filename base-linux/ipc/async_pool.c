@@ -25,7 +25,7 @@
  * async_pool_forget), or outlives it.
  */
 
-#include <unistd.h>
+#include <base/internal/lx_fd.h>
 
 #include "ep_watch.h"
 #include "internal.h"
@@ -129,6 +129,6 @@ async_pool_forked(void)
 	/* the watches are the parent's entrypoint's: only our copies go */
 	for (unsigned i = 0; i < ASYNC_POOL_SIZE; i++)
 		if (pool[i].fd >= 0)
-			close(pool[i].fd);
+			lx_close(pool[i].fd);
 	async_pool_forget(NULL);
 }

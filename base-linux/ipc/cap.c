@@ -11,8 +11,8 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdatomic.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include <base/internal/lx_fd.h>
 
 #include "internal.h"
 
@@ -53,7 +53,7 @@ cap_close(cap_t c)
 	/* before close: once closed, the number may be reused at any time */
 	cap_gen_bump(c.sel);
 	chan_cache_drop(c.sel);
-	close(fd);
+	lx_close(fd);
 }
 
 status_t
@@ -63,9 +63,9 @@ cap_dup(cap_t c, cap_t *out)
 
 	if (!cap_sel_fd(c.sel, &fd))
 		return STATUS_INVALID_CAP;
-	copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	copy = lx_fcntl(fd, F_DUPFD_CLOEXEC, 0);
 	if (copy < 0)
-		return fcntl(fd, F_GETFD) < 0 ? STATUS_INVALID_CAP : STATUS_OUT_OF_MEMORY;
+		return lx_fcntl(fd, F_GETFD, 0) < 0 ? STATUS_INVALID_CAP : STATUS_OUT_OF_MEMORY;
 	cap_gen_bump(copy);
 	out->sel = copy;
 	return STATUS_OK;
@@ -78,13 +78,13 @@ cap_dup(cap_t c, cap_t *out)
 status_t
 cap_key_get(cap_t c, struct cap_key *key)
 {
-	struct stat st;
+	struct lx_file_id id;
 	int fd;
 
-	if (!cap_sel_fd(c.sel, &fd) || fstat(fd, &st) != 0)
+	if (!cap_sel_fd(c.sel, &fd) || lx_fstat_id(fd, &id) != 0)
 		return STATUS_INVALID_CAP;
-	key->hi = (uint64_t)st.st_dev;
-	key->lo = (uint64_t)st.st_ino;
+	key->hi = id.dev;
+	key->lo = id.ino;
 	return STATUS_OK;
 }
 

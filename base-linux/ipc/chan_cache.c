@@ -23,9 +23,8 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <pthread.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include <base/internal/lx_fd.h>
 #include <base/ipc.h>
 
 #include "internal.h"
@@ -37,7 +36,7 @@ struct chan_entry {
 	uint32_t gen;
 	int fd;
 	bool used;
-	ino_t object; /* inode of the capability's socket: which object */
+	uint64_t object; /* inode of the capability's socket: which object */
 };
 
 static _Thread_local struct chan_entry cache[CHAN_CACHE_SIZE];
@@ -56,7 +55,7 @@ static void
 entry_clear(struct chan_entry *e)
 {
 	if (e->used)
-		close(e->fd);
+		lx_close(e->fd);
 	e->used = false;
 }
 
@@ -115,21 +114,21 @@ chan_cache_lookup(long sel)
 }
 
 /* the inode of the socket behind sel, 0 if there is none */
-static ino_t
+static uint64_t
 object_of(long sel)
 {
-	struct stat st;
+	struct lx_file_id id;
 	int fd;
-	if (!cap_sel_fd(sel, &fd) || fstat(fd, &st) != 0)
+	if (!cap_sel_fd(sel, &fd) || lx_fstat_id(fd, &id) != 0)
 		return 0;
-	return st.st_ino;
+	return id.ino;
 }
 
 void
 chan_cache_insert(long sel, uint32_t gen, int fd)
 {
 	struct chan_entry *e = entry_of(sel);
-	ino_t object = object_of(sel);
+	uint64_t object = object_of(sel);
 
 	if (!thread_registered)
 		thread_register();
@@ -148,7 +147,7 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 int
 chan_cache_share(long sel, uint32_t gen)
 {
-	ino_t object = object_of(sel);
+	uint64_t object = object_of(sel);
 	if (!object)
 		return -1;
 	for (unsigned i = 0; i < CHAN_CACHE_SIZE; i++) {
@@ -156,7 +155,7 @@ chan_cache_share(long sel, uint32_t gen)
 		if (!e->used || e->sel == sel || e->object != object ||
 		    e->gen != cap_gen_get(e->sel))
 			continue;
-		int fd = fcntl(e->fd, F_DUPFD_CLOEXEC, 0);
+		int fd = lx_fcntl(e->fd, F_DUPFD_CLOEXEC, 0);
 		if (fd < 0)
 			return -1;
 		chan_cache_insert(sel, gen, fd);

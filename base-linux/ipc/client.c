@@ -3,9 +3,7 @@
  */
 
 #define _GNU_SOURCE
-#include <sys/socket.h>
-#include <unistd.h>
-
+#include <base/internal/lx_socket.h>
 #include <base/ipc.h>
 #include <base/rpc_server.h>
 
@@ -29,12 +27,12 @@ chan_open(long sel, int *chan)
 	*chan = chan_cache_share(sel, gen);
 	if (*chan >= 0)
 		return STATUS_OK;
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+	if (lx_socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	st = sock_send_connect(obj, sv[0], 0);
-	close(sv[0]);
+	lx_close(sv[0]);
 	if (st != STATUS_OK) {
-		close(sv[1]);
+		lx_close(sv[1]);
 		return STATUS_INVALID_CAP;
 	}
 	chan_cache_insert(sel, gen, sv[1]);

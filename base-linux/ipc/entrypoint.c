@@ -5,11 +5,11 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdlib.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <base/entrypoint_linux.h>
+#include <base/internal/lx_poll.h>
+#include <base/internal/lx_process.h>
+#include <base/internal/lx_socket.h>
 
 #include "ep.h"
 #include "ep_watch.h"
@@ -22,11 +22,11 @@
 static void
 raise_fd_limit(void)
 {
-	struct rlimit rl;
+	struct lx_rlimit rl;
 
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
-		rl.rlim_cur = rl.rlim_max;
-		setrlimit(RLIMIT_NOFILE, &rl);
+	if (lx_prlimit(LX_RLIMIT_NOFILE, NULL, &rl) == 0 && rl.cur < rl.max) {
+		rl.cur = rl.max;
+		lx_prlimit(LX_RLIMIT_NOFILE, &rl, NULL);
 	}
 }
 
@@ -37,7 +37,7 @@ cancel_consume(void *arg)
 	struct entrypoint *ep = arg;
 	char bytes[64];
 
-	while (recv(ep->cancel_fd, bytes, sizeof(bytes), MSG_DONTWAIT) > 0)
+	while (lx_recv(ep->cancel_fd, bytes, sizeof(bytes), MSG_DONTWAIT) > 0)
 		;
 }
 
@@ -54,14 +54,14 @@ cancel_init(struct entrypoint *ep)
 {
 	int sv[2];
 
-	if (socketpair(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) < 0)
+	if (lx_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	ep->cancel_fd = sv[0];
 	ep->cancel_wr = sv[1];
 	status_t st = entrypoint_watch(ep, ep->cancel_fd, cancel_consume, ep, &ep->cancel_watch);
 	if (st != STATUS_OK) {
-		close(sv[0]);
-		close(sv[1]);
+		lx_close(sv[0]);
+		lx_close(sv[1]);
 	}
 	return st;
 }
@@ -73,7 +73,7 @@ entrypoint_create(struct entrypoint **out)
 
 	if (!ep)
 		return STATUS_OUT_OF_MEMORY;
-	ep->epfd = epoll_create1(EPOLL_CLOEXEC);
+	ep->epfd = lx_epoll_create1(EPOLL_CLOEXEC);
 	if (ep->epfd < 0) {
 		free(ep);
 		return STATUS_OUT_OF_MEMORY;
@@ -81,7 +81,7 @@ entrypoint_create(struct entrypoint **out)
 	ep->free_head = SLOT_NONE;
 	ep->current = SLOT_NONE;
 	if (cancel_init(ep) != STATUS_OK) {
-		close(ep->epfd);
+		lx_close(ep->epfd);
 		free(ep->slots);
 		free(ep);
 		return STATUS_OUT_OF_MEMORY;
@@ -100,9 +100,9 @@ entrypoint_destroy(struct entrypoint *ep)
 			ep->slots[i].obj->ep = NULL;
 		ep_slot_free(ep, i);
 	}
-	close(ep->epfd);
-	close(ep->cancel_fd);
-	close(ep->cancel_wr);
+	lx_close(ep->epfd);
+	lx_close(ep->cancel_fd);
+	lx_close(ep->cancel_wr);
 	free(ep->slots);
 	free(ep);
 }
@@ -116,10 +116,10 @@ entrypoint_manage(struct entrypoint *ep, struct rpc_object *obj, rpc_dispatch_fn
 
 	if (obj->ep)
 		return STATUS_CONFLICT;
-	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+	if (lx_socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return STATUS_OUT_OF_MEMORY;
 	if (ep_slot_alloc(ep, SLOT_OBJECT, sv[0], &index) != STATUS_OK) {
-		close(sv[1]);
+		lx_close(sv[1]);
 		return STATUS_OUT_OF_MEMORY;
 	}
 	ep->slots[index].obj = obj;
@@ -151,7 +151,7 @@ entrypoint_dissolve(struct entrypoint *ep, struct rpc_object *obj)
 			continue;
 		if (i == ep->current) {
 			/* callers fail from now on; our reply can still go out */
-			shutdown(s->fd, SHUT_RD);
+			lx_shutdown(s->fd, SHUT_RD);
 			s->closing = true;
 			s->link = SLOT_NONE; /* the object's slot is freed below */
 		} else
@@ -168,7 +168,7 @@ dispatch_one(struct entrypoint *ep, int timeout_ms)
 	uint32_t index;
 
 	if (ep->next_event >= ep->nevents) {
-		int n = epoll_wait(ep->epfd, ep->events, EP_EVENTS, timeout_ms);
+		int n = lx_epoll_wait(ep->epfd, ep->events, EP_EVENTS, timeout_ms);
 
 		if (n < 0)
 			return errno == EINTR ? STATUS_OK : STATUS_UNAVAILABLE;
@@ -238,5 +238,5 @@ entrypoint_stop(struct entrypoint *ep)
 
 	__atomic_store_n(&ep->stop, true, __ATOMIC_RELEASE);
 	/* a full socket already has a wake-up pending */
-	(void)!send(ep->cancel_wr, &one, sizeof(one), MSG_DONTWAIT | MSG_NOSIGNAL);
+	(void)!lx_send(ep->cancel_wr, &one, sizeof(one), MSG_DONTWAIT | MSG_NOSIGNAL);
 }

@@ -9,9 +9,8 @@
  */
 
 #define _GNU_SOURCE
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <base/internal/lx_poll.h>
+#include <base/internal/lx_socket.h>
 
 #include "ep.h"
 #include "internal.h"
@@ -30,7 +29,7 @@ callers_reap(struct entrypoint *ep, uint32_t index)
 		if (c->kind != SLOT_CHANNEL || c->link != index || i == ep->current)
 			continue;
 		struct pollfd p = {.fd = c->fd, .events = POLLRDHUP};
-		if (poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)))
+		if (lx_poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)))
 			ep_slot_free(ep, i);
 	}
 }
@@ -61,11 +60,11 @@ refuse_channel(int fd, struct rpc_msg *out)
 	 * fail with ECONNRESET before it gets the refusal. So no more may
 	 * come in, and what came (the caller's call) is dropped first.
 	 */
-	shutdown(fd, SHUT_RDWR);
+	lx_shutdown(fd, SHUT_RDWR);
 	char drop;
-	while (recv(fd, &drop, 1, MSG_DONTWAIT) > 0)
+	while (lx_recv(fd, &drop, 1, MSG_DONTWAIT) > 0)
 		;
-	close(fd);
+	lx_close(fd);
 }
 
 /* a packet on A: only a well-formed connect carrying one channel counts */

@@ -4,7 +4,9 @@
 
 #define _GNU_SOURCE
 #include <stdlib.h>
-#include <unistd.h>
+
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_poll.h>
 
 #include "ep.h"
 
@@ -60,7 +62,7 @@ ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 	uint32_t i;
 
 	if (!slot_take(ep, &i)) {
-		close(fd);
+		lx_close(fd);
 		return STATUS_OUT_OF_MEMORY;
 	}
 	s = &ep->slots[i];
@@ -71,8 +73,8 @@ ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 	s->channels = 0;
 	s->obj = NULL;
 	ev.data.u64 = event_data(i, s->gen);
-	if (epoll_ctl(ep->epfd, EPOLL_CTL_ADD, fd, &ev) < 0) {
-		close(fd);
+	if (lx_epoll_ctl(ep->epfd, EPOLL_CTL_ADD, fd, &ev) < 0) {
+		lx_close(fd);
 		slot_put(ep, i);
 		return STATUS_OUT_OF_MEMORY;
 	}
@@ -87,7 +89,7 @@ ep_slot_unwatch(struct entrypoint *ep, uint32_t index)
 	struct ep_slot *s = &ep->slots[index];
 
 	if (s->watched)
-		epoll_ctl(ep->epfd, EPOLL_CTL_DEL, s->fd, NULL);
+		lx_epoll_ctl(ep->epfd, EPOLL_CTL_DEL, s->fd, NULL);
 	s->watched = false;
 }
 
@@ -101,7 +103,7 @@ ep_slot_free(struct entrypoint *ep, uint32_t index)
 	if (s->kind == SLOT_CHANNEL && s->link != SLOT_NONE)
 		ep->slots[s->link].channels--;
 	ep_slot_unwatch(ep, index);
-	close(ep->slots[index].fd);
+	lx_close(ep->slots[index].fd);
 	slot_put(ep, index);
 }
 

@@ -11,6 +11,8 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 
+#include <base/internal/lx_fd.h>
+
 #include "ep.h"
 #include "ep_watch.h"
 
@@ -31,7 +33,7 @@ entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, vo
 status_t
 entrypoint_watch(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg, uint64_t *id)
 {
-	return entrypoint_watch_owned(ep, fcntl(fd, F_DUPFD_CLOEXEC, 0), fn, arg, id);
+	return entrypoint_watch_owned(ep, lx_fcntl(fd, F_DUPFD_CLOEXEC, 0), fn, arg, id);
 }
 
 bool

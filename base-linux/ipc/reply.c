@@ -9,9 +9,8 @@
 
 #define _GNU_SOURCE
 #include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
+#include <base/internal/lx_socket.h>
 #include <base/rpc_server.h>
 
 #include "internal.h"
@@ -19,7 +18,7 @@
 status_t
 rpc_reply_defer(struct rpc_call *call, struct rpc_reply_handle *handle)
 {
-	int fd = fcntl((int)call->channel, F_DUPFD_CLOEXEC, 0);
+	int fd = lx_fcntl((int)call->channel, F_DUPFD_CLOEXEC, 0);
 
 	if (fd < 0)
 		return STATUS_OUT_OF_MEMORY;
@@ -45,7 +44,7 @@ rpc_reply_send(struct rpc_reply_handle *handle, status_t status, struct rpc_msg 
 	}
 	rpc_reply_finish(msg, handle->iface, handle->opcode, status);
 	st = sock_msg_send(fd, msg, MSG_DONTWAIT | MSG_NOSIGNAL);
-	close(fd);
+	lx_close(fd);
 	handle->channel = cap_invalid();
 	return st == STATUS_OK ? STATUS_OK : STATUS_PEER_GONE;
 }

@@ -10,10 +10,10 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <poll.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <unistd.h>
+
+#include <base/internal/lx_poll.h>
+#include <base/internal/lx_socket.h>
 
 #include "internal.h"
 
@@ -21,22 +21,21 @@
 enum { FD_SLACK = 16 };
 
 union cmsg_space {
-	struct cmsghdr align;
-	char buf[CMSG_SPACE(sizeof(int) * FD_SLACK)];
+	struct lx_cmsghdr align;
+	char buf[LX_CMSG_SPACE(sizeof(int) * FD_SLACK)];
 };
 
 static void
-attach_fds(struct msghdr *mh, union cmsg_space *space, const int *fds, unsigned n)
+attach_fds(struct lx_msghdr *mh, union cmsg_space *space, const int *fds, unsigned n)
 {
-	struct cmsghdr *cm;
+	struct lx_cmsghdr *cm = &space->align;
 
-	mh->msg_control = space->buf;
-	mh->msg_controllen = CMSG_SPACE(sizeof(int) * n);
-	cm = CMSG_FIRSTHDR(mh);
-	cm->cmsg_level = SOL_SOCKET;
-	cm->cmsg_type = SCM_RIGHTS;
-	cm->cmsg_len = CMSG_LEN(sizeof(int) * n);
-	memcpy(CMSG_DATA(cm), fds, sizeof(int) * n);
+	mh->control = space->buf;
+	mh->controllen = LX_CMSG_SPACE(sizeof(int) * n);
+	cm->level = SOL_SOCKET;
+	cm->type = SCM_RIGHTS;
+	cm->len = LX_CMSG_LEN(sizeof(int) * n);
+	memcpy(LX_CMSG_DATA(cm), fds, sizeof(int) * n);
 }
 
 static status_t
@@ -53,12 +52,12 @@ send_status(int err)
 }
 
 static status_t
-send_packet(int fd, struct msghdr *mh, size_t len, int flags)
+send_packet(int fd, struct lx_msghdr *mh, size_t len, int flags)
 {
-	ssize_t r;
+	long r;
 
 	do
-		r = sendmsg(fd, mh, flags | MSG_NOSIGNAL);
+		r = lx_sendmsg(fd, mh, flags | MSG_NOSIGNAL);
 	while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return send_status(errno);
@@ -68,10 +67,10 @@ send_packet(int fd, struct msghdr *mh, size_t len, int flags)
 static status_t
 send_plain(int fd, const void *buf, size_t len, int flags)
 {
-	ssize_t r;
+	long r;
 
 	do
-		r = send(fd, buf, len, flags | MSG_NOSIGNAL);
+		r = lx_send(fd, buf, len, flags | MSG_NOSIGNAL);
 	while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return send_status(errno);
@@ -82,8 +81,8 @@ status_t
 sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
 {
 	size_t len = RPC_HEADER_SIZE + msg->hdr.length;
-	struct iovec iov = {(void *)msg, len}; /* header, then payload */
-	struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
+	struct lx_iovec iov = {(void *)msg, len}; /* header, then payload */
+	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
 	int fds[RPC_CAPS_MAX];
 	unsigned n = 0;
@@ -108,8 +107,8 @@ sock_send_connect(int obj_fd, int chan_fd, int flags)
 {
 	struct rpc_header hdr = {
 	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = 1};
-	struct iovec iov = {&hdr, sizeof(hdr)};
-	struct msghdr mh = {.msg_iov = &iov, .msg_iovlen = 1};
+	struct lx_iovec iov = {&hdr, sizeof(hdr)};
+	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
 
 	attach_fds(&mh, &space, &chan_fd, 1);
@@ -121,21 +120,21 @@ sock_send_connect(int obj_fd, int chan_fd, int flags)
  * fds, the rest closed at once. Returns how many there were.
  */
 static unsigned
-collect_fds(struct msghdr *mh, int *fds, unsigned max)
+collect_fds(struct lx_msghdr *mh, int *fds, unsigned max)
 {
 	unsigned total = 0;
 
-	for (struct cmsghdr *cm = CMSG_FIRSTHDR(mh); cm; cm = CMSG_NXTHDR(mh, cm)) {
-		if (cm->cmsg_level != SOL_SOCKET || cm->cmsg_type != SCM_RIGHTS)
+	for (struct lx_cmsghdr *cm = lx_cmsg_first(mh); cm; cm = lx_cmsg_next(mh, cm)) {
+		if (cm->level != SOL_SOCKET || cm->type != SCM_RIGHTS || cm->len < LX_CMSG_LEN(0))
 			continue;
-		size_t n = (cm->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		size_t n = (cm->len - LX_CMSG_LEN(0)) / sizeof(int);
 		for (size_t i = 0; i < n; i++, total++) {
 			int fd;
-			memcpy(&fd, CMSG_DATA(cm) + i * sizeof(int), sizeof(fd));
+			memcpy(&fd, LX_CMSG_DATA(cm) + i * sizeof(int), sizeof(fd));
 			if (total < max)
 				fds[total] = fd;
 			else
-				close(fd);
+				lx_close(fd);
 		}
 	}
 	return total;
@@ -145,7 +144,7 @@ static void
 close_fds(const int *fds, unsigned n)
 {
 	for (unsigned i = 0; i < n; i++)
-		close(fds[i]);
+		lx_close(fds[i]);
 }
 
 /*
@@ -159,12 +158,12 @@ peer_closed(int fd)
 	struct pollfd p = {.fd = fd, .events = POLLRDHUP};
 	char c;
 
-	if (poll(&p, 1, 0) < 0)
+	if (lx_poll(&p, 1, 0) < 0)
 		return true;
 	if (!(p.revents & (POLLRDHUP | POLLHUP | POLLERR)))
 		return false;
 	/* shut down, but a real packet may still wait behind the empty one */
-	return recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
+	return lx_recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
 }
 
 static void
@@ -176,15 +175,14 @@ caps_clear(struct rpc_msg *msg)
 
 /* hand the received descriptors to msg->caps as the header's cap_mask says */
 static status_t
-caps_distribute(struct rpc_msg *msg, const int *fds, unsigned n, int flags, ssize_t r)
+caps_distribute(struct rpc_msg *msg, const int *fds, unsigned n, int flags, long r)
 {
 	unsigned mask = msg->hdr.cap_mask, k = 0;
 
-	if ((flags & (MSG_TRUNC | MSG_CTRUNC)) || n > RPC_CAPS_MAX ||
-	    r < (ssize_t)RPC_HEADER_SIZE || (mask >> RPC_CAPS_MAX) ||
-	    rpc_cap_mask_count(mask) != n) {
+	if ((flags & (MSG_TRUNC | MSG_CTRUNC)) || n > RPC_CAPS_MAX || r < (long)RPC_HEADER_SIZE ||
+	    (mask >> RPC_CAPS_MAX) || rpc_cap_mask_count(mask) != n) {
 		close_fds(fds, n < RPC_CAPS_MAX ? n : RPC_CAPS_MAX);
-		if (r >= (ssize_t)RPC_HEADER_SIZE)
+		if (r >= (long)RPC_HEADER_SIZE)
 			msg->hdr.cap_mask = 0;
 		return STATUS_PROTOCOL;
 	}
@@ -206,17 +204,17 @@ caps_distribute(struct rpc_msg *msg, const int *fds, unsigned n, int flags, ssiz
 static status_t
 recv_plain(int fd, struct rpc_msg *msg, size_t *received)
 {
-	ssize_t r;
+	long r;
 
 	do
-		r = recv(fd, msg, RPC_MSG_MAX, MSG_TRUNC);
+		r = lx_recv(fd, msg, RPC_MSG_MAX, MSG_TRUNC);
 	while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return errno == EAGAIN ? STATUS_WOULD_BLOCK : STATUS_PEER_GONE;
 	if (r == 0 && peer_closed(fd))
 		return STATUS_PEER_GONE;
 	*received = (size_t)r;
-	if (r < (ssize_t)RPC_HEADER_SIZE || r > (ssize_t)RPC_MSG_MAX || msg->hdr.cap_mask)
+	if (r < (long)RPC_HEADER_SIZE || r > (long)RPC_MSG_MAX || msg->hdr.cap_mask)
 		return STATUS_PROTOCOL;
 	return STATUS_OK;
 }
@@ -224,21 +222,19 @@ recv_plain(int fd, struct rpc_msg *msg, size_t *received)
 status_t
 sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *received)
 {
-	struct iovec iov = {msg, RPC_MSG_MAX};
+	struct lx_iovec iov = {msg, RPC_MSG_MAX};
 	union cmsg_space space;
-	struct msghdr mh = {.msg_iov = &iov,
-	                    .msg_iovlen = 1,
-	                    .msg_control = space.buf,
-	                    .msg_controllen = sizeof(space.buf)};
+	struct lx_msghdr mh = {
+	        .iov = &iov, .iovlen = 1, .control = space.buf, .controllen = sizeof(space.buf)};
 	int fds[RPC_CAPS_MAX];
-	ssize_t r;
+	long r;
 
 	caps_clear(msg);
 	*received = 0;
 	if (!caps)
 		return recv_plain(fd, msg, received);
 	do
-		r = recvmsg(fd, &mh, flags | MSG_CMSG_CLOEXEC);
+		r = lx_recvmsg(fd, &mh, flags | MSG_CMSG_CLOEXEC);
 	while (r < 0 && errno == EINTR);
 	if (r < 0)
 		return errno == EAGAIN ? STATUS_WOULD_BLOCK : STATUS_PEER_GONE;
@@ -246,17 +242,17 @@ sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *receive
 	if (r == 0 && n == 0 && peer_closed(fd))
 		return STATUS_PEER_GONE;
 	*received = (size_t)r;
-	return caps_distribute(msg, fds, n, mh.msg_flags, r);
+	return caps_distribute(msg, fds, n, (int)mh.flags, r);
 }
 
 bool
 sock_is_channel(int fd)
 {
 	int type = 0, domain = 0;
-	socklen_t len = sizeof(type);
+	unsigned len = sizeof(type);
 
-	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != SOCK_SEQPACKET)
+	if (lx_getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != SOCK_SEQPACKET)
 		return false;
 	len = sizeof(domain);
-	return getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0 && domain == AF_UNIX;
+	return lx_getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0 && domain == AF_UNIX;
 }

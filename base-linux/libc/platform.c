@@ -14,11 +14,11 @@
 #include <errno.h>
 #include <stdbool.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 
+#include <base/internal/lx_syscall.h>
 #include <libc-plugin/platform.h>
-
-#include "raw_syscall.h"
 
 static bool
 passed_through(long nr, long a, long c, long d)
@@ -36,11 +36,27 @@ passed_through(long nr, long a, long c, long d)
 	case SYS_set_robust_list:
 	case SYS_getrandom:
 	case SYS_munmap:
-	case SYS_clock_gettime: return true;
-	case SYS_tkill: return true; /* a thread of ours: pthread_kill, raise */
-	case SYS_mmap: return !(c & PROT_EXEC) && (d & MAP_ANONYMOUS);
-	case SYS_mprotect: return !(c & PROT_EXEC);
-	default: return false;
+#ifdef SYS_clock_gettime64 /* i386: musl's 64-bit time calls */
+	case SYS_clock_gettime64:
+	case SYS_futex_time64:
+#else
+	case SYS_clock_gettime:
+#endif
+	case SYS_set_tid_address:
+		return true; /* musl's start, before the sandbox tightens */
+	case SYS_tkill:
+		return true; /* a thread of ours: pthread_kill, raise */
+	case SYS_prctl:
+		return a == PR_SET_NAME; /* a thread's name (pthread_setname_np) */
+#ifdef SYS_mmap2
+	case SYS_mmap2:
+#endif
+	case SYS_mmap:
+		return !(c & PROT_EXEC) && (d & MAP_ANONYMOUS);
+	case SYS_mprotect:
+		return !(c & PROT_EXEC);
+	default:
+		return false;
 	}
 }
 
@@ -50,5 +66,5 @@ libc_platform_syscall(long nr, long a, long b, long c, long d, long e, long f, b
 	*served = passed_through(nr, a, c, d);
 	if (!*served)
 		return -ENOSYS;
-	return raw_syscall6(nr, a, b, c, d, e, f);
+	return lx_syscall6(nr, a, b, c, d, e, f);
 }

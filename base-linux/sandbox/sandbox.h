@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include <base/internal/lx_sysnr.h>
 #include <base/sandbox_linux.h>
 
 /* sanitizer builds get a wider filter, see sandbox_relaxed_for_sanitizers */

@@ -9,6 +9,9 @@
  * needs none of these, so the framework's start-up code forbids them
  * with a second, tiny filter. The kernel runs every filter and takes the
  * strictest verdict: this one can only take away.
+ *
+ * It runs in every component, also one whose C library hands system
+ * calls to a dispatcher: so it makes its two calls itself (lx_process.h).
  */
 
 #define _GNU_SOURCE
@@ -18,9 +21,9 @@
 #include <linux/seccomp.h>
 #include <stddef.h>
 #include <string.h>
-#include <sys/prctl.h>
-#include <sys/syscall.h>
-#include <unistd.h>
+#include <sys/prctl.h> /* constants only */
+
+#include <base/internal/lx_process.h>
 
 #include "sandbox.h"
 
@@ -62,11 +65,12 @@ sandbox_tighten(char *why, size_t why_size)
 	if (note.size)
 		note.buf[0] = '\0';
 	/* already set by core; needed where the process was started by hand */
-	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+	if (lx_prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
 		sandbox_note(&note, "no_new_privs refused: %s", strerror(errno));
 		return STATUS_UNAVAILABLE;
 	}
-	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC, &prog) != 0) {
+	if (lx_result(lx_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC,
+	                          LX_ARG(&prog))) != 0) {
 		sandbox_note(&note, "second filter refused: %s", strerror(errno));
 		return STATUS_UNAVAILABLE;
 	}

@@ -4,18 +4,17 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <sys/epoll.h>
-#include <sys/eventfd.h>
-#include <sys/stat.h>
-#include <sys/uio.h>
-#include <unistd.h>
+#include <sys/eventfd.h> /* constants only */
+
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_poll.h>
 
 #include "signal_linux.h"
 
 int
 signal_eventfd_create(void)
 {
-	return eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	return lx_eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
 }
 
 /*
@@ -28,14 +27,14 @@ static uint64_t
 read_nowait(int fd)
 {
 	uint64_t v = 0;
-	struct iovec io = {&v, sizeof(v)};
-	ssize_t n;
+	struct lx_iovec io = {&v, sizeof(v)};
+	long n;
 
 	do
-		n = preadv2(fd, &io, 1, -1, RWF_NOWAIT);
+		n = lx_preadv2(fd, &io, 1, -1, LX_RWF_NOWAIT);
 	while (n < 0 && errno == EINTR);
 	if (n < 0 && errno == EOPNOTSUPP)
-		n = read(fd, &v, sizeof(v));
+		n = lx_read(fd, &v, sizeof(v));
 	return n == sizeof(v) ? v : 0;
 }
 
@@ -67,24 +66,24 @@ signal_eventfd_take(int fd)
 static struct {
 	struct lock lock;
 	bool known; /* atomic; dev and type are set before */
-	dev_t dev;
-	mode_t type;
+	uint64_t dev;
+	uint32_t type;
 } reference = {.lock = LOCK_INIT_UNLOCKED};
 
 static bool
 reference_learn(void)
 {
-	int fd = epoll_create1(EPOLL_CLOEXEC);
-	struct stat st;
+	int fd = lx_epoll_create1(EPOLL_CLOEXEC);
+	struct lx_file_id id;
 	bool ok;
 
 	if (fd < 0)
 		return false;
-	ok = fstat(fd, &st) == 0;
-	close(fd);
+	ok = lx_fstat_id(fd, &id) == 0;
+	lx_close(fd);
 	if (ok) {
-		reference.dev = st.st_dev;
-		reference.type = st.st_mode & S_IFMT;
+		reference.dev = id.dev;
+		reference.type = id.mode & LX_S_IFMT;
 		__atomic_store_n(&reference.known, true, __ATOMIC_RELEASE);
 	}
 	return ok;
@@ -106,8 +105,8 @@ reference_known(void)
 bool
 signal_fd_is_eventfd(int fd)
 {
-	struct stat st;
+	struct lx_file_id id;
 
-	return reference_known() && fstat(fd, &st) == 0 && st.st_dev == reference.dev &&
-	       (st.st_mode & S_IFMT) == reference.type;
+	return reference_known() && lx_fstat_id(fd, &id) == 0 && id.dev == reference.dev &&
+	       (id.mode & LX_S_IFMT) == reference.type;
 }

@@ -11,11 +11,11 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
-#include <sys/epoll.h>
-#include <time.h>
-#include <unistd.h>
+
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_poll.h>
+#include <base/internal/lx_time.h>
 
 #include "signal_linux.h"
 
@@ -28,7 +28,7 @@ signal_receiver_create(struct signal_receiver **out)
 
 	if (!r)
 		return STATUS_OUT_OF_MEMORY;
-	r->epfd = epoll_create1(EPOLL_CLOEXEC);
+	r->epfd = lx_epoll_create1(EPOLL_CLOEXEC);
 	if (r->epfd < 0) {
 		free(r);
 		return STATUS_OUT_OF_MEMORY;
@@ -45,7 +45,7 @@ signal_receiver_destroy(struct signal_receiver *r)
 	for (uint32_t i = 0; i < r->count; i++)
 		if (r->slots[i].ctx)
 			signal_context_dissolve(r->slots[i].ctx);
-	close(r->epfd);
+	lx_close(r->epfd);
 	free(r->slots);
 	free(r);
 }
@@ -104,7 +104,7 @@ signal_receiver_attach(struct signal_receiver *r, struct signal_context *ctx)
 	if (slot_take(r, &i)) {
 		r->slots[i].ctx = ctx;
 		ev.data.u64 = event_data(i, r->slots[i].gen);
-		if (epoll_ctl(r->epfd, EPOLL_CTL_ADD, ctx->fd, &ev) == 0) {
+		if (lx_epoll_ctl(r->epfd, EPOLL_CTL_ADD, ctx->fd, &ev) == 0) {
 			ctx->receiver = r;
 			ctx->slot = i;
 			st = STATUS_OK;
@@ -125,7 +125,7 @@ void
 signal_receiver_detach(struct signal_receiver *r, struct signal_context *ctx)
 {
 	lock_acquire(&r->lock);
-	epoll_ctl(r->epfd, EPOLL_CTL_DEL, ctx->fd, NULL);
+	lx_epoll_ctl(r->epfd, EPOLL_CTL_DEL, ctx->fd, NULL);
 	slot_put(r, ctx->slot);
 	lock_release(&r->lock);
 }
@@ -153,10 +153,7 @@ take(struct signal_receiver *r, uint64_t data, struct signal *out)
 static uint64_t
 now_us(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+	return lx_monotonic_us();
 }
 
 /* epoll's timeout for the time left until deadline, rounded up to ms */
@@ -181,7 +178,7 @@ signal_receiver_wait_timeout(struct signal_receiver *r, uint64_t timeout_us, str
 
 	for (;;) {
 		struct epoll_event ev;
-		int n = epoll_wait(r->epfd, &ev, 1, timeout_ms(deadline));
+		int n = lx_epoll_wait(r->epfd, &ev, 1, timeout_ms(deadline));
 
 		if (n < 0 && errno != EINTR)
 			return STATUS_UNAVAILABLE;
@@ -204,5 +201,5 @@ signal_receiver_pending(struct signal_receiver *r)
 {
 	struct pollfd p = {.fd = r->epfd, .events = POLLIN};
 
-	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+	return lx_poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
 }

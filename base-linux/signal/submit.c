@@ -13,7 +13,8 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
-#include <unistd.h>
+
+#include <base/internal/lx_fd.h>
 
 #include "../ipc/internal.h"
 #include "signal_linux.h"
@@ -54,7 +55,7 @@ signal_submit(signal_context_cap_t cap, unsigned count)
 {
 	long sel = cap_raw(cap).sel;
 	uint64_t v = count;
-	ssize_t n;
+	long n;
 	int fd;
 
 	if (!cap_sel_fd(sel, &fd) || !is_signal_context(sel, fd))
@@ -62,7 +63,7 @@ signal_submit(signal_context_cap_t cap, unsigned count)
 	if (count == 0)
 		return STATUS_OK;
 	do
-		n = write(fd, &v, sizeof(v));
+		n = lx_write(fd, &v, sizeof(v));
 	while (n < 0 && errno == EINTR);
 	/*
 	 * EAGAIN: the counter would pass its limit, 2^64 - 2. It holds more

@@ -20,9 +20,10 @@
 
 #define _GNU_SOURCE
 #include <signal.h>
-#include <sys/prctl.h>
-#include <unistd.h>
+#include <sys/prctl.h> /* constants only */
 
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_process.h>
 #include <util/string.h>
 
 #include "linux_thread.h"
@@ -38,20 +39,18 @@ die_of_overflow(const struct thread *t)
 
 	n += str_copy(msg + n, t->name, sizeof(msg) - n);
 	n += str_copy(msg + n, "\"\n", sizeof(msg) - n);
-	(void)!write(STDERR_FILENO, msg, n);
+	(void)!lx_write(LX_STDERR, msg, n);
 
 	/* the report is made; a core dump of the dead stack would only litter */
-	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	lx_prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 
 	struct sigaction dfl = {.sa_handler = SIG_DFL};
 	sigemptyset(&dfl.sa_mask);
 	sigaction(SIGABRT, &dfl, NULL);
 
-	sigset_t abrt;
-	sigemptyset(&abrt);
-	sigaddset(&abrt, SIGABRT);
-	sigprocmask(SIG_UNBLOCK, &abrt, NULL);
-	raise(SIGABRT);
+	lx_sigset_t abrt = lx_sigset_of(SIGABRT);
+	lx_sigprocmask(LX_SIG_UNBLOCK, &abrt, NULL);
+	lx_raise(SIGABRT);
 	/*
 	 * Still here: we are the init of a PID namespace of our own (core made
 	 * us one), which ignores its own SIGABRT. A trap cannot be ignored;
@@ -59,7 +58,7 @@ die_of_overflow(const struct thread *t)
 	 */
 	signal(SIGTRAP, SIG_DFL);
 	__asm__ volatile("int3");
-	_exit(128 + SIGABRT); /* not reached */
+	lx_exit_group(128 + SIGABRT); /* not reached */
 }
 
 static void
@@ -77,7 +76,7 @@ on_segv(int sig, siginfo_t *info, void *context)
 
 	/* a sent signal does not repeat on return, so send it once more */
 	if (info->si_code <= 0)
-		raise(sig);
+		lx_raise(sig);
 }
 
 void

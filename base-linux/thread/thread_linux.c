@@ -15,9 +15,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
+#include <base/internal/lx_mem.h>
+#include <base/internal/lx_process.h>
 #include <base/internal/thread_cpu.h>
 
 #include <util/string.h>
@@ -35,7 +35,7 @@ linux_context_area_startup(void)
 uint64_t
 platform_thread_kernel_id(void)
 {
-	return (uint64_t)gettid();
+	return (uint64_t)lx_gettid();
 }
 
 size_t
@@ -49,14 +49,30 @@ platform_thread_prepare(struct thread *t)
 {
 	/* the page between libc's TLS and the signal stack stays a guard */
 	uintptr_t guard = (uintptr_t)t - LINUX_ALTSTACK_SIZE - THREAD_PAGE_SIZE;
-	return mprotect((void *)guard, THREAD_PAGE_SIZE, PROT_NONE) == 0 ? STATUS_OK
-	                                                                 : STATUS_OUT_OF_MEMORY;
+	return lx_mprotect((void *)guard, THREAD_PAGE_SIZE, PROT_NONE) == 0 ? STATUS_OK
+	                                                                    : STATUS_OUT_OF_MEMORY;
 }
+
+/*
+ * Leaving the slot's signal stack also when entry ends with pthread_exit:
+ * a key's destructor runs at every end of a thread. (pthread_cleanup_push
+ * would do it as well, but it expands to glibc internals that musl's
+ * header does not have.)
+ */
+static pthread_once_t leave_once = PTHREAD_ONCE_INIT;
+static pthread_key_t leave_key;
+static bool leave_key_made;
 
 static void
 linux_thread_leave(void *arg)
 {
 	linux_altstack_leave(arg);
+}
+
+static void
+leave_key_create(void)
+{
+	leave_key_made = pthread_key_create(&leave_key, linux_thread_leave) == 0;
 }
 
 static void *
@@ -66,14 +82,15 @@ linux_thread_run(void *arg)
 	char comm[16]; /* the kernel keeps 15 characters of a thread name */
 
 	linux_altstack_enter(t);
+	pthread_setspecific(leave_key, t); /* made before the thread was started */
 	str_copy(comm, t->name, sizeof(comm));
 	pthread_setname_np(pthread_self(), comm);
 	thread_cpu_started(t); /* bind to its object at core, which applies its priority */
 
-	/* also leave the slot's signal stack if entry ends with pthread_exit */
-	pthread_cleanup_push(linux_thread_leave, t);
 	t->entry(t->arg);
-	pthread_cleanup_pop(1);
+	/* the usual end: leave here, so the destructor has nothing to do */
+	pthread_setspecific(leave_key, NULL);
+	linux_thread_leave(t);
 	return NULL;
 }
 
@@ -81,7 +98,8 @@ status_t
 platform_thread_start(struct thread *t)
 {
 	pthread_attr_t attr;
-	if (pthread_attr_init(&attr) != 0)
+	pthread_once(&leave_once, leave_key_create);
+	if (!leave_key_made || pthread_attr_init(&attr) != 0)
 		return STATUS_OUT_OF_MEMORY;
 
 	size_t size = t->stack_hi + LINUX_TLS_RESERVE - t->stack_lo;

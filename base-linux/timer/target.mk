@@ -1,3 +1,3 @@
 LIB   := timer_platform
 SRC_C := timerfd.c
-LIBS  := ipc
+LIBS  := ipc lx_syscall

@@ -11,10 +11,11 @@
 
 #define _GNU_SOURCE
 #include <stdlib.h>
-#include <sys/timerfd.h>
-#include <time.h>
-#include <unistd.h>
+#include <sys/timerfd.h> /* constants only */
 
+#include <base/internal/lx_fd.h>
+#include <base/internal/lx_poll.h>
+#include <base/internal/lx_time.h>
 #include <timer/platform.h>
 
 #include "../ipc/ep_watch.h"
@@ -27,15 +28,6 @@ struct timer_platform {
 	void *arg;
 };
 
-static uint64_t
-clock_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
-}
-
 /* on the entrypoint's thread: consume the expiry (level-triggered watch) */
 static void
 timer_platform_expired(void *arg)
@@ -44,7 +36,7 @@ timer_platform_expired(void *arg)
 	uint64_t expirations;
 
 	/* non-blocking: a deadline replaced since the event leaves nothing to read */
-	if (read(tp->fd, &expirations, sizeof(expirations)) < 0)
+	if (lx_read(tp->fd, &expirations, sizeof(expirations)) < 0)
 		return;
 	tp->fn(tp->arg);
 }
@@ -57,7 +49,7 @@ timer_platform_create(struct entrypoint *ep, timer_platform_fn fn, void *arg,
 
 	if (!tp)
 		return STATUS_OUT_OF_MEMORY;
-	tp->fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	tp->fd = lx_timerfd_create(LX_CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
 	if (tp->fd < 0) {
 		free(tp);
 		return STATUS_OUT_OF_MEMORY;
@@ -66,7 +58,7 @@ timer_platform_create(struct entrypoint *ep, timer_platform_fn fn, void *arg,
 	tp->fn = fn;
 	tp->arg = arg;
 	if (entrypoint_watch(ep, tp->fd, timer_platform_expired, tp, &tp->watch) != STATUS_OK) {
-		close(tp->fd);
+		lx_close(tp->fd);
 		free(tp);
 		return STATUS_OUT_OF_MEMORY;
 	}
@@ -78,7 +70,7 @@ void
 timer_platform_destroy(struct timer_platform *tp)
 {
 	entrypoint_unwatch(tp->ep, tp->watch);
-	close(tp->fd);
+	lx_close(tp->fd);
 	free(tp);
 }
 
@@ -86,20 +78,20 @@ uint64_t
 timer_platform_now_us(struct timer_platform *tp)
 {
 	(void)tp;
-	return clock_us();
+	return lx_monotonic_us();
 }
 
 void
 timer_platform_program(struct timer_platform *tp, uint64_t deadline_us)
 {
-	struct itimerspec its = {0};
+	struct lx_itimerspec its = {{0, 0}, {0, 0}};
 
 	if (deadline_us != TIMER_PLATFORM_NEVER) {
-		/* an all-zero it_value would disarm: a past deadline becomes 1 ns */
-		its.it_value.tv_sec = (time_t)(deadline_us / 1000000u);
-		its.it_value.tv_nsec = (long)(deadline_us % 1000000u) * 1000;
-		if (its.it_value.tv_sec == 0 && its.it_value.tv_nsec == 0)
-			its.it_value.tv_nsec = 1;
+		/* an all-zero value would disarm: a past deadline becomes 1 ns */
+		its.value.sec = (int64_t)(deadline_us / 1000000u);
+		its.value.nsec = (int64_t)(deadline_us % 1000000u) * 1000;
+		if (its.value.sec == 0 && its.value.nsec == 0)
+			its.value.nsec = 1;
 	}
-	(void)timerfd_settime(tp->fd, TFD_TIMER_ABSTIME, &its, NULL);
+	(void)lx_timerfd_settime(tp->fd, TFD_TIMER_ABSTIME, &its);
 }

@@ -64,8 +64,8 @@ struct libc_plugin {
 	long (*listen)(struct libc_file *f, int backlog);
 	long (*sendto)(struct libc_file *f, const void *buf, size_t len, int flags,
 	               const struct sockaddr *addr, uint32_t addr_len);
-	long (*recvfrom)(struct libc_file *f, void *buf, size_t len, int flags, struct sockaddr *addr,
-	                 uint32_t *addr_len);
+	long (*recvfrom)(struct libc_file *f, void *buf, size_t len, int flags,
+	                 struct sockaddr *addr, uint32_t *addr_len);
 	long (*shutdown)(struct libc_file *f, int how);
 	long (*getsockopt)(struct libc_file *f, int level, int name, void *val, uint32_t *len);
 	long (*setsockopt)(struct libc_file *f, int level, int name, const void *val, uint32_t len);

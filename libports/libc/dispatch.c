@@ -18,16 +18,19 @@
 #include "file.h"
 
 static long
-dispatch_path(long nr, long a, long b, long c, long d, bool *served)
+dispatch_path(long nr, long a, long b, long c, long d, long e, bool *served)
 {
 	switch (nr) {
 #ifdef SYS_open
-	case SYS_open: return libc_file_open(AT_FDCWD, (const char *)a, (int)b);
+	case SYS_open:
+		return libc_file_open(AT_FDCWD, (const char *)a, (int)b);
 #endif
-	case SYS_openat: return libc_file_open((int)a, (const char *)b, (int)c);
+	case SYS_openat:
+		return libc_file_open((int)a, (const char *)b, (int)c);
 #ifdef SYS_stat
 	case SYS_stat:
-	case SYS_lstat: return libc_file_stat(AT_FDCWD, (const char *)a, (struct stat *)b);
+	case SYS_lstat:
+		return libc_file_stat(AT_FDCWD, (const char *)a, (struct stat *)b);
 #endif
 #ifdef SYS_newfstatat
 	case SYS_newfstatat:
@@ -39,31 +42,68 @@ dispatch_path(long nr, long a, long b, long c, long d, bool *served)
 			return libc_file_fstat((int)a, (struct stat *)c);
 		return libc_file_stat((int)a, (const char *)b, (struct stat *)c);
 #ifdef SYS_access
-	case SYS_access: return libc_file_access(AT_FDCWD, (const char *)a, (int)b);
+	case SYS_access:
+		return libc_file_access(AT_FDCWD, (const char *)a, (int)b);
 #endif
-	case SYS_faccessat: return libc_file_access((int)a, (const char *)b, (int)c);
-	default: *served = false; return -ENOSYS;
+	case SYS_faccessat:
+		return libc_file_access((int)a, (const char *)b, (int)c);
+	case SYS_statx:
+		return libc_file_statx((int)a, (const char *)b, (int)c, (void *)e);
+	default:
+		*served = false;
+		return -ENOSYS;
 	}
 }
 
+#ifdef SYS__llseek
+/* 32-bit architectures: the offset in two halves, the result through a pointer */
 static long
-dispatch_fd(long nr, long a, long b, long c, long d, bool *served)
+llseek_call(int fd, long high, long low, int64_t *result, int whence)
+{
+	int64_t offset = (int64_t)(((uint64_t)(unsigned long)high << 32) | (unsigned long)low);
+	long r = libc_file_lseek(fd, offset, whence);
+	if (r >= 0)
+		*result = r;
+	return r < 0 ? r : 0;
+}
+#endif
+
+static long
+dispatch_fd(long nr, long a, long b, long c, long d, long e, bool *served)
 {
 	switch (nr) {
-	case SYS_close: return libc_fd_close((int)a);
-	case SYS_read: return libc_file_read((int)a, (void *)b, (size_t)c);
-	case SYS_write: return libc_file_write((int)a, (const void *)b, (size_t)c);
-	case SYS_readv: return libc_file_rwv((int)a, (const struct iovec *)b, (int)c, false);
-	case SYS_writev: return libc_file_rwv((int)a, (const struct iovec *)b, (int)c, true);
-	case SYS_lseek: return libc_file_lseek((int)a, (int64_t)b, (int)c);
-#ifdef SYS_fstat
-	case SYS_fstat: return libc_file_fstat((int)a, (struct stat *)b);
+	case SYS_close:
+		return libc_fd_close((int)a);
+	case SYS_read:
+		return libc_file_read((int)a, (void *)b, (size_t)c);
+	case SYS_write:
+		return libc_file_write((int)a, (const void *)b, (size_t)c);
+	case SYS_readv:
+		return libc_file_rwv((int)a, (const struct iovec *)b, (int)c, false);
+	case SYS_writev:
+		return libc_file_rwv((int)a, (const struct iovec *)b, (int)c, true);
+	case SYS_lseek:
+		return libc_file_lseek((int)a, (int64_t)b, (int)c);
+#ifdef SYS__llseek
+	case SYS__llseek:
+		return llseek_call((int)a, b, c, (int64_t *)d, (int)e);
 #endif
-	case SYS_ioctl: return libc_file_ioctl((int)a, (unsigned long)b, (void *)c);
-	case SYS_fcntl: return libc_file_fcntl((int)a, (int)b, c);
-	case SYS_dup: return libc_fd_dup((int)a, 0, 0, false, false);
+#ifdef SYS_fstat
+	case SYS_fstat:
+		return libc_file_fstat((int)a, (struct stat *)b);
+#endif
+	case SYS_ioctl:
+		return libc_file_ioctl((int)a, (unsigned long)b, (void *)c);
+#ifdef SYS_fcntl64
+	case SYS_fcntl64:
+#endif
+	case SYS_fcntl:
+		return libc_file_fcntl((int)a, (int)b, c);
+	case SYS_dup:
+		return libc_fd_dup((int)a, 0, 0, false, false);
 #ifdef SYS_dup2
-	case SYS_dup2: return libc_fd_dup((int)a, (int)b, 0, false, true);
+	case SYS_dup2:
+		return libc_fd_dup((int)a, (int)b, 0, false, true);
 #endif
 	case SYS_dup3:
 		if ((c & ~O_CLOEXEC) || a == b)
@@ -74,7 +114,8 @@ dispatch_fd(long nr, long a, long b, long c, long d, bool *served)
 		struct stat st;
 		return libc_file_fstat((int)a, &st) < 0 ? -EBADF : 0;
 	}
-	default: return dispatch_path(nr, a, b, c, d, served);
+	default:
+		return dispatch_path(nr, a, b, c, d, e, served);
 	}
 }
 
@@ -82,8 +123,12 @@ static long
 dispatch_socket(long nr, long a, long b, long c, long d, long e, long f, bool *served)
 {
 	switch (nr) {
-	case SYS_socket: return libc_socket_create((int)a, (int)b, (int)c);
-	case SYS_accept: return libc_socket_accept((int)a, (struct sockaddr *)b, (uint32_t *)c, 0);
+	case SYS_socket:
+		return libc_socket_create((int)a, (int)b, (int)c);
+#ifdef SYS_accept
+	case SYS_accept:
+		return libc_socket_accept((int)a, (struct sockaddr *)b, (uint32_t *)c, 0);
+#endif
 	case SYS_accept4:
 		return libc_socket_accept((int)a, (struct sockaddr *)b, (uint32_t *)c, (int)d);
 	case SYS_bind:
@@ -97,12 +142,16 @@ dispatch_socket(long nr, long a, long b, long c, long d, long e, long f, bool *s
 	case SYS_getsockopt:
 	case SYS_setsockopt:
 	case SYS_getsockname:
-	case SYS_getpeername: return libc_socket_call(nr, a, b, c, d, e, f);
-	case SYS_socketpair: return -EOPNOTSUPP;
+	case SYS_getpeername:
+		return libc_socket_call(nr, a, b, c, d, e, f);
+	case SYS_socketpair:
+		return -EOPNOTSUPP;
 #ifdef SYS_poll
-	case SYS_poll: return libc_poll((struct pollfd *)a, (unsigned long)b, (int)c);
+	case SYS_poll:
+		return libc_poll((struct pollfd *)a, (unsigned long)b, (int)c);
 #endif
-	default: return dispatch_fd(nr, a, b, c, d, served);
+	default:
+		return dispatch_fd(nr, a, b, c, d, e, served);
 	}
 }
 

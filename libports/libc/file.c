@@ -14,7 +14,8 @@
 #include "file.h"
 
 /* what a plugin answers for an operation it does not offer */
-#define OP(open, op, missing, ...) ((open)->plugin->op ? (open)->plugin->op(__VA_ARGS__) : (missing))
+#define OP(open, op, missing, ...) \
+	((open)->plugin->op ? (open)->plugin->op(__VA_ARGS__) : (missing))
 
 static long
 path_absolute(const char *path, char *buf, size_t size)
@@ -63,7 +64,8 @@ libc_file_read(int fd, void *buf, size_t len)
 	long r = libc_fd_get(fd, &o);
 	if (r < 0)
 		return r;
-	r = (o->status_flags & O_ACCMODE) == O_WRONLY ? -EBADF : OP(o, read, -EINVAL, o->file, buf, len);
+	r = (o->status_flags & O_ACCMODE) == O_WRONLY ? -EBADF
+	                                              : OP(o, read, -EINVAL, o->file, buf, len);
 	libc_fd_put(o);
 	return r;
 }
@@ -75,7 +77,8 @@ libc_file_write(int fd, const void *buf, size_t len)
 	long r = libc_fd_get(fd, &o);
 	if (r < 0)
 		return r;
-	r = (o->status_flags & O_ACCMODE) == O_RDONLY ? -EBADF : OP(o, write, -EINVAL, o->file, buf, len);
+	r = (o->status_flags & O_ACCMODE) == O_RDONLY ? -EBADF
+	                                              : OP(o, write, -EINVAL, o->file, buf, len);
 	libc_fd_put(o);
 	return r;
 }
@@ -162,4 +165,46 @@ libc_file_ioctl(int fd, unsigned long request, void *arg)
 	r = OP(o, ioctl, -ENOTTY, o->file, request, arg);
 	libc_fd_put(o);
 	return r;
+}
+
+/*
+ * statx, the kernel's own layout (stable on every architecture): musl on
+ * 32-bit architectures with a 64-bit time_t asks for it first. Built from
+ * the plugin's struct stat.
+ */
+struct kernel_statx_time {
+	int64_t sec;
+	uint32_t nsec;
+	int32_t pad;
+};
+
+struct kernel_statx {
+	uint32_t mask, blksize;
+	uint64_t attributes;
+	uint32_t nlink, uid, gid;
+	uint16_t mode, pad1;
+	uint64_t ino, size, blocks, attributes_mask;
+	struct kernel_statx_time atime, btime, ctime, mtime;
+	uint32_t rdev_major, rdev_minor, dev_major, dev_minor;
+	uint64_t spare[14];
+};
+
+long
+libc_file_statx(int dirfd, const char *path, int flags, void *out)
+{
+	struct stat st;
+	long r = (flags & AT_EMPTY_PATH) && path && !*path ? libc_file_fstat(dirfd, &st)
+	                                                   : libc_file_stat(dirfd, path, &st);
+	if (r < 0)
+		return r;
+	struct kernel_statx *x = out;
+	*x = (struct kernel_statx){
+	        .mask = 0x7ff, /* the basic fields */
+	        .blksize = (uint32_t)st.st_blksize,
+	        .nlink = (uint32_t)st.st_nlink,
+	        .mode = (uint16_t)st.st_mode,
+	        .size = (uint64_t)st.st_size,
+	        .blocks = (uint64_t)st.st_blocks,
+	};
+	return 0;
 }

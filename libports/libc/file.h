@@ -23,6 +23,7 @@ long libc_file_rwv(int fd, const struct iovec *iov, int count, bool write);
 long libc_file_lseek(int fd, int64_t offset, int whence);
 long libc_file_fstat(int fd, struct stat *st);
 long libc_file_stat(int dirfd, const char *path, struct stat *st);
+long libc_file_statx(int dirfd, const char *path, int flags, void *out);
 long libc_file_access(int dirfd, const char *path, int mode);
 long libc_file_ioctl(int fd, unsigned long request, void *arg);
 long libc_file_fcntl(int fd, int cmd, long arg);

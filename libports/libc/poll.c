@@ -34,8 +34,9 @@ poll_once(struct pollfd *fds, unsigned long count)
 		} else {
 			short asked = fds[i].events | POLLERR | POLLHUP;
 			/* a file without readiness is always ready, as regular files are */
-			fds[i].revents = o->plugin->poll_ready ? o->plugin->poll_ready(o->file, asked)
-			                                       : (short)(asked & (POLLIN | POLLOUT));
+			fds[i].revents = o->plugin->poll_ready
+			                         ? o->plugin->poll_ready(o->file, asked)
+			                         : (short)(asked & (POLLIN | POLLOUT));
 			libc_fd_put(o);
 		}
 		ready += fds[i].revents != 0;

@@ -52,7 +52,8 @@ const struct libc_plugin *
 libc_plugin_for_socket(int domain, int type, int protocol)
 {
 	for (struct plugin_node *n = first; n; n = n->next)
-		if (n->plugin->supports_socket && n->plugin->supports_socket(domain, type, protocol))
+		if (n->plugin->supports_socket &&
+		    n->plugin->supports_socket(domain, type, protocol))
 			return n->plugin;
 	return NULL;
 }

@@ -74,25 +74,34 @@ socket_op(struct libc_open *o, long nr, long b, long c, long d, long e, long f)
 {
 	struct libc_file *h = o->file;
 	switch (nr) {
-	case SYS_bind: return OP(o, bind, h, (const struct sockaddr *)b, (uint32_t)c);
-	case SYS_connect: return OP(o, connect, h, (const struct sockaddr *)b, (uint32_t)c);
-	case SYS_listen: return OP(o, listen, h, (int)b);
+	case SYS_bind:
+		return OP(o, bind, h, (const struct sockaddr *)b, (uint32_t)c);
+	case SYS_connect:
+		return OP(o, connect, h, (const struct sockaddr *)b, (uint32_t)c);
+	case SYS_listen:
+		return OP(o, listen, h, (int)b);
 	case SYS_sendto:
-		return OP(o, sendto, h, (const void *)b, (size_t)c, (int)d, (const struct sockaddr *)e,
-		          (uint32_t)f);
+		return OP(o, sendto, h, (const void *)b, (size_t)c, (int)d,
+		          (const struct sockaddr *)e, (uint32_t)f);
 	case SYS_recvfrom:
 		return OP(o, recvfrom, h, (void *)b, (size_t)c, (int)d, (struct sockaddr *)e,
 		          (uint32_t *)f);
-	case SYS_sendmsg: return msg_transfer(o, (struct msghdr *)b, (int)c, true);
-	case SYS_recvmsg: return msg_transfer(o, (struct msghdr *)b, (int)c, false);
-	case SYS_shutdown: return OP(o, shutdown, h, (int)b);
+	case SYS_sendmsg:
+		return msg_transfer(o, (struct msghdr *)b, (int)c, true);
+	case SYS_recvmsg:
+		return msg_transfer(o, (struct msghdr *)b, (int)c, false);
+	case SYS_shutdown:
+		return OP(o, shutdown, h, (int)b);
 	case SYS_getsockopt:
 		return OP(o, getsockopt, h, (int)b, (int)c, (void *)d, (uint32_t *)e);
 	case SYS_setsockopt:
 		return OP(o, setsockopt, h, (int)b, (int)c, (const void *)d, (uint32_t)e);
-	case SYS_getsockname: return OP(o, getsockname, h, (struct sockaddr *)b, (uint32_t *)c);
-	case SYS_getpeername: return OP(o, getpeername, h, (struct sockaddr *)b, (uint32_t *)c);
-	default: return -ENOSYS;
+	case SYS_getsockname:
+		return OP(o, getsockname, h, (struct sockaddr *)b, (uint32_t *)c);
+	case SYS_getpeername:
+		return OP(o, getpeername, h, (struct sockaddr *)b, (uint32_t *)c);
+	default:
+		return -ENOSYS;
 	}
 }
 

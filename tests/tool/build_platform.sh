@@ -108,7 +108,7 @@ ARCHS          := toyarch
 ARCH_DEFAULT   := toyarch
 SPECS_toyarch  := toyspec 32bit
 PLATFORM_LACKS := ipc lock_platform thread_platform signal sandbox process_platform component_platform \
-                  timer_platform \
+                  timer_platform libc_platform \
                   test_fault rpc_raw_peer
 PLATFORM_OMIT  := test-avl
 MK

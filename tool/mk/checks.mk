@@ -72,6 +72,6 @@ PORTING_DOC      ?= doc/porting.md
 PORTING_OBJ_ROOT ?= $(BUILD)/obj
 PORTING_OBJS     ?= $(sort $(foreach m,$(ALL_MODULES),$(call module_objs,$(m))))
 .PHONY: check-porting
-check-porting: $(if $(filter .,$(PORTING_ROOT)),all)
+check-porting: $(if $(filter .,$(PORTING_ROOT)),all $(PORTING_OBJS))
 	@PORTABLE_CFLAGS='$(PORTABLE_CFLAGS) -Icore' tool/check_porting $(PLATFORM) $(PORTING_ROOT) \
 		$(PORTING_DOC) $(PORTING_OBJ_ROOT) $(PORTING_OBJS)

@@ -46,7 +46,9 @@ $(MUSL_STAMP): $(call port_stamp,musl)
 	@# the kernel's own headers (linux/, asm/), which musl leaves to the system
 	@ln -sfn /usr/include/linux $(MUSL_DIR)/include/linux
 	@ln -sfn /usr/include/asm-generic $(MUSL_DIR)/include/asm-generic
-	@ln -sfn /usr/include/$(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-multiarch)/asm $(MUSL_DIR)/include/asm
+	@# the architecture's asm/ if installed apart, else the host's (amd64's serve -m32 too)
+	@ln -sfn $(firstword $(wildcard /usr/include/$(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-multiarch)/asm) \
+		/usr/include/$(shell gcc -print-multiarch)/asm) $(MUSL_DIR)/include/asm
 	@touch $@
 
 #
@@ -56,7 +58,9 @@ $(MUSL_STAMP): $(call port_stamp,musl)
 # linked with musl's start files and libc.a instead of the host's C
 # library. gcc's own headers (stdatomic.h, ...) and libgcc stay.
 #
-LIBC_CFLAGS   := -nostdinc -isystem $(MUSL_INC) -isystem $(shell gcc $(ARCH_CFLAGS_$(ARCH)) -print-file-name=include)
+# the compiler's own headers (stdatomic.h ...) are its own, gcc's or clang's
+CC_OWN_INC    := $(if $(filter clang%,$(notdir $(CC))),$(shell $(CC) -print-resource-dir)/include,$(shell $(CC) $(ARCH_CFLAGS_$(ARCH)) -print-file-name=include))
+LIBC_CFLAGS   := -nostdinc -isystem $(MUSL_INC) -isystem $(CC_OWN_INC)
 # main is wrapped: musl's start calls the runtime's __wrap_main, which
 # starts the framework first (libports/libc/env/start.c); our refusals
 # of new processes are taken in place of musl's (libports/libc/env/

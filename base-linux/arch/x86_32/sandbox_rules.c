@@ -10,7 +10,8 @@
  *   empty network namespace has, and the socket calls that make
  *   addresses (socket, bind, connect, listen, accept) stay forbidden. The
  *   direct calls (Linux 4.3 on) are admitted with the x86_64 checks, for
- *   code that makes them itself.
+ *   code that makes them itself: the framework's platform code
+ *   (base-linux/include/base/internal/lx_socket.h).
  * - mmap2 and fcntl64, fstat by statx (with fstatat64 and fstat64 as the
  *   C library's fall-backs), getrlimit by ugetrlimit;
  * - the time64 calls, which a 32-bit glibc tries first (futex_time64, ...);
@@ -29,7 +30,12 @@
 
 #include "../../sandbox/sandbox.h"
 
+/* the framework's RPC makes the direct calls (lx_socket.h): they come first */
 static const struct sandbox_rule hot[] = {
+        ALLOW(sendto),
+        ALLOW(recvfrom),
+        ALLOW(sendmsg),
+        ALLOW(recvmsg),
         ALLOW(futex_time64),
         ARG_EQ(socketcall, 0, SYS_SENDMSG),
         ARG_EQ(socketcall, 0, SYS_RECVMSG),
@@ -37,10 +43,6 @@ static const struct sandbox_rule hot[] = {
         ARG_EQ(socketcall, 0, SYS_RECV),
         ARG_EQ(socketcall, 0, SYS_SENDTO),
         ARG_EQ(socketcall, 0, SYS_RECVFROM),
-        ALLOW(sendto),
-        ALLOW(recvfrom),
-        ALLOW(sendmsg),
-        ALLOW(recvmsg),
 };
 
 static const struct sandbox_rule rest[] = {

@@ -65,7 +65,7 @@ static const struct sandbox_rule rest[] = {
  */
 /* the kernel's O_TMPFILE bit alone (glibc's __O_TMPFILE; musl has no name for it) */
 #define OPEN_TMPFILE_BIT 020000000
-#define OPEN_WRITING (O_ACCMODE | O_CREAT | O_TRUNC | OPEN_TMPFILE_BIT)
+#define OPEN_WRITING     (O_ACCMODE | O_CREAT | O_TRUNC | OPEN_TMPFILE_BIT)
 
 static const struct sandbox_rule host[] = {
         /* the loader and Xlib read files; any other open is refused, not fatal */

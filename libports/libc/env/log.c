@@ -30,7 +30,7 @@ struct libc_file {
 };
 
 static struct libc_file files[3] = {
-	{.lock = LOCK_INIT_UNLOCKED}, {.lock = LOCK_INIT_UNLOCKED}, {.lock = LOCK_INIT_UNLOCKED}};
+        {.lock = LOCK_INIT_UNLOCKED}, {.lock = LOCK_INIT_UNLOCKED}, {.lock = LOCK_INIT_UNLOCKED}};
 
 static void
 line_flush(struct libc_file *f)
@@ -90,12 +90,12 @@ log_close(struct libc_file *f)
 }
 
 static const struct libc_plugin log_plugin = {
-	.name = "log",
-	.close = log_close,
-	.read = log_read,
-	.write = log_write,
-	.ioctl = log_ioctl,
-	.fstat = log_fstat,
+        .name = "log",
+        .close = log_close,
+        .read = log_read,
+        .write = log_write,
+        .ioctl = log_ioctl,
+        .fstat = log_fstat,
 };
 
 void

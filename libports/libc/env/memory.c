@@ -82,7 +82,8 @@ static long
 memory_map(size_t len, int prot, int flags)
 {
 	if (!len || (flags & MAP_FIXED) || !(flags & MAP_ANONYMOUS) || (prot & PROT_EXEC))
-		return (prot & PROT_EXEC) ? -EPERM : -ENODEV; /* files map through plugins: none do yet */
+		return (prot & PROT_EXEC) ? -EPERM
+		                          : -ENODEV; /* files map through plugins: none do yet */
 	size_t size = (len + PAGE - 1) & ~(size_t)(PAGE - 1);
 	if (size < len)
 		return -ENOMEM;
@@ -132,6 +133,9 @@ libc_memory_syscall(long nr, long a, long b, long c, long d, long e, long f, boo
 {
 	*served = true;
 	switch (nr) {
+#ifdef SYS_mmap2 /* 32-bit architectures: offset in pages, none for anonymous memory */
+	case SYS_mmap2:
+#endif
 	case SYS_mmap:
 		if (libc_env)
 			return memory_map((size_t)b, (int)c, (int)d);

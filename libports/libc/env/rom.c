@@ -112,9 +112,12 @@ static long
 rom_lseek(struct libc_file *f, int64_t offset, int whence)
 {
 	lock_acquire(&f->lock);
-	int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (int64_t)f->pos : (int64_t)f->size;
+	int64_t base = whence == SEEK_SET   ? 0
+	               : whence == SEEK_CUR ? (int64_t)f->pos
+	                                    : (int64_t)f->size;
 	long r = -EINVAL;
-	if ((whence == SEEK_SET || whence == SEEK_CUR || whence == SEEK_END) && base + offset >= 0) {
+	if ((whence == SEEK_SET || whence == SEEK_CUR || whence == SEEK_END) &&
+	    base + offset >= 0) {
 		f->pos = (size_t)(base + offset);
 		r = (long)f->pos;
 	}
@@ -134,13 +137,13 @@ rom_fstat(struct libc_file *f, struct stat *st)
 }
 
 static const struct libc_plugin rom_plugin = {
-	.name = "rom",
-	.supports_path = rom_supports,
-	.open = rom_open,
-	.close = rom_close,
-	.read = rom_read,
-	.lseek = rom_lseek,
-	.fstat = rom_fstat,
+        .name = "rom",
+        .supports_path = rom_supports,
+        .open = rom_open,
+        .close = rom_close,
+        .read = rom_read,
+        .lseek = rom_lseek,
+        .fstat = rom_fstat,
 };
 
 void

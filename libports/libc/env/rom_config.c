@@ -22,7 +22,8 @@ entry_make(const struct node *n)
 {
 	char name[NAME_MAX_LEN], path[LIBC_PATH_MAX], def[NAME_MAX_LEN + 1];
 	struct node_error err;
-	if (node_attribute_string(n, "name", name, sizeof(name), "", &err) != STATUS_OK || !name[0]) {
+	if (node_attribute_string(n, "name", name, sizeof(name), "", &err) != STATUS_OK ||
+	    !name[0]) {
 		log_error("libc: config: <rom> without a valid name attribute ignored");
 		return NULL;
 	}
@@ -50,7 +51,8 @@ entries_read(const struct node *root)
 {
 	const struct node *libc = node_sub_node(root, "libc");
 	struct rom_entry *first = NULL, **tail = &first;
-	for (const struct node *n = libc ? node_sub_node(libc, "rom") : NULL; n; n = node_next(n, "rom")) {
+	for (const struct node *n = libc ? node_sub_node(libc, "rom") : NULL; n;
+	     n = node_next(n, "rom")) {
 		struct rom_entry *e = entry_make(n);
 		if (e) {
 			*tail = e;

@@ -23,6 +23,21 @@
 #include "../internal.h"
 #include "libc_env.h"
 
+/*
+ * 32-bit architectures with a 64-bit time_t (musl on i386) make the
+ * *_time64 calls, whose struct timespec is musl's; their old calls
+ * (32-bit times) stay unserved, musl does not make them when the new work
+ */
+#ifdef SYS_clock_gettime64
+#define CALL_CLOCK_GETTIME   SYS_clock_gettime64
+#define CALL_CLOCK_GETRES    SYS_clock_getres_time64
+#define CALL_CLOCK_NANOSLEEP SYS_clock_nanosleep_time64
+#else
+#define CALL_CLOCK_GETTIME   SYS_clock_gettime
+#define CALL_CLOCK_GETRES    SYS_clock_getres
+#define CALL_CLOCK_NANOSLEEP SYS_clock_nanosleep
+#endif
+
 struct sleeper {
 	timer_session_cap_t timer;
 	struct sleeper *next;
@@ -103,12 +118,14 @@ static long
 gettime(clockid_t id, struct timespec *ts)
 {
 	if (id != CLOCK_REALTIME && id != CLOCK_MONOTONIC && id != CLOCK_BOOTTIME &&
-	    id != CLOCK_MONOTONIC_RAW && id != CLOCK_REALTIME_COARSE && id != CLOCK_MONOTONIC_COARSE)
+	    id != CLOCK_MONOTONIC_RAW && id != CLOCK_REALTIME_COARSE &&
+	    id != CLOCK_MONOTONIC_COARSE)
 		return -EINVAL;
 	uint64_t us;
 	long r = clock_now_us(&us);
 	if (r == 0)
-		*ts = (struct timespec){.tv_sec = (time_t)(us / 1000000), .tv_nsec = (long)(us % 1000000) * 1000};
+		*ts = (struct timespec){.tv_sec = (time_t)(us / 1000000),
+		                        .tv_nsec = (long)(us % 1000000) * 1000};
 	return r;
 }
 
@@ -130,23 +147,42 @@ nanosleep_call(clockid_t id, int flags, const struct timespec *req)
 	return sleep_ms((want_us + 999) / 1000);
 }
 
+#ifdef SYS_clock_gettime64
+/* musl's sleeps of 32-bit seconds on such architectures: two longs */
+static long
+nanosleep_call32(clockid_t id, int flags, const long *req)
+{
+	struct timespec ts = {.tv_sec = req[0], .tv_nsec = req[1]};
+	return nanosleep_call(id, flags, &ts);
+}
+#endif
+
 long
 libc_time_syscall(long nr, long a, long b, long c, long d, bool *served)
 {
 	*served = true;
 	switch (nr) {
-	case SYS_clock_gettime:
+	case CALL_CLOCK_GETTIME:
 		if (!libc_env)
 			break; /* the framework's start: the platform's clock */
 		return gettime((clockid_t)a, (struct timespec *)b);
-	case SYS_clock_getres:
+	case CALL_CLOCK_GETRES:
 		if (b)
 			*(struct timespec *)b = (struct timespec){.tv_nsec = 1000};
 		return 0;
-	case SYS_nanosleep: return nanosleep_call(CLOCK_MONOTONIC, 0, (const struct timespec *)a);
-	case SYS_clock_nanosleep:
+#ifdef SYS_clock_gettime64
+	case SYS_nanosleep:
+		return nanosleep_call32(CLOCK_MONOTONIC, 0, (const long *)a);
+	case SYS_clock_nanosleep_time32:
+		return nanosleep_call32((clockid_t)a, (int)b, (const long *)c);
+#else
+	case SYS_nanosleep:
+		return nanosleep_call(CLOCK_MONOTONIC, 0, (const struct timespec *)a);
+#endif
+	case CALL_CLOCK_NANOSLEEP:
 		return nanosleep_call((clockid_t)a, (int)b, (const struct timespec *)c);
-	default: break;
+	default:
+		break;
 	}
 	*served = false;
 	return -ENOSYS;

@@ -35,7 +35,8 @@ test_time(void)
 	CHECK(slept >= 200 && slept < 10000, "nanosleep(200 ms) took %lld ms", slept);
 	CHECK(usleep(10000) == 0, "usleep");
 	CHECK(time(NULL) >= 0, "time");
-	printf("time: slept 200 ms, measured %s\n", slept < 1000 ? "under a second" : "over a second");
+	printf("time: slept 200 ms, measured %s\n",
+	       slept < 1000 ? "under a second" : "over a second");
 	return 0;
 }
 
@@ -55,7 +56,8 @@ test_files(void)
 	int fd = open("/etc/numbers", O_RDONLY);
 	CHECK(fd >= 0, "open /etc/numbers");
 	char buf[16];
-	CHECK(lseek(fd, -3, SEEK_END) == 7 && read(fd, buf, sizeof(buf)) == 3 && memcmp(buf, "789", 3) == 0,
+	CHECK(lseek(fd, -3, SEEK_END) == 7 && read(fd, buf, sizeof(buf)) == 3 &&
+	              memcmp(buf, "789", 3) == 0,
 	      "lseek from the end and read");
 	int copy = dup(fd);
 	CHECK(copy > fd && close(fd) == 0 && lseek(copy, 0, SEEK_SET) == 0, "dup outlives close");

@@ -11,9 +11,10 @@
 int
 main(void)
 {
-	int (*const tests[])(void) = {test_stdio, test_strings, test_malloc, test_time,
+	int (*const tests[])(void) = {test_stdio, test_strings, test_malloc,     test_time,
 	                              test_files, test_threads, test_unsupported};
-	const char *names[] = {"stdio", "strings", "malloc", "time", "files", "threads", "unsupported"};
+	const char *names[] = {"stdio", "strings", "malloc",     "time",
+	                       "files", "threads", "unsupported"};
 	for (unsigned i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
 		printf("-- %s --\n", names[i]);
 		if (tests[i]())

@@ -72,7 +72,8 @@ test_malloc(void)
 	/* more than the quota: NULL and ENOMEM, and the component lives on */
 	errno = 0;
 	void *huge = malloc(256u << 20);
-	CHECK(!huge && errno == ENOMEM, "malloc beyond the quota is NULL/ENOMEM (%p, %d)", huge, errno);
+	CHECK(!huge && errno == ENOMEM, "malloc beyond the quota is NULL/ENOMEM (%p, %d)", huge,
+	      errno);
 	void *again = malloc(1 << 20);
 	CHECK(again, "malloc works after a refused one");
 	free(again);

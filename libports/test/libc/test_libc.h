@@ -10,13 +10,13 @@
 
 #include <stdio.h>
 
-#define CHECK(cond, ...)                                                                           \
-	do {                                                                                       \
-		if (!(cond)) {                                                                     \
-			printf("Error: " __VA_ARGS__);                                             \
-			printf(" (%s:%d)\n", __FILE__, __LINE__);                                  \
-			return 1;                                                                  \
-		}                                                                                  \
+#define CHECK(cond, ...)                                          \
+	do {                                                      \
+		if (!(cond)) {                                    \
+			printf("Error: " __VA_ARGS__);            \
+			printf(" (%s:%d)\n", __FILE__, __LINE__); \
+			return 1;                                 \
+		}                                                 \
 	} while (0)
 
 int test_stdio(void);

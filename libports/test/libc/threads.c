@@ -46,7 +46,8 @@ test_threads(void)
 	pthread_mutex_unlock(&mutex);
 	for (long i = 0; i < THREADS; i++) {
 		void *ret;
-		CHECK(pthread_join(t[i], &ret) == 0 && ret == (void *)(i * 10), "pthread_join %ld", i);
+		CHECK(pthread_join(t[i], &ret) == 0 && ret == (void *)(i * 10), "pthread_join %ld",
+		      i);
 	}
 	CHECK(counter == THREADS * ROUNDS, "counter %ld", counter);
 	printf("threads: %d threads, counter %ld\n", THREADS, counter);

@@ -45,17 +45,18 @@ static const struct {
 	long nr;
 	const char *args;
 } calls[] = {
-	{SYS_open, "pii"},    {SYS_openat, "ipii"},    {SYS_close, "f"},
-	{SYS_read, "fbl"},    {SYS_write, "fbl"},      {SYS_readv, "fvn"},
-	{SYS_writev, "fvn"},  {SYS_lseek, "fii"},      {SYS_fstat, "fs"},
-	{SYS_ioctl, "fib"},   {SYS_fcntl, "fii"},      {SYS_dup, "f"},
-	{SYS_dup2, "ff"},     {SYS_dup3, "ffi"},       {SYS_socket, "iii"},
-	{SYS_accept4, "faLi"}, {SYS_bind, "fai"},      {SYS_listen, "fi"},
-	{SYS_sendto, "fbliai"}, {SYS_recvfrom, "fbliaL"}, {SYS_sendmsg, "fmi"},
-	{SYS_recvmsg, "fmi"}, {SYS_getsockopt, "fiibL"}, {SYS_stat, "ps"},
-	{SYS_access, "pi"},   {SYS_poll, "Pni"},       {SYS_fsync, "f"},
-	{SYS_shutdown, "fi"}, {SYS_newfstatat, "ipsi"}, {SYS_connect, "fai"},
-	{SYS_getsockname, "faL"}, {SYS_getpid, ""},   {SYS_mkdir, "pi"},
+        {SYS_open, "pii"},        {SYS_openat, "ipii"},      {SYS_close, "f"},
+        {SYS_read, "fbl"},        {SYS_write, "fbl"},        {SYS_readv, "fvn"},
+        {SYS_writev, "fvn"},      {SYS_lseek, "fii"},        {SYS_fstat, "fs"},
+        {SYS_ioctl, "fib"},       {SYS_fcntl, "fii"},        {SYS_dup, "f"},
+        {SYS_dup2, "ff"},         {SYS_dup3, "ffi"},         {SYS_socket, "iii"},
+        {SYS_accept4, "faLi"},    {SYS_bind, "fai"},         {SYS_listen, "fi"},
+        {SYS_sendto, "fbliai"},   {SYS_recvfrom, "fbliaL"},  {SYS_sendmsg, "fmi"},
+        {SYS_recvmsg, "fmi"},     {SYS_getsockopt, "fiibL"}, {SYS_stat, "ps"},
+        {SYS_access, "pi"},       {SYS_poll, "Pni"},         {SYS_fsync, "f"},
+        {SYS_shutdown, "fi"},     {SYS_newfstatat, "ipsi"},  {SYS_connect, "fai"},
+        {SYS_getsockname, "faL"}, {SYS_getpid, ""},          {SYS_mkdir, "pi"},
+        {SYS_statx, "ipiib"},
 };
 enum { CALLS = sizeof(calls) / sizeof(calls[0]), FDS = 24 };
 
@@ -75,18 +76,32 @@ static long
 arg_of(char kind, uint8_t val)
 {
 	switch (kind) {
-	case 'f': return val % FDS - 1;            /* mostly small, sometimes -1 */
-	case 'p': return (long)paths[val % 8];
-	case 'b': return (long)buf;
-	case 'l': return (long)(val % sizeof(buf));
-	case 'v': return (long)iov;
-	case 'n': return (long)(val % 6);        /* up to one more than there are */
-	case 'm': return (long)&msg;
-	case 'P': return (long)pfds;
-	case 's': return (long)&st;
-	case 'a': return (long)addr;
-	case 'L': addr_len = val % (sizeof(addr) + 1); return (long)&addr_len;
-	default: return (long)((unsigned long)(long)(int8_t)val << (val % 5 * 4)); /* any flags, numbers */
+	case 'f':
+		return val % FDS - 1; /* mostly small, sometimes -1 */
+	case 'p':
+		return (long)paths[val % 8];
+	case 'b':
+		return (long)buf;
+	case 'l':
+		return (long)(val % sizeof(buf));
+	case 'v':
+		return (long)iov;
+	case 'n':
+		return (long)(val % 6); /* up to one more than there are */
+	case 'm':
+		return (long)&msg;
+	case 'P':
+		return (long)pfds;
+	case 's':
+		return (long)&st;
+	case 'a':
+		return (long)addr;
+	case 'L':
+		addr_len = val % (sizeof(addr) + 1);
+		return (long)&addr_len;
+	default:
+		return (long)((unsigned long)(long)(int8_t)val
+		              << (val % 5 * 4)); /* any flags, numbers */
 	}
 }
 
@@ -94,7 +109,8 @@ static void
 setup_pointers(uint8_t seed)
 {
 	for (int i = 0; i < 6; i++) {
-		iov[i] = (struct iovec){buf + i * 16, (size_t)((seed + i * 7) % 64)}; /* inside buf */
+		iov[i] = (struct iovec){buf + i * 16,
+		                        (size_t)((seed + i * 7) % 64)}; /* inside buf */
 		pfds[i] = (struct pollfd){.fd = (seed + i) % FDS - 2, .events = POLLIN | POLLOUT};
 	}
 	msg = (struct msghdr){.msg_iov = iov, .msg_iovlen = 1 + seed % 2};
@@ -104,8 +120,9 @@ setup_pointers(uint8_t seed)
 static void
 check_new_fd(long nr, long r, long a)
 {
-	if (r < 0 || !(nr == SYS_open || nr == SYS_openat || nr == SYS_socket || nr == SYS_dup ||
-	               nr == SYS_accept4 || (nr == SYS_fcntl && (a == F_DUPFD || a == F_DUPFD_CLOEXEC))))
+	if (r < 0 ||
+	    !(nr == SYS_open || nr == SYS_openat || nr == SYS_socket || nr == SYS_dup ||
+	      nr == SYS_accept4 || (nr == SYS_fcntl && (a == F_DUPFD || a == F_DUPFD_CLOEXEC))))
 		return;
 	if (nr == SYS_fcntl)
 		return; /* F_DUPFD's lower bound is its argument */
@@ -146,6 +163,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	libc_fd_reset();
 	libc_plugin_reset();
-	fuzz_must(fuzz_opened == fuzz_closed, "every handle is closed once, when its last descriptor goes");
+	fuzz_must(fuzz_opened == fuzz_closed,
+	          "every handle is closed once, when its last descriptor goes");
 	return 0;
 }

@@ -53,7 +53,8 @@ check(struct libc_file *f)
 static bool
 supports_path(const char *path)
 {
-	return strlen(path) == 3 && path[0] == '/' && path[1] == 'f' && path[2] >= '0' && path[2] <= '3';
+	return strlen(path) == 3 && path[0] == '/' && path[1] == 'f' && path[2] >= '0' &&
+	       path[2] <= '3';
 }
 
 static bool
@@ -156,7 +157,8 @@ p_listen(struct libc_file *f, int backlog)
 }
 
 static long
-p_sendto(struct libc_file *f, const void *b, size_t l, int fl, const struct sockaddr *a, uint32_t al)
+p_sendto(struct libc_file *f, const void *b, size_t l, int fl, const struct sockaddr *a,
+         uint32_t al)
 {
 	long r = p_sock(f);
 	return r < 0 ? r : p_write(f, b, l);
@@ -177,20 +179,20 @@ p_poll(struct libc_file *f, short events)
 }
 
 const struct libc_plugin fuzz_plugin = {
-	.name = "fuzz",
-	.supports_path = supports_path,
-	.supports_socket = supports_socket,
-	.open = p_open,
-	.socket = p_socket,
-	.accept = p_accept,
-	.close = p_close,
-	.read = p_read,
-	.write = p_write,
-	.lseek = p_lseek,
-	.fstat = p_fstat,
-	.bind = p_bind,
-	.listen = p_listen,
-	.sendto = p_sendto,
-	.recvfrom = p_recvfrom,
-	.poll_ready = p_poll,
+        .name = "fuzz",
+        .supports_path = supports_path,
+        .supports_socket = supports_socket,
+        .open = p_open,
+        .socket = p_socket,
+        .accept = p_accept,
+        .close = p_close,
+        .read = p_read,
+        .write = p_write,
+        .lseek = p_lseek,
+        .fstat = p_fstat,
+        .bind = p_bind,
+        .listen = p_listen,
+        .sendto = p_sendto,
+        .recvfrom = p_recvfrom,
+        .poll_ready = p_poll,
 };
