@@ -3,5 +3,5 @@
 # socket definitions, glue.c lwIP's: no file sees both.
 LIB    := libc_lwip
 SRC_C  := init.c plugin.c translate.c glue.c
-LIBS   := lwip libc
+LIBS   := lwip_nic lwip libc config_root xml
 CC_OPT := -D_GNU_SOURCE
