@@ -33,7 +33,8 @@ serve_one(int l)
 	while (got < sizeof(line) - 1 && (n = read(c, line + got, 1)) == 1 && line[got] != '\n')
 		got++;
 	line[got] = 0;
-	printf("tcp_echo: \"%s\" from %s\n", line, inet_ntop(AF_INET, &peer.sin_addr, ip, sizeof(ip)));
+	printf("tcp_echo: \"%s\" from %s\n", line,
+	       inet_ntop(AF_INET, &peer.sin_addr, ip, sizeof(ip)));
 	char answer[160];
 	int alen = snprintf(answer, sizeof(answer), "echo: %s\n", line);
 	int ok = write(c, answer, (size_t)alen) == alen;
