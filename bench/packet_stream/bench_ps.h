@@ -29,6 +29,7 @@ struct ps_peer {
 	signal_context_cap_t sink_caps[2]; /* owned */
 	uint64_t seq;                      /* of the next packet */
 	uint64_t bad;                      /* acks the sink marked as wrong */
+	unsigned deferred;                 /* submits since the last flush */
 };
 
 /*

@@ -39,6 +39,27 @@ chunk_free(void *ctx, void *addr, size_t size)
 /* the sum keeps the reads from being optimised away */
 static volatile uint64_t sink_sum;
 
+/*
+ * Every word, in four independent sums: one chain of dependent adds
+ * reads a word a cycle, slower than memcpy reads, and the figure would
+ * measure the adder rather than the stream.
+ */
+static uint64_t
+sum_words(const uint64_t *w, uint64_t n)
+{
+	uint64_t s0 = 0, s1 = 0, s2 = 0, s3 = 0, i = 0;
+
+	for (; i + 4 <= n; i += 4) {
+		s0 += w[i];
+		s1 += w[i + 1];
+		s2 += w[i + 2];
+		s3 += w[i + 3];
+	}
+	for (; i < n; i++)
+		s0 += w[i];
+	return s0 + s1 + s2 + s3;
+}
+
 static void
 sink_serve(struct packet_stream_sink *sink)
 {
@@ -46,10 +67,7 @@ sink_serve(struct packet_stream_sink *sink)
 
 	while (packet_stream_sink_get_packet_blocking(sink, &p) == STATUS_OK) {
 		const uint64_t *w = packet_stream_sink_packet_content(sink, &p);
-		uint64_t sum = 0;
-		for (uint64_t i = 0; i < p.size / 8; i++)
-			sum += w[i];
-		sink_sum += sum;
+		sink_sum += sum_words(w, p.size / 8);
 		p.op[1] = w[0] != p.op[0];
 		if (packet_stream_sink_acknowledge_blocking(sink, &p) != STATUS_OK)
 			break;
@@ -106,17 +124,23 @@ ps_peer_start(struct ps_peer *p, uint64_t packet_size, int sink_cpu)
 	return ok;
 }
 
+/* take the acks there are; want > 0: wait for so many first (one wake-up for them) */
 static bool
-take_ack(struct ps_peer *p, bool wait)
+take_acks(struct ps_peer *p, uint32_t want)
 {
 	struct packet_descriptor d;
-	status_t s = wait ? packet_stream_source_get_acked_blocking(&p->src, &d)
-	                  : packet_stream_source_get_acked(&p->src, &d);
+	uint32_t n;
 
-	if (s != STATUS_OK)
+	if (packet_stream_source_wait_acks(&p->src, want, &n) != STATUS_OK)
 		return false;
-	p->bad += d.op[1] != 0;
-	return packet_stream_source_release(&p->src, &d) == STATUS_OK;
+	for (uint32_t i = 0; i < n; i++) {
+		if (packet_stream_source_get_acked(&p->src, &d) != STATUS_OK)
+			return false;
+		p->bad += d.op[1] != 0;
+		if (packet_stream_source_release(&p->src, &d) != STATUS_OK)
+			return false;
+	}
+	return true;
 }
 
 bool
@@ -125,18 +149,30 @@ ps_peer_send(void *arg)
 	struct ps_peer *p = arg;
 	struct packet_descriptor d;
 
-	while (packet_stream_source_ack_avail(&p->src))
-		if (!take_ack(p, false))
-			return false;
-	/* at most a queue in flight: the sink can then never block in acknowledge */
+	/* what came back meanwhile, without asking for a signal (the sink keeps running) */
+	if (!take_acks(p, 0))
+		return false;
+	/*
+	 * At most a queue in flight: the sink can then never block in
+	 * acknowledge. Out of room: wait for all that is in flight, one
+	 * wake-up for a queue's worth (on one CPU the sink then runs a whole
+	 * queue per switch; measured against half: 0.12 against 0.09 of
+	 * memcpy at 1500 B, the same at 64 KiB).
+	 */
 	while (packet_stream_source_in_flight(&p->src) >= BENCH_QUEUE ||
 	       packet_stream_source_alloc_packet(&p->src, p->packet_size, 6, &d) != STATUS_OK)
-		if (!take_ack(p, true))
+		if (packet_stream_source_in_flight(&p->src) == 0 ||
+		    !take_acks(p, packet_stream_source_in_flight(&p->src)))
 			return false;
 	uint64_t *w = packet_stream_source_packet_content(&p->src, &d);
 	memset(w, (int)(p->seq & 0xff), d.size);
 	w[0] = d.op[0] = p->seq++;
-	return packet_stream_source_submit_blocking(&p->src, &d) == STATUS_OK && p->bad == 0;
+	/* the sink is signalled when we wait or a batch is out, not per packet */
+	if (++p->deferred == BENCH_QUEUE / 4) {
+		p->deferred = 0;
+		packet_stream_source_flush(&p->src);
+	}
+	return packet_stream_source_submit_deferred(&p->src, &d) == STATUS_OK && p->bad == 0;
 }
 
 void

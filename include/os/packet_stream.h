@@ -33,9 +33,13 @@
  *
  * Signals: the caller passes in the peer's signal-context capabilities
  * (BORROWED, to submit to) and optionally a receiver holding this side's
- * own contexts (for the blocking calls). A side signals only on the
- * transitions the peer may wait for (queue was empty, queue was full),
- * so a busy stream costs few signals. Each side is used by one thread.
+ * own contexts (for the blocking calls). A side that finds nothing to do
+ * (a query says no, a call says STATUS_WOULD_BLOCK, a blocking call is
+ * about to sleep) leaves a wish in the region, and the peer signals only
+ * when its move passes a wish (virtio's event index): once per wait, not
+ * per packet, and never to a side that keeps up. So a side must look
+ * once more (and see "no") before it sleeps: a handler's loop that ends
+ * on a query or a WOULD_BLOCK does. Each side is used by one thread.
  */
 
 #ifndef _INCLUDE__OS__PACKET_STREAM_H_
@@ -48,9 +52,7 @@
 
 #include <base/heap.h>
 #include <base/signal.h>
-#include <base/slab.h>
 #include <base/status.h>
-#include <util/range_alloc.h>
 
 enum {
 	PACKET_STREAM_OP_WORDS = 4,        /* opaque 64-bit words per descriptor */
@@ -80,16 +82,26 @@ struct packet_stream_slot {
 	_Atomic uint64_t word[2 + PACKET_STREAM_OP_WORDS];
 };
 
-/* one queue position, alone on its cache line so that the sides do not contend */
+/*
+ * One side's line of a queue, written by that side only: its position,
+ * and its wake-up wish ("event", as virtio's event index): signal me
+ * once your position passes this one. A waiting consumer asks to be
+ * woken when head passes tail + n - 1 (n entries there), a waiting
+ * producer when tail passes head - size (a slot free). The peer reads the
+ * wish only to decide whether to signal: a bogus one costs its writer its
+ * own wake-ups, or the reader one signal per update at most.
+ */
 struct packet_stream_index {
 	_Atomic uint32_t value;
-	uint8_t pad[PACKET_STREAM_CACHE_LINE - sizeof(_Atomic uint32_t)];
+	_Atomic uint32_t event;
+	uint8_t pad[PACKET_STREAM_CACHE_LINE - 2 * sizeof(_Atomic uint32_t)];
 };
 
 /*
  * A queue's control block; its slots follow it. Positions run freely
- * modulo 2^32 (slot = position % size): head is written by the producer
- * only, tail by the consumer only, and head - tail is the fill level.
+ * modulo 2^32 (slot = position % size): head (and the producer's wish)
+ * is written by the producer only, tail (and the consumer's wish) by the
+ * consumer only, and head - tail is the fill level.
  */
 struct packet_stream_queue {
 	struct packet_stream_index head;
@@ -151,9 +163,35 @@ struct packet_stream_ring {
 	uint32_t size;                     /* ours, never read from the region */
 	uint32_t own;                      /* our position, only ever written there */
 	uint32_t peer;                     /* the peer's position as last validated */
+	uint32_t notified;                 /* our position when we last read the peer's wish */
 };
 
 /* ---- source ---- */
+
+/* the source's record of one packet it allocated (os/packet_stream/payload.c) */
+enum {
+	PACKET_STREAM_REC_FREE,     /* released, waiting to be dropped */
+	PACKET_STREAM_REC_OWNED,    /* allocated, or acked: the source's */
+	PACKET_STREAM_REC_INFLIGHT, /* submitted and not yet got back */
+};
+
+struct packet_stream_record {
+	uint64_t at;     /* virtual position */
+	uint64_t offset; /* at % payload size, kept to spare the divisions */
+	uint64_t size;
+	uint64_t state;
+};
+
+/* the payload area used as a ring, with the packets in use in a sorted array */
+struct packet_stream_payload {
+	struct heap_backing backing; /* for the array; its ctx borrowed */
+	struct packet_stream_record *rec;
+	uint32_t cap, first, end; /* rec[first .. end) in use, sorted by at */
+	uint32_t count;           /* records not free */
+	uint64_t size;            /* of the payload area */
+	uint64_t tail, head;      /* every packet lies in [tail, head); head - tail <= size */
+	uint64_t head_offset;     /* head - its lap (may be size) */
+};
 
 struct packet_stream_source_signals {
 	signal_context_cap_t packet_avail; /* the sink's: submit queue became non-empty */
@@ -172,9 +210,7 @@ struct packet_stream_source {
 	struct packet_stream_ring submit; /* we produce */
 	struct packet_stream_ring ack;    /* we consume */
 	struct packet_stream_source_signals sig;
-	struct slab meta;            /* for both allocators */
-	struct range_alloc payload;  /* allocated: owned by us or in flight */
-	struct range_alloc inflight; /* submitted and not yet got back */
+	struct packet_stream_payload payload; /* allocated: owned by us or in flight */
 	uint32_t in_flight;
 	bool broken;
 	char error[PACKET_STREAM_ERROR_MAX];
@@ -211,7 +247,7 @@ status_t packet_stream_source_alloc_packet(struct packet_stream_source *src, uin
 void *packet_stream_source_packet_content(struct packet_stream_source *src,
                                           const struct packet_descriptor *p);
 
-/* whether a submit would not block now (STATUS_PROTOCOL counts as yes) */
+/* whether a submit would not block now (STATUS_PROTOCOL counts as yes); no: wish for a slot */
 bool packet_stream_source_ready_to_submit(struct packet_stream_source *src);
 
 /*
@@ -223,11 +259,24 @@ bool packet_stream_source_ready_to_submit(struct packet_stream_source *src);
 status_t packet_stream_source_submit(struct packet_stream_source *src,
                                      const struct packet_descriptor *p);
 
-/* the same, waiting for ready_to_submit while the queue is full */
+/*
+ * The same without signalling the sink: a batch of submits costs at most
+ * one packet_avail, sent by packet_stream_source_flush() after the last.
+ * The source's blocking calls flush before they wait; otherwise the
+ * caller must flush before it turns to other work, or the sink may sleep
+ * on packets that are there.
+ */
+status_t packet_stream_source_submit_deferred(struct packet_stream_source *src,
+                                              const struct packet_descriptor *p);
+
+/* signal packet_avail if the sink asked for a packet submitted (deferred) since */
+void packet_stream_source_flush(struct packet_stream_source *src);
+
+/* the same as submit, waiting for ready_to_submit while the queue is full */
 status_t packet_stream_source_submit_blocking(struct packet_stream_source *src,
                                               const struct packet_descriptor *p);
 
-/* whether an ack is waiting (STATUS_PROTOCOL counts as yes) */
+/* whether an ack is waiting (STATUS_PROTOCOL counts as yes); no: wish for the next */
 bool packet_stream_source_ack_avail(struct packet_stream_source *src);
 
 /*
@@ -242,6 +291,20 @@ status_t packet_stream_source_get_acked(struct packet_stream_source *src,
 /* the same, waiting for ack_avail while there is none */
 status_t packet_stream_source_get_acked_blocking(struct packet_stream_source *src,
                                                  struct packet_descriptor *p);
+
+/*
+ * Wait until at least want acks are waiting (want is capped by the
+ * packets in flight and the queue size), after a flush; *avail (if not
+ * NULL) tells how many are, so many get_acked calls succeed. The sink is
+ * asked to signal ack_avail once, when the want-th ack is there, instead
+ * of at the first: a source that needs room waits for a batch (say half
+ * of what is in flight) and pays one wake-up for it. Only for sinks that
+ * acknowledge what they got without waiting for more packets first.
+ * want 0: count what is there, wait for nothing. STATUS_OK,
+ * STATUS_WOULD_BLOCK without a receiver, STATUS_PROTOCOL.
+ */
+status_t packet_stream_source_wait_acks(struct packet_stream_source *src, uint32_t want,
+                                        uint32_t *avail);
 
 /*
  * Free the payload of a packet we own (acked, or allocated and never
@@ -259,6 +322,19 @@ static inline uint32_t
 packet_stream_source_in_flight(const struct packet_stream_source *src)
 {
 	return src->in_flight;
+}
+
+/*
+ * The payload area less the span from the lowest packet in use to the end
+ * of the newest (the whole area when none is): what the ring has left
+ * before gaps between packets in use are searched.
+ */
+static inline uint64_t
+packet_stream_source_payload_avail(const struct packet_stream_source *src)
+{
+	return src->payload.count == 0
+	               ? src->payload.size
+	               : src->payload.size - (src->payload.head - src->payload.tail);
 }
 
 /* what made the source stop, or "" */
@@ -293,7 +369,7 @@ struct packet_stream_sink {
 status_t packet_stream_sink_init(struct packet_stream_sink *sink, void *base, size_t size,
                                  uint32_t queue_size, const struct packet_stream_sink_signals *sig);
 
-/* whether a packet is waiting (STATUS_PROTOCOL counts as yes) */
+/* whether a packet is waiting (STATUS_PROTOCOL counts as yes); no: wish for the next */
 bool packet_stream_sink_packet_avail(struct packet_stream_sink *sink);
 
 /*
@@ -312,7 +388,7 @@ status_t packet_stream_sink_get_packet_blocking(struct packet_stream_sink *sink,
 void *packet_stream_sink_packet_content(struct packet_stream_sink *sink,
                                         const struct packet_descriptor *p);
 
-/* whether an acknowledge would not block now (STATUS_PROTOCOL counts as yes) */
+/* whether an acknowledge would not block now (PROTOCOL counts as yes); no: wish for a slot */
 bool packet_stream_sink_ready_to_ack(struct packet_stream_sink *sink);
 
 /*

@@ -6,7 +6,8 @@
  * after taking the acks its client gave back meanwhile; a frame that
  * finds no session, no room in the region or a full queue is dropped, as
  * a NIC would. The stream's packet_avail signal goes to the client only
- * when its queue was empty, so a burst costs the client one wake-up. A
+ * when it found its queue empty and asked for the next frame, so a burst
+ * costs the client one wake-up. A
  * client that broke the stream is not touched again: the entrypoint
  * cuts it off (it owns the session's signal context), woken by our
  * submit.

@@ -23,7 +23,8 @@ void packet_stream_ring_format(struct packet_stream_ring *r);
 
 /*
  * Whether the producer r has a free slot / the consumer r has an entry,
- * looking at the peer's position if the last view says no.
+ * looking at the peer's position if the last view says no. A "no" leaves
+ * our wish to be woken when it turns "yes" (the caller may wait then).
  * STATUS_OK with *yes, or STATUS_PROTOCOL with err filled in.
  */
 status_t packet_stream_ring_writable(struct packet_stream_ring *r, const char *name, char *err,
@@ -32,16 +33,29 @@ status_t packet_stream_ring_readable(struct packet_stream_ring *r, const char *n
                                      bool *yes);
 
 /*
- * Produce p. *wake tells whether the queue was empty before, so that the
- * consumer may be waiting for it. STATUS_WOULD_BLOCK if full, STATUS_PROTOCOL.
+ * The consumer r: *avail entries are there; fewer than want (capped by
+ * the size) leaves the wish to be woken when there are want. want 0
+ * counts, wishes nothing.
+ */
+status_t packet_stream_ring_wait_for(struct packet_stream_ring *r, uint32_t want, const char *name,
+                                     char *err, uint32_t *avail);
+
+/*
+ * Produce p. Unless defer, *wake tells whether the consumer wished to be
+ * woken by this entry (or a deferred one before it). STATUS_WOULD_BLOCK
+ * if full, STATUS_PROTOCOL.
  */
 status_t packet_stream_ring_put(struct packet_stream_ring *r, const struct packet_descriptor *p,
-                                const char *name, char *err, bool *wake);
+                                bool defer, const char *name, char *err, bool *wake);
+
+/* the producer r: *wake if the entries put since the last look passed the consumer's wish */
+status_t packet_stream_ring_flush(struct packet_stream_ring *r, const char *name, char *err,
+                                  bool *wake);
 
 /*
  * Consume the next entry into *p (unchecked). *wake tells whether the
- * queue was full before, so that the producer may be waiting for a slot.
- * STATUS_WOULD_BLOCK if empty, STATUS_PROTOCOL.
+ * producer wished to be woken by this free slot. STATUS_WOULD_BLOCK if
+ * empty, STATUS_PROTOCOL.
  */
 status_t packet_stream_ring_take(struct packet_stream_ring *r, struct packet_descriptor *p,
                                  const char *name, char *err, bool *wake);
@@ -58,12 +72,32 @@ void packet_stream_notify(signal_context_cap_t cap);
  */
 status_t packet_stream_wait(struct signal_receiver *r);
 
+/* the payload allocator (payload.c); backing is copied, its ctx borrowed */
+status_t packet_stream_payload_init(struct packet_stream_payload *pl, uint64_t size,
+                                    const struct heap_backing *backing);
+void packet_stream_payload_destroy(struct packet_stream_payload *pl);
+
+/*
+ * size bytes at a multiple of 2^align_log2 into *offset, recorded as
+ * OWNED. STATUS_INVALID_ARGS (size 0, align_log2 > 63), STATUS_OUT_OF_MEMORY
+ * (no room now), or the backing's status.
+ */
+status_t packet_stream_payload_alloc(struct packet_stream_payload *pl, uint64_t size,
+                                     unsigned align_log2, uint64_t *offset);
+
+/* the record of the packet at exactly offset and size (any values), or NULL */
+struct packet_stream_record *packet_stream_payload_find(struct packet_stream_payload *pl,
+                                                        uint64_t offset, uint64_t size);
+
+/* release r (found just before); the pointer is invalid afterwards */
+void packet_stream_payload_free(struct packet_stream_payload *pl, struct packet_stream_record *r);
+
 /*
  * Whether p names a packet the source owns: allocated with exactly this
- * offset and size, and not in flight.
+ * offset and size, and not in flight: its record, or NULL.
  */
-bool packet_stream_source_owns(const struct packet_stream_source *src,
-                               const struct packet_descriptor *p);
+struct packet_stream_record *packet_stream_source_owns(struct packet_stream_source *src,
+                                                       const struct packet_descriptor *p);
 
 /* whether [offset, offset + size) is a non-empty part of [0, limit) */
 static inline bool

@@ -139,7 +139,8 @@ packet_stream_sink_acknowledge(struct packet_stream_sink *sink, const struct pac
 	if (sink->held == 0 ||
 	    !packet_stream_in_range(p->offset, p->size, sink->layout.payload_size))
 		return STATUS_INVALID_ARGS;
-	status_t s = checked(sink, packet_stream_ring_put(&sink->ack, p, ACK, sink->error, &wake));
+	status_t s = checked(sink,
+	                     packet_stream_ring_put(&sink->ack, p, false, ACK, sink->error, &wake));
 	if (s == STATUS_OK)
 		sink->held--;
 	if (wake)

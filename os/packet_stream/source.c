@@ -1,12 +1,11 @@
 /*
  * \brief  Packet stream: the source's setup and payload space
  *
- * Two range allocators over the payload area: "payload" holds every
- * packet the source allocated and has not released, "inflight" those of
- * them that are submitted and not yet got back. The second is how an
- * ack is checked: it must name exactly a packet in flight, otherwise a
- * hostile sink could make us free (and reuse) a packet we are filling or
- * one it acknowledged before.
+ * The payload allocator (payload.c) records every packet the source
+ * allocated and has not released, and whether it is in flight (submitted
+ * and not yet got back). That is how an ack is checked: it must name
+ * exactly a packet in flight, otherwise a hostile sink could make us free
+ * (and reuse) a packet we are filling or one it acknowledged before.
  */
 
 #include <util/string.h>
@@ -26,23 +25,6 @@ format_region(struct packet_stream_source *src)
 	atomic_store_explicit(&h->magic, PACKET_STREAM_MAGIC, memory_order_release);
 }
 
-static status_t
-init_allocators(struct packet_stream_source *src, const struct heap_backing *backing)
-{
-	status_t s = slab_init(&src->meta, RANGE_ALLOC_META_SIZE, backing);
-
-	if (s != STATUS_OK)
-		return s;
-	range_alloc_init(&src->payload, &src->meta);
-	range_alloc_init(&src->inflight, &src->meta);
-	s = range_alloc_add(&src->payload, 0, src->layout.payload_size);
-	if (s == STATUS_OK)
-		s = range_alloc_add(&src->inflight, 0, src->layout.payload_size);
-	if (s != STATUS_OK)
-		packet_stream_source_destroy(src);
-	return s;
-}
-
 status_t
 packet_stream_source_init(struct packet_stream_source *src, void *base, size_t size,
                           uint32_t queue_size, const struct heap_backing *backing,
@@ -58,7 +40,9 @@ packet_stream_source_init(struct packet_stream_source *src, void *base, size_t s
 	src->sig = *sig;
 	packet_stream_ring_attach(&src->submit, src->base, src->layout.submit_offset, queue_size);
 	packet_stream_ring_attach(&src->ack, src->base, src->layout.ack_offset, queue_size);
-	s = init_allocators(src, backing);
+	if (!backing)
+		return STATUS_INVALID_ARGS;
+	s = packet_stream_payload_init(&src->payload, src->layout.payload_size, backing);
 	if (s == STATUS_OK)
 		format_region(src);
 	return s;
@@ -67,9 +51,7 @@ packet_stream_source_init(struct packet_stream_source *src, void *base, size_t s
 void
 packet_stream_source_destroy(struct packet_stream_source *src)
 {
-	range_alloc_destroy(&src->inflight);
-	range_alloc_destroy(&src->payload);
-	slab_destroy(&src->meta);
+	packet_stream_payload_destroy(&src->payload);
 }
 
 status_t
@@ -82,9 +64,7 @@ packet_stream_source_alloc_packet(struct packet_stream_source *src, uint64_t siz
 		return STATUS_PROTOCOL;
 	if (size == 0)
 		return STATUS_INVALID_ARGS;
-	status_t s = range_alloc_alloc_aligned(&src->payload, size, align_log2, &offset);
-	if (s == STATUS_NOT_FOUND)
-		return STATUS_OUT_OF_MEMORY;
+	status_t s = packet_stream_payload_alloc(&src->payload, size, align_log2, &offset);
 	if (s != STATUS_OK)
 		return s;
 	mem_set(p, 0, sizeof(*p));
@@ -93,14 +73,13 @@ packet_stream_source_alloc_packet(struct packet_stream_source *src, uint64_t siz
 	return STATUS_OK;
 }
 
-bool
-packet_stream_source_owns(const struct packet_stream_source *src, const struct packet_descriptor *p)
+struct packet_stream_record *
+packet_stream_source_owns(struct packet_stream_source *src, const struct packet_descriptor *p)
 {
-	uint64_t size;
+	struct packet_stream_record *r =
+	        packet_stream_payload_find(&src->payload, p->offset, p->size);
 
-	return range_alloc_size_at(&src->payload, p->offset, &size) == STATUS_OK &&
-	       size == p->size &&
-	       range_alloc_size_at(&src->inflight, p->offset, &size) == STATUS_NOT_FOUND;
+	return r && r->state == PACKET_STREAM_REC_OWNED ? r : NULL;
 }
 
 void *
@@ -115,9 +94,12 @@ packet_stream_source_packet_content(struct packet_stream_source *src,
 status_t
 packet_stream_source_release(struct packet_stream_source *src, const struct packet_descriptor *p)
 {
-	if (!packet_stream_source_owns(src, p))
+	struct packet_stream_record *r = packet_stream_source_owns(src, p);
+
+	if (!r)
 		return STATUS_INVALID_ARGS;
-	return range_alloc_free(&src->payload, p->offset);
+	packet_stream_payload_free(&src->payload, r);
+	return STATUS_OK;
 }
 
 const char *

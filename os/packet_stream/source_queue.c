@@ -27,28 +27,59 @@ packet_stream_source_ready_to_submit(struct packet_stream_source *src)
 	       yes;
 }
 
-status_t
-packet_stream_source_submit(struct packet_stream_source *src, const struct packet_descriptor *p)
+static status_t
+submit(struct packet_stream_source *src, const struct packet_descriptor *p, bool defer)
 {
 	bool wake = false;
 
 	if (src->broken)
 		return STATUS_PROTOCOL;
-	if (!packet_stream_source_owns(src, p))
+	struct packet_stream_record *r = packet_stream_source_owns(src, p);
+	if (!r)
 		return STATUS_INVALID_ARGS;
-	/* recorded first: it may fail for lack of metadata, the queue entry cannot be undone */
-	status_t s = range_alloc_alloc_at(&src->inflight, p->offset, p->size);
-	if (s != STATUS_OK)
-		return s;
-	s = checked(src, packet_stream_ring_put(&src->submit, p, SUBMIT, src->error, &wake));
+	status_t s = checked(
+	        src, packet_stream_ring_put(&src->submit, p, defer, SUBMIT, src->error, &wake));
 	/* after a PROTOCOL it may be published: it stays in flight, the stream is dead anyway */
-	if (s == STATUS_WOULD_BLOCK)
-		(void)range_alloc_free(&src->inflight, p->offset);
-	else
+	if (s != STATUS_WOULD_BLOCK) {
+		r->state = PACKET_STREAM_REC_INFLIGHT;
 		src->in_flight++;
+	}
 	if (wake)
 		packet_stream_notify(src->sig.packet_avail);
 	return s;
+}
+
+status_t
+packet_stream_source_submit(struct packet_stream_source *src, const struct packet_descriptor *p)
+{
+	return submit(src, p, false);
+}
+
+status_t
+packet_stream_source_submit_deferred(struct packet_stream_source *src,
+                                     const struct packet_descriptor *p)
+{
+	return submit(src, p, true);
+}
+
+void
+packet_stream_source_flush(struct packet_stream_source *src)
+{
+	bool wake = false;
+
+	if (!src->broken)
+		(void)checked(src,
+		              packet_stream_ring_flush(&src->submit, SUBMIT, src->error, &wake));
+	if (wake)
+		packet_stream_notify(src->sig.packet_avail);
+}
+
+/* wait for a signal, after waking the sink for what we deferred */
+static status_t
+source_wait(struct packet_stream_source *src)
+{
+	packet_stream_source_flush(src);
+	return packet_stream_wait(src->sig.receiver);
 }
 
 status_t
@@ -59,7 +90,7 @@ packet_stream_source_submit_blocking(struct packet_stream_source *src,
 		status_t s = packet_stream_source_submit(src, p);
 		if (s != STATUS_WOULD_BLOCK)
 			return s;
-		s = packet_stream_wait(src->sig.receiver);
+		s = source_wait(src);
 		if (s != STATUS_OK)
 			return s;
 	}
@@ -82,7 +113,6 @@ packet_stream_source_get_acked(struct packet_stream_source *src, struct packet_d
 {
 	struct packet_descriptor got;
 	bool wake = false;
-	uint64_t size;
 
 	if (src->broken)
 		return STATUS_PROTOCOL;
@@ -91,12 +121,14 @@ packet_stream_source_get_acked(struct packet_stream_source *src, struct packet_d
 		packet_stream_notify(src->sig.ready_to_ack);
 	if (s != STATUS_OK)
 		return s;
-	if (range_alloc_size_at(&src->inflight, got.offset, &size) != STATUS_OK || size != got.size)
+	struct packet_stream_record *r =
+	        packet_stream_payload_find(&src->payload, got.offset, got.size);
+	if (!r || r->state != PACKET_STREAM_REC_INFLIGHT)
 		return checked(src, packet_stream_fail(src->error,
 		                                       "%s: offset %llu size %llu is not in flight",
 		                                       ACK, (unsigned long long)got.offset,
 		                                       (unsigned long long)got.size));
-	(void)range_alloc_free(&src->inflight, got.offset);
+	r->state = PACKET_STREAM_REC_OWNED;
 	src->in_flight--;
 	*p = got;
 	return STATUS_OK;
@@ -110,8 +142,33 @@ packet_stream_source_get_acked_blocking(struct packet_stream_source *src,
 		status_t s = packet_stream_source_get_acked(src, p);
 		if (s != STATUS_WOULD_BLOCK)
 			return s;
-		s = packet_stream_wait(src->sig.receiver);
+		s = source_wait(src);
 		if (s != STATUS_OK)
 			return s;
 	}
+}
+
+status_t
+packet_stream_source_wait_acks(struct packet_stream_source *src, uint32_t want, uint32_t *avail)
+{
+	uint32_t n = 0;
+	status_t s = STATUS_OK;
+
+	if (want > src->in_flight)
+		want = src->in_flight; /* only what is in flight can come back */
+	for (;;) {
+		if (src->broken) {
+			s = STATUS_PROTOCOL;
+			break;
+		}
+		s = checked(src, packet_stream_ring_wait_for(&src->ack, want, ACK, src->error, &n));
+		if (s != STATUS_OK || n >= want || n == src->ack.size)
+			break;
+		s = source_wait(src);
+		if (s != STATUS_OK)
+			break;
+	}
+	if (avail)
+		*avail = s == STATUS_OK ? n : 0;
+	return s;
 }

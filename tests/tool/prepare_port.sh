@@ -21,21 +21,27 @@ fail() {
 	echo "FAIL $1"; sed 's/^/     | /' "$TMP/out"
 }
 
-# the real download, fetched once if this machine has none yet
-(cd "$ROOT" && tool/prepare_port musl >/dev/null) || { echo "cannot prepare musl at all"; exit 1; }
+# the package files: the build's download if there is one (the real tree's
+# build/contrib/musl is never touched: a build may be using it), else fetched
+mkdir -p "$TMP/files"
+cp "$ROOT"/build/contrib/download/musl_* "$TMP/files/" 2>/dev/null
 
 scratch() {
 	rm -rf "$TMP/tree"
 	mkdir -p "$TMP/tree/tool" "$TMP/tree/build/contrib/download"
 	cp "$ROOT/tool/prepare_port" "$TMP/tree/tool/"
 	cp -r "$ROOT/libports" "$TMP/tree/"
-	cp "$ROOT"/build/contrib/download/musl_* "$TMP/tree/build/contrib/download/"
+	cp "$TMP"/files/musl_* "$TMP/tree/build/contrib/download/" 2>/dev/null
 }
+
+scratch
+"$TMP/tree/tool/prepare_port" musl >"$TMP/out" 2>&1 || { cat "$TMP/out"; echo "cannot prepare musl at all"; exit 1; }
+cp "$TMP"/tree/build/contrib/download/musl_* "$TMP/files/"
 prep() { PREPARE_PORT_OFFLINE=1 "$TMP/tree/tool/prepare_port" musl >"$TMP/out" 2>&1; }
 
 scratch
 if prep && [ -f "$TMP/tree/build/contrib/musl/.prepared" ] &&
-	grep -q libc_syscall_dispatch "$TMP/tree/build/contrib/musl/arch/x86_64/syscall_arch.h"; then
+	grep -q libc_syscall_dispatch "$TMP/tree/build/contrib/musl/arch/generic/syscall_dispatch.h"; then
 	pass "a checked download is prepared, the overlay laid over"
 else
 	fail "a checked download is prepared, the overlay laid over"

@@ -79,13 +79,20 @@ wheel_event(struct fb_sdl *d, const SDL_MouseWheelEvent *w)
 	submit(d, INPUT_EVENT_WHEEL, 0, sign * w->x, sign * w->y);
 }
 
-/* the X server lost what the window showed: draw all of the buffer again */
+/*
+ * The X server lost what the window showed: show the window's surface
+ * again, which holds what the client refreshed, never what it drew and
+ * did not refresh (yet). A new size may come with a new surface: then
+ * the buffer is converted again, as at a refresh of all of it.
+ */
 static void
 window_event(struct fb_sdl *d, const SDL_WindowEvent *w)
 {
 	struct fb_rect all = {0, 0, d->fb.mode.width, d->fb.mode.height};
 
-	if (w->event == SDL_WINDOWEVENT_EXPOSED || w->event == SDL_WINDOWEVENT_SIZE_CHANGED)
+	if (w->event == SDL_WINDOWEVENT_EXPOSED)
+		fb_sdl_screen_present(d);
+	if (w->event == SDL_WINDOWEVENT_SIZE_CHANGED)
 		fb_sdl_screen_refresh(d, &all);
 }
 

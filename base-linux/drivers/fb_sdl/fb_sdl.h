@@ -45,6 +45,9 @@ bool fb_sdl_screen_open(struct fb_sdl *d, const struct fb_mode *mode, const char
 /* copy r of the buffer into the window (converting RGB565) and show it */
 void fb_sdl_screen_refresh(struct fb_sdl *d, const struct fb_rect *r);
 
+/* show the window's surface again as it is (after an expose) */
+void fb_sdl_screen_present(struct fb_sdl *d);
+
 /* take the window's events: input to the Input service, exposure redrawn */
 void fb_sdl_events_pump(struct fb_sdl *d);
 

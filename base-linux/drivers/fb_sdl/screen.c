@@ -103,6 +103,13 @@ screen_bench_log(struct fb_sdl *d, const struct fb_rect *r, uint64_t t0)
 }
 
 void
+fb_sdl_screen_present(struct fb_sdl *d)
+{
+	if (screen_surface(d))
+		SDL_UpdateWindowSurface(d->window);
+}
+
+void
 fb_sdl_screen_refresh(struct fb_sdl *d, const struct fb_rect *r)
 {
 	uint64_t t0 = d->bench ? screen_now_ns() : 0;

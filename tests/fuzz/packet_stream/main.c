@@ -62,7 +62,12 @@ source_send(struct world *w, unsigned param)
 		return;
 	touch(w, packet_stream_source_packet_content(&w->src, &p), p.size);
 	p.op[0] = param;
-	if (packet_stream_source_submit(&w->src, &p) != STATUS_OK)
+	/* odd params defer the signal: flushed by the next even one, or a wait */
+	status_t s = param & 1 ? packet_stream_source_submit_deferred(&w->src, &p)
+	                       : packet_stream_source_submit(&w->src, &p);
+	if (!(param & 1))
+		packet_stream_source_flush(&w->src);
+	if (s != STATUS_OK)
 		(void)packet_stream_source_release(&w->src, &p);
 }
 
@@ -120,6 +125,8 @@ step(struct world *w, uint8_t op)
 	case 5:
 		(void)packet_stream_source_ready_to_submit(&w->src);
 		(void)packet_stream_source_ack_avail(&w->src);
+		/* no receiver: leaves a wish for op >> 3 acks and returns (or spins first) */
+		(void)packet_stream_source_wait_acks(&w->src, op >> 3, NULL);
 		break;
 	default:
 		(void)packet_stream_sink_packet_avail(&w->sink);

@@ -74,7 +74,7 @@ ps_round_trip(void)
 	CHECK_EQ(packet_stream_source_in_flight(&t.src), 0);
 	CHECK_STR(packet_stream_source_packet_content(&t.src, &acked), "hi, source");
 	CHECK_EQ(packet_stream_source_release(&t.src, &acked), STATUS_OK);
-	CHECK_EQ(range_alloc_avail(&t.src.payload), t.src.layout.payload_size);
+	CHECK_EQ(packet_stream_source_payload_avail(&t.src), t.src.layout.payload_size);
 	CHECK_STR(packet_stream_source_error(&t.src), "");
 	CHECK_STR(packet_stream_sink_error(&t.sink), "");
 	pair_close(&t);

@@ -18,8 +18,14 @@ void ps_ack_queue_full(void);
 void ps_alloc_exhausted(void);
 void ps_out_of_order_acks(void);
 
-/* signals.c: a signal per transition, not per packet */
+/* payload.c: the source's payload allocator */
+void ps_payload_model(void);
+void ps_payload_held(void);
+
+/* signals.c: a signal per wish of a waiting peer, not per packet */
 void ps_signal_transitions(void);
+void ps_signal_batches(void);
+void ps_hostile_wish(void);
 
 /* hostile.c: a peer that writes nonsense into the region */
 void ps_hostile_submit_head(void);
@@ -35,5 +41,6 @@ void ps_hostile_garbage_while_streaming(void);
 /* concurrent.c: streaming between threads and processes */
 void ps_two_threads(void);
 void ps_two_processes(void);
+void ps_two_processes_batched(void);
 
 #endif /* _TESTS__UNIT__PACKET_STREAM__CASES_H_ */

@@ -53,10 +53,10 @@ ps_two_threads(void)
 	CHECK_EQ(packet_stream_sink_init(&job.sink, t.region, REGION, QUEUE, &sig), STATUS_OK);
 	if (CHECK_EQ(thread_create("ps-sink", 0, sink_thread, &job, &th), STATUS_OK))
 		CHECK_EQ(thread_start(th), STATUS_OK);
-	CHECK(stream_source(&t.src, PACKETS, QUEUE));
+	CHECK(stream_source(&t.src, PACKETS, QUEUE, false));
 	CHECK_EQ(thread_join(th), STATUS_OK);
 	CHECK(job.ok);
-	CHECK_EQ(range_alloc_avail(&t.src.payload), t.src.layout.payload_size);
+	CHECK_EQ(packet_stream_source_payload_avail(&t.src), t.src.layout.payload_size);
 	stream_signals_destroy(&ss);
 	stream_signals_destroy(&ks);
 	pair_close(&t);
@@ -79,8 +79,8 @@ child_sink(struct pair *t, int sock)
 	_exit(stream_sink(&sink, PACKETS) ? 0 : 1);
 }
 
-void
-ps_two_processes(void)
+static void
+two_processes(bool batched)
 {
 	signal_context_cap_t sink_caps[2];
 	struct stream_signals ss;
@@ -101,7 +101,7 @@ ps_two_processes(void)
 	if (CHECK(pid > 0) && CHECK(stream_signals_create(&ss)) &&
 	    CHECK(stream_signals_swap(sv[0], &ss, sink_caps))) {
 		t.src.sig = (struct packet_stream_source_signals){sink_caps[0], sink_caps[1], ss.r};
-		CHECK(stream_source(&t.src, PACKETS, QUEUE));
+		CHECK(stream_source(&t.src, PACKETS, QUEUE, batched));
 		CHECK_EQ(waitpid(pid, &status, 0), pid);
 		CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 		cap_close(sink_caps[0].raw);
@@ -111,4 +111,17 @@ ps_two_processes(void)
 	close(sv[0]);
 	pair_close(&t);
 	alarm(0);
+}
+
+void
+ps_two_processes(void)
+{
+	two_processes(false);
+}
+
+/* deferred submits and batched ack waits: a lost wake-up would hang here too */
+void
+ps_two_processes_batched(void)
+{
+	two_processes(true);
 }

@@ -55,8 +55,8 @@ pair_close(struct pair *p)
 		free(p->region);
 }
 
-bool
-pair_submit(struct pair *p, uint64_t size, uint8_t byte, struct packet_descriptor *out)
+static bool
+submit(struct pair *p, uint64_t size, uint8_t byte, struct packet_descriptor *out, bool defer)
 {
 	if (packet_stream_source_alloc_packet(&p->src, size, 0, out) != STATUS_OK)
 		return false;
@@ -64,7 +64,20 @@ pair_submit(struct pair *p, uint64_t size, uint8_t byte, struct packet_descripto
 	if (!c)
 		return false;
 	memset(c, byte, size);
-	return packet_stream_source_submit(&p->src, out) == STATUS_OK;
+	return (defer ? packet_stream_source_submit_deferred(&p->src, out)
+	              : packet_stream_source_submit(&p->src, out)) == STATUS_OK;
+}
+
+bool
+pair_submit(struct pair *p, uint64_t size, uint8_t byte, struct packet_descriptor *out)
+{
+	return submit(p, size, byte, out, false);
+}
+
+bool
+pair_submit_deferred(struct pair *p, uint64_t size, uint8_t byte, struct packet_descriptor *out)
+{
+	return submit(p, size, byte, out, true);
 }
 
 bool

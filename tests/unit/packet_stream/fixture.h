@@ -40,6 +40,10 @@ pair_payload(struct pair *p)
 /* allocate size bytes, fill with byte, submit; false on any failure */
 bool pair_submit(struct pair *p, uint64_t size, uint8_t byte, struct packet_descriptor *out);
 
+/* the same with packet_stream_source_submit_deferred (no signal until a flush) */
+bool pair_submit_deferred(struct pair *p, uint64_t size, uint8_t byte,
+                          struct packet_descriptor *out);
+
 /* whether content lies inside the payload area of the region (size bytes) */
 bool pair_in_payload(struct pair *p, const void *content, uint64_t size);
 

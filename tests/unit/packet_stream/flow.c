@@ -128,6 +128,6 @@ ps_out_of_order_acks(void)
 		CHECK_EQ(p.size, 100 + (i * 5) % QUEUE);
 		CHECK_EQ(packet_stream_source_release(&t.src, &p), STATUS_OK);
 	}
-	CHECK_EQ(range_alloc_avail(&t.src.payload), t.src.layout.payload_size);
+	CHECK_EQ(packet_stream_source_payload_avail(&t.src), t.src.layout.payload_size);
 	pair_close(&t);
 }

@@ -30,11 +30,29 @@ fill(uint8_t *c, uint64_t size, unsigned i)
 	return sum;
 }
 
+/*
+ * Batched: out of acks, wait for all that is in flight (one ack_avail
+ * for them), as the bench does; otherwise the blocking call.
+ */
+static status_t
+get_ack(struct packet_stream_source *src, bool batched, struct packet_descriptor *p)
+{
+	uint32_t n;
+	status_t s;
+
+	if (!batched)
+		return packet_stream_source_get_acked_blocking(src, p);
+	s = packet_stream_source_wait_acks(src, 0, &n);
+	if (s == STATUS_OK && n == 0)
+		s = packet_stream_source_wait_acks(src, packet_stream_source_in_flight(src), &n);
+	return s == STATUS_OK ? packet_stream_source_get_acked(src, p) : s;
+}
+
 static bool
-take_ack(struct packet_stream_source *src, unsigned *next)
+take_ack(struct packet_stream_source *src, bool batched, unsigned *next)
 {
 	struct packet_descriptor p;
-	status_t s = packet_stream_source_get_acked_blocking(src, &p);
+	status_t s = get_ack(src, batched, &p);
 
 	if (s != STATUS_OK) {
 		printf("  source: get_acked %s %s\n", status_name(s),
@@ -53,8 +71,8 @@ take_ack(struct packet_stream_source *src, unsigned *next)
 
 /* allocate packet i, taking acks while we must */
 static bool
-alloc_next(struct packet_stream_source *src, unsigned i, uint32_t queue_size, unsigned *next,
-           struct packet_descriptor *p)
+alloc_next(struct packet_stream_source *src, unsigned i, uint32_t queue_size, bool batched,
+           unsigned *next, struct packet_descriptor *p)
 {
 	for (;;) {
 		status_t s = STATUS_WOULD_BLOCK;
@@ -63,23 +81,27 @@ alloc_next(struct packet_stream_source *src, unsigned i, uint32_t queue_size, un
 		if (s == STATUS_OK)
 			return true;
 		if ((s != STATUS_WOULD_BLOCK && s != STATUS_OUT_OF_MEMORY) ||
-		    packet_stream_source_in_flight(src) == 0 || !take_ack(src, next))
+		    packet_stream_source_in_flight(src) == 0 || !take_ack(src, batched, next))
 			return false;
 	}
 }
 
 bool
-stream_source(struct packet_stream_source *src, unsigned count, uint32_t queue_size)
+stream_source(struct packet_stream_source *src, unsigned count, uint32_t queue_size, bool batched)
 {
 	struct packet_descriptor p;
 	unsigned next = 0;
 
 	for (unsigned i = 0; i < count; i++) {
-		if (!alloc_next(src, i, queue_size, &next, &p))
+		if (!alloc_next(src, i, queue_size, batched, &next, &p))
 			return false;
 		p.op[0] = i;
 		p.op[3] = fill(packet_stream_source_packet_content(src, &p), p.size, i);
-		status_t s = packet_stream_source_submit_blocking(src, &p);
+		/* batched: a flush every 7, out of step with the queue; waits flush too */
+		status_t s = batched ? packet_stream_source_submit_deferred(src, &p)
+		                     : packet_stream_source_submit_blocking(src, &p);
+		if (batched && i % 7 == 6)
+			packet_stream_source_flush(src);
 		if (s != STATUS_OK) {
 			printf("  source: submit %s %s\n", status_name(s),
 			       packet_stream_source_error(src));
@@ -87,7 +109,7 @@ stream_source(struct packet_stream_source *src, unsigned count, uint32_t queue_s
 		}
 	}
 	while (packet_stream_source_in_flight(src) > 0)
-		if (!take_ack(src, &next))
+		if (!take_ack(src, batched, &next))
 			return false;
 	return next == count;
 }

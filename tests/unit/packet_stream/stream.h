@@ -14,8 +14,13 @@
 
 #include <os/packet_stream.h>
 
-/* send count packets and check their acks; keeps at most queue_size in flight */
-bool stream_source(struct packet_stream_source *src, unsigned count, uint32_t queue_size);
+/*
+ * Send count packets and check their acks; keeps at most queue_size in
+ * flight. batched: deferred submits with a flush every 7, and out of
+ * acks, wait for all in flight (packet_stream_source_wait_acks).
+ */
+bool stream_source(struct packet_stream_source *src, unsigned count, uint32_t queue_size,
+                   bool batched);
 
 /* take, check and acknowledge count packets */
 bool stream_sink(struct packet_stream_sink *sink, unsigned count);
