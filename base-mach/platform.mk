@@ -42,6 +42,9 @@ RUN_TIMEOUT_FACTOR := 10
 PLATFORM_LACKS := harness bench_measure sandbox libc_platform
 # a Linux program the spawn benchmark compares with
 PLATFORM_OMIT  := bench-spawn-static-line
+# lwIP is compiled against a C library's headers (libports/lwip/include/
+# arch/cc.h): the freestanding build has none (doc/net.md)
+PLATFORM_OMIT  += lwip lwip_sys
 
 # what the generic rules take from base-mach/rules.mk (MIG's stubs):
 # headers made before any object, include paths, libraries linked last

@@ -82,3 +82,24 @@ $(LIBC_SYSCALL_NAMES):
 			printf "\t[%s] = \"%s\",\n", $$3, substr($$2, 6) }' > $@.tmp
 	@test -s $@.tmp || { echo "no system-call numbers from <sys/syscall.h> for $(ARCH)"; exit 1; }
 	@mv $@.tmp $@
+
+#
+# lwIP (doc/net.md): the module lwip compiles upstream sources from
+# $(CONTRIB)/lwip. It, lwip_sys (its sys_arch) and every module whose
+# library closure holds one of them see lwIP's headers (as system
+# headers: upstream code's warnings are not ours) and our options, and
+# their objects depend on the prepared tree, so a clean clone prepares
+# it first and a changed port rebuilds them. Its upstream sources get a
+# rule of their own so that the pattern rules find them before they
+# exist.
+#
+LWIP_CFLAGS := -Ilibports/lwip/include -isystem $(CONTRIB)/lwip/src/include
+lwip_users  := $(foreach m,$(ALL_MODULES),$(if $(filter lwip lwip_sys,$(m) $(call lib_closure,$(LIBS_$(m)))),$(m)))
+$(foreach m,$(lwip_users),$(eval CC_OPT_$(m) += $(LWIP_CFLAGS)))
+$(filter $(CONTRIB)/lwip/%,$(SRC_lwip)): $(call port_stamp,lwip) ;
+# (both object trees of each user, as rules.mk's objs_in names them).
+# Our option headers are read from within lwIP's headers, which the
+# compiler's dependency lists leave out as system headers: named here.
+LWIP_OWN_HDRS  := $(shell find libports/lwip/include -name '*.h')
+lwip_user_objs := $(foreach m,$(lwip_users),$(foreach t,obj libc/obj,$(patsubst %.c,$(BUILD)/$(t)/%.o,$(SRC_$(m)))))
+$(lwip_user_objs): $(call port_stamp,lwip) $(LWIP_OWN_HDRS)

@@ -5,6 +5,6 @@
 # component: it and its libraries are compiled against musl's headers and
 # its main runs as in any POSIX system (tool/mk/ports.mk).
 LIB   := libc
-SRC_C := syscall.c start.c memory.c time.c log.c rom.c rom_config.c spawn.c
+SRC_C := syscall.c start.c memory.c time.c log.c rom.c rom_config.c spawn.c plugin_env.c
 LIBS  := libc_dispatch libc_platform component config_root
 CC_OPT := -D_GNU_SOURCE

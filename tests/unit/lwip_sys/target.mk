@@ -1,0 +1,3 @@
+UNIT_TEST := test-lwip_sys
+SRC_C     := main.c
+LIBS      := lwip thread lock util harness
