@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 /* build/<platform>/bin/<name> for the benchmark at self; "" if too long */
 void bench_bin_path(const char *self, char *out, size_t size, const char *name);
@@ -22,5 +23,12 @@ void bench_bin_path(const char *self, char *out, size_t size, const char *name);
  */
 bool bench_boot_dir_make(const char *self, char *dir, const char *const *modules, unsigned n,
                          const char *config_text);
+
+/*
+ * Start ./core in dir, its console (stdout and stderr) on a pipe whose
+ * reading end is *out_fd (OWNED by the caller); tap_grant ("<dev>:<label>",
+ * or NULL) becomes core's --tap. core's pid, or -1 (nothing to close).
+ */
+pid_t bench_core_start(const char *dir, const char *tap_grant, int *out_fd);
 
 #endif /* _BENCH__COMMON__BOOT_DIR_H_ */

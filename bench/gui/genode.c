@@ -66,28 +66,6 @@ boot_dir_make(const char *self, char *dir, const char *display)
 	                           config);
 }
 
-static pid_t
-core_start(const char *dir, int *out_fd)
-{
-	int fd[2];
-	pid_t core = -1;
-
-	if (pipe2(fd, O_CLOEXEC) != 0)
-		return -1;
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addchdir_np(&fa, dir);
-	posix_spawn_file_actions_adddup2(&fa, fd[1], STDOUT_FILENO);
-	posix_spawn_file_actions_adddup2(&fa, fd[1], STDERR_FILENO);
-	char *argv[] = {(char *)"./core", NULL};
-	if (posix_spawn(&core, "./core", &fa, NULL, argv, environ) != 0)
-		core = -1;
-	posix_spawn_file_actions_destroy(&fa);
-	close(fd[1]);
-	*out_fd = fd[0];
-	return core;
-}
-
 static void
 on_alarm(int sig)
 {
@@ -136,7 +114,8 @@ genode_measure(const char *self, const char *display, struct genode_figures *f)
 
 	f->max_pushes = 10000;
 	f->pushes = calloc(f->max_pushes, sizeof(*f->pushes));
-	if (f->pushes && boot_dir_make(self, dir, display) && (core = core_start(dir, &fd)) > 0) {
+	if (f->pushes && boot_dir_make(self, dir, display) &&
+	    (core = bench_core_start(dir, NULL, &fd)) > 0) {
 		console_read(core, fd, f);
 		kill(core, SIGTERM);
 		waitpid(core, NULL, 0);

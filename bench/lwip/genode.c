@@ -76,30 +76,6 @@ console_wait(int fd, const char *what, int timeout_ms, char *line, size_t size)
 	}
 }
 
-static pid_t
-core_start(const char *dir, int *out)
-{
-	int fd[2];
-	if (pipe2(fd, O_CLOEXEC) != 0)
-		return -1;
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addchdir_np(&fa, dir);
-	posix_spawn_file_actions_adddup2(&fa, fd[1], STDOUT_FILENO);
-	posix_spawn_file_actions_adddup2(&fa, fd[1], STDERR_FILENO);
-	char *argv[] = {(char *)"./core", (char *)"--tap", (char *)BENCH_TAP ":nic_drv", NULL};
-	pid_t core;
-	int err = posix_spawn(&core, "./core", &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	close(fd[1]);
-	if (err) {
-		close(fd[0]);
-		return -1;
-	}
-	*out = fd[0];
-	return core;
-}
-
 double
 genode_mb_s(const char *self, uint64_t bytes)
 {
@@ -110,7 +86,7 @@ genode_mb_s(const char *self, uint64_t bytes)
 	double mb_s = -1;
 	char line[512], expect[64];
 	if (bench_boot_dir_make(self, dir, mods, sizeof(mods) / sizeof(mods[0]), config))
-		core = core_start(dir, &out);
+		core = bench_core_start(dir, BENCH_TAP ":nic_drv", &out);
 	snprintf(expect, sizeof(expect), "received %llu bytes", (unsigned long long)bytes);
 	if (core > 0 &&
 	    console_wait(out, "bench-lwip-sink: listening", 30000, line, sizeof(line))) {
