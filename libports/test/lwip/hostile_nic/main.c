@@ -13,7 +13,7 @@
  * no real driver needs to.
  */
 
-#include <string.h>
+#include <util/string.h>
 
 #include <base/component.h>
 #include <base/log.h>
@@ -47,7 +47,7 @@ hostile_send(void *ctx, const void *frame, size_t size)
 	lock_acquire(&nic_server.lock);
 	struct nic_session_state *s = nic_server.active;
 	if (s && s->rx_region.base) {
-		memset(s->rx_region.base, 0xff, (size_t)s->rx.layout.payload_offset);
+		mem_set(s->rx_region.base, 0xff, (size_t)s->rx.layout.payload_offset);
 		done = true;
 		log_print("test-hostile_nic: RX queues of \"%s\" overwritten", s->base.label);
 		semaphore_up(&broken);
