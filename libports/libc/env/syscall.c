@@ -18,7 +18,17 @@
 #include "libc_env.h"
 
 static long
-process_call(long nr, long a, bool *served)
+getcwd_call(char *buf, unsigned long size)
+{
+	if (size < 2)
+		return -ERANGE;
+	buf[0] = '/';
+	buf[1] = 0;
+	return 2;
+}
+
+static long
+process_call(long nr, long a, long b, bool *served)
 {
 	*served = true;
 	switch (nr) {
@@ -31,22 +41,13 @@ process_call(long nr, long a, bool *served)
 	case SYS_brk:
 		return 0; /* no break area: musl's malloc then takes mmap */
 	case SYS_getcwd:
-		return -ENOSYS; /* answered in libc_syscall_dispatch with "/" */
+		return getcwd_call((char *)a, (unsigned long)b);
 	default:
 		*served = false;
 		return -ENOSYS;
 	}
 }
 
-static long
-getcwd_call(char *buf, unsigned long size)
-{
-	if (size < 2)
-		return -ERANGE;
-	buf[0] = '/';
-	buf[1] = 0;
-	return 2;
-}
 
 long libc_syscall_dispatch(long nr, long a, long b, long c, long d, long e, long f);
 
@@ -57,15 +58,13 @@ libc_syscall_dispatch(long nr, long a, long b, long c, long d, long e, long f)
 	long r = libc_dispatch(nr, a, b, c, d, e, f, &served);
 	if (served)
 		return r;
-	if (nr == SYS_getcwd)
-		return getcwd_call((char *)a, (unsigned long)b);
 	r = libc_memory_syscall(nr, a, b, c, d, e, f, &served);
 	if (served)
 		return r;
 	r = libc_time_syscall(nr, a, b, c, d, &served);
 	if (served)
 		return r;
-	r = process_call(nr, a, &served);
+	r = process_call(nr, a, b, &served);
 	if (served)
 		return r;
 	r = libc_platform_syscall(nr, a, b, c, d, e, f, &served);

@@ -69,6 +69,8 @@ test_files(void)
 	CHECK(open("/greeting.txt", O_WRONLY) < 0 && errno == EROFS, "opening for writing: EROFS");
 	CHECK(open("/new", O_CREAT | O_WRONLY, 0644) < 0 && errno == EROFS, "creating: EROFS");
 	CHECK(read(77, buf, 1) < 0 && errno == EBADF, "a descriptor never opened: EBADF");
+	char cwd[8];
+	CHECK(getcwd(cwd, sizeof(cwd)) && strcmp(cwd, "/") == 0, "the working directory is /");
 	printf("files: ok\n");
 	return 0;
 }
