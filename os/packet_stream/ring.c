@@ -154,8 +154,8 @@ packet_stream_ring_put(struct packet_stream_ring *r, const struct packet_descrip
                        const char *name, char *err, bool *wake)
 {
 	struct packet_stream_slot *slot = &r->slots[r->own & (r->size - 1)];
-	bool yes;
-	status_t s = packet_stream_ring_writable(r, name, err, &yes);
+	bool yes = r->own - r->peer < r->size; /* room we knew of: no look at the peer */
+	status_t s = yes ? STATUS_OK : packet_stream_ring_writable(r, name, err, &yes);
 
 	*wake = false;
 	if (s != STATUS_OK)
@@ -183,8 +183,8 @@ packet_stream_ring_take(struct packet_stream_ring *r, struct packet_descriptor *
                         char *err, bool *wake)
 {
 	struct packet_stream_slot *slot = &r->slots[r->own & (r->size - 1)];
-	bool yes;
-	status_t s = packet_stream_ring_readable(r, name, err, &yes);
+	bool yes = r->peer != r->own; /* entries we knew of: no look at the peer */
+	status_t s = yes ? STATUS_OK : packet_stream_ring_readable(r, name, err, &yes);
 
 	*wake = false;
 	if (s != STATUS_OK)
