@@ -400,7 +400,20 @@ bool packet_stream_sink_ready_to_ack(struct packet_stream_sink *sink);
 status_t packet_stream_sink_acknowledge(struct packet_stream_sink *sink,
                                         const struct packet_descriptor *p);
 
-/* the same, waiting for ready_to_ack while the queue is full */
+/*
+ * The same without signalling the source: a batch of acks costs at most
+ * one ack_avail, sent by packet_stream_sink_flush() after the last. The
+ * sink's blocking calls flush before they wait; otherwise the caller must
+ * flush before it turns to other work, or the source may sleep on acks
+ * that are there.
+ */
+status_t packet_stream_sink_acknowledge_deferred(struct packet_stream_sink *sink,
+                                                 const struct packet_descriptor *p);
+
+/* signal ack_avail if the source asked for an ack given (deferred) since */
+void packet_stream_sink_flush(struct packet_stream_sink *sink);
+
+/* the same as acknowledge, waiting for ready_to_ack while the queue is full */
 status_t packet_stream_sink_acknowledge_blocking(struct packet_stream_sink *sink,
                                                  const struct packet_descriptor *p);
 

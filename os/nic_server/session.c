@@ -93,14 +93,16 @@ nic_session_state_serve(void *arg, unsigned num)
 	       packet_stream_sink_packet_avail(&s->tx)) {
 		if (n++ == NIC_SESSION_QUEUE_SIZE) {
 			(void)signal_submit(signal_context_cap(s->sigh), 1);
-			return;
+			break;
 		}
 		if (packet_stream_sink_get_packet(&s->tx, &p) != STATUS_OK)
 			break;
 		nic_server_send(s, &p);
-		if (packet_stream_sink_acknowledge(&s->tx, &p) != STATUS_OK)
+		/* one ack_avail for the batch, at the flush below */
+		if (packet_stream_sink_acknowledge_deferred(&s->tx, &p) != STATUS_OK)
 			break;
 	}
+	packet_stream_sink_flush(&s->tx);
 	if (s->tx_on && s->tx.broken)
 		nic_session_state_cut_off(s, "TX", packet_stream_sink_error(&s->tx));
 }

@@ -12,6 +12,8 @@
 
 static const char SUBMIT[] = "submit queue", ACK[] = "ack queue";
 
+static status_t sink_wait(struct packet_stream_sink *sink);
+
 static status_t
 checked(struct packet_stream_sink *sink, status_t s)
 {
@@ -102,7 +104,7 @@ packet_stream_sink_get_packet_blocking(struct packet_stream_sink *sink, struct p
 		status_t s = packet_stream_sink_get_packet(sink, p);
 		if (s != STATUS_WOULD_BLOCK)
 			return s;
-		s = packet_stream_wait(sink->sig.receiver);
+		s = sink_wait(sink);
 		if (s != STATUS_OK)
 			return s;
 	}
@@ -129,8 +131,8 @@ packet_stream_sink_ready_to_ack(struct packet_stream_sink *sink)
 	       yes;
 }
 
-status_t
-packet_stream_sink_acknowledge(struct packet_stream_sink *sink, const struct packet_descriptor *p)
+static status_t
+acknowledge(struct packet_stream_sink *sink, const struct packet_descriptor *p, bool defer)
 {
 	bool wake = false;
 
@@ -140,12 +142,44 @@ packet_stream_sink_acknowledge(struct packet_stream_sink *sink, const struct pac
 	    !packet_stream_in_range(p->offset, p->size, sink->layout.payload_size))
 		return STATUS_INVALID_ARGS;
 	status_t s = checked(sink,
-	                     packet_stream_ring_put(&sink->ack, p, false, ACK, sink->error, &wake));
+	                     packet_stream_ring_put(&sink->ack, p, defer, ACK, sink->error, &wake));
 	if (s == STATUS_OK)
 		sink->held--;
 	if (wake)
 		packet_stream_notify(sink->sig.ack_avail);
 	return s;
+}
+
+status_t
+packet_stream_sink_acknowledge(struct packet_stream_sink *sink, const struct packet_descriptor *p)
+{
+	return acknowledge(sink, p, false);
+}
+
+status_t
+packet_stream_sink_acknowledge_deferred(struct packet_stream_sink *sink,
+                                        const struct packet_descriptor *p)
+{
+	return acknowledge(sink, p, true);
+}
+
+void
+packet_stream_sink_flush(struct packet_stream_sink *sink)
+{
+	bool wake = false;
+
+	if (!sink->broken)
+		(void)checked(sink, packet_stream_ring_flush(&sink->ack, ACK, sink->error, &wake));
+	if (wake)
+		packet_stream_notify(sink->sig.ack_avail);
+}
+
+/* wait for a signal, after waking the source for what we deferred */
+static status_t
+sink_wait(struct packet_stream_sink *sink)
+{
+	packet_stream_sink_flush(sink);
+	return packet_stream_wait(sink->sig.receiver);
 }
 
 status_t
@@ -156,7 +190,7 @@ packet_stream_sink_acknowledge_blocking(struct packet_stream_sink *sink,
 		status_t s = packet_stream_sink_acknowledge(sink, p);
 		if (s != STATUS_WOULD_BLOCK)
 			return s;
-		s = packet_stream_wait(sink->sig.receiver);
+		s = sink_wait(sink);
 		if (s != STATUS_OK)
 			return s;
 	}

@@ -101,7 +101,12 @@ sink_ack(struct world *w, unsigned param)
 	if (w->nheld == 0)
 		return;
 	unsigned i = param % w->nheld;
-	if (packet_stream_sink_acknowledge(&w->sink, &w->held[i]) == STATUS_OK)
+	/* odd params defer the signal, as for submits: flushed by the next even one */
+	status_t s = param & 1 ? packet_stream_sink_acknowledge_deferred(&w->sink, &w->held[i])
+	                       : packet_stream_sink_acknowledge(&w->sink, &w->held[i]);
+	if (!(param & 1))
+		packet_stream_sink_flush(&w->sink);
+	if (s == STATUS_OK)
 		w->held[i] = w->held[--w->nheld];
 }
 

@@ -25,6 +25,7 @@ void ps_payload_held(void);
 /* signals.c: a signal per wish of a waiting peer, not per packet */
 void ps_signal_transitions(void);
 void ps_signal_batches(void);
+void ps_signal_ack_batches(void);
 void ps_hostile_wish(void);
 
 /* hostile.c: a peer that writes nonsense into the region */

@@ -30,7 +30,7 @@ sink_thread(void *arg)
 {
 	struct sink_job *job = arg;
 
-	job->ok = stream_sink(&job->sink, PACKETS);
+	job->ok = stream_sink(&job->sink, PACKETS, false);
 }
 
 void
@@ -65,7 +65,7 @@ ps_two_threads(void)
 
 /* the forked sink: its own signals, the source's over the socket */
 static void
-child_sink(struct pair *t, int sock)
+child_sink(struct pair *t, int sock, bool batched)
 {
 	struct packet_stream_sink sink;
 	signal_context_cap_t src_caps[2];
@@ -76,7 +76,7 @@ child_sink(struct pair *t, int sock)
 	struct packet_stream_sink_signals sig = {src_caps[0], src_caps[1], ks.r};
 	if (packet_stream_sink_init(&sink, t->region, t->size, QUEUE, &sig) != STATUS_OK)
 		_exit(3);
-	_exit(stream_sink(&sink, PACKETS) ? 0 : 1);
+	_exit(stream_sink(&sink, PACKETS, batched) ? 0 : 1);
 }
 
 static void
@@ -95,7 +95,7 @@ two_processes(bool batched)
 	pid_t pid = fork();
 	if (pid == 0) {
 		close(sv[0]);
-		child_sink(&t, sv[1]);
+		child_sink(&t, sv[1], batched);
 	}
 	close(sv[1]);
 	if (CHECK(pid > 0) && CHECK(stream_signals_create(&ss)) &&

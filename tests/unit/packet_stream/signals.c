@@ -181,6 +181,58 @@ ps_signal_batches(void)
 	signals_close(&t, &ss, &ks);
 }
 
+/* the sink takes n packets and acknowledges them deferred */
+static void
+sink_take_ack_deferred(struct pair *t, unsigned n)
+{
+	struct packet_descriptor p;
+
+	for (unsigned i = 0; i < n; i++) {
+		CHECK_EQ(packet_stream_sink_get_packet(&t->sink, &p), STATUS_OK);
+		CHECK_EQ(packet_stream_sink_acknowledge_deferred(&t->sink, &p), STATUS_OK);
+	}
+}
+
+/*
+ * Deferred acks cost one ack_avail per flush, and only if the source
+ * asked: a source waiting for half a queue hears nothing before the
+ * sink flushes, once after; a sink that goes to wait for packets
+ * flushes first (else the source would sleep on acks that are there).
+ */
+void
+ps_signal_ack_batches(void)
+{
+	struct stream_signals ss, ks;
+	struct packet_descriptor p;
+	unsigned src[2];
+	struct pair t;
+
+	if (!signals_open(&t, &ss, &ks))
+		return;
+	for (unsigned b = 0; b < BURSTS; b++) {
+		for (unsigned i = 0; i < QUEUE; i++)
+			CHECK(pair_submit(&t, 64, (uint8_t)i, &p));
+		CHECK_EQ(packet_stream_source_wait_acks(&t.src, QUEUE / 2, NULL),
+		         STATUS_WOULD_BLOCK);
+		sink_take_ack_deferred(&t, QUEUE / 2);
+		signals_take(&ss, src);
+		CHECK_EQ(src[0], 0u); /* nothing before the flush */
+		packet_stream_sink_flush(&t.sink);
+		packet_stream_sink_flush(&t.sink);
+		signals_take(&ss, src);
+		CHECK_EQ(src[0], 1u); /* one for the batch */
+		CHECK_EQ(packet_stream_source_wait_acks(&t.src, QUEUE, NULL), STATUS_WOULD_BLOCK);
+		sink_take_ack_deferred(&t, QUEUE / 2);
+		/* the queue is empty: no receiver, so the wait returns after its flush */
+		CHECK_EQ(packet_stream_sink_get_packet_blocking(&t.sink, &p), STATUS_WOULD_BLOCK);
+		signals_take(&ss, src);
+		CHECK_EQ(src[0], 1u);
+		CHECK_EQ(src[1], 0u);
+		source_reap(&t, QUEUE);
+	}
+	signals_close(&t, &ss, &ks);
+}
+
 /*
  * A sink that writes nonsense into its wish words costs the source at
  * most one signal per move of its positions, never a failure or a wait: the source reads

@@ -136,7 +136,7 @@ check_packet(struct packet_stream_sink *sink, struct packet_descriptor *p, unsig
 }
 
 bool
-stream_sink(struct packet_stream_sink *sink, unsigned count)
+stream_sink(struct packet_stream_sink *sink, unsigned count, bool batched)
 {
 	struct packet_descriptor p;
 
@@ -146,13 +146,19 @@ stream_sink(struct packet_stream_sink *sink, unsigned count)
 			printf("  sink: packet %u is wrong\n", i);
 			return false;
 		}
-		if (s == STATUS_OK)
+		/* batched: deferred acks, a flush every 5; the blocking get flushes too */
+		if (s == STATUS_OK && batched)
+			s = packet_stream_sink_acknowledge_deferred(sink, &p);
+		else if (s == STATUS_OK)
 			s = packet_stream_sink_acknowledge_blocking(sink, &p);
+		if (batched && i % 5 == 4)
+			packet_stream_sink_flush(sink);
 		if (s != STATUS_OK) {
 			printf("  sink: %s %s\n", status_name(s), packet_stream_sink_error(sink));
 			return false;
 		}
 	}
+	packet_stream_sink_flush(sink); /* the last acks */
 	return true;
 }
 

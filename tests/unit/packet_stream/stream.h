@@ -23,7 +23,7 @@ bool stream_source(struct packet_stream_source *src, unsigned count, uint32_t qu
                    bool batched);
 
 /* take, check and acknowledge count packets */
-bool stream_sink(struct packet_stream_sink *sink, unsigned count);
+bool stream_sink(struct packet_stream_sink *sink, unsigned count, bool batched);
 
 /* one side's receiver and the two contexts it waits for */
 struct stream_signals {
