@@ -32,17 +32,39 @@ timer_service_reprogram(struct timer_service *svc)
 	timer_platform_program(svc->platform, want);
 }
 
+/*
+ * The clock again for an alarm not due at now: replies take time, and
+ * deadlines that passed meanwhile are served at once instead of after
+ * another trip through the platform alarm (settime, wake-up, read). Only
+ * within TIMER_PERIOD_MIN_US of the start: a sleep fires once, a period
+ * comes back at least TIMER_PERIOD_MIN_US after its last deadline, so
+ * every alarm fires at most twice in that window and once more after it,
+ * and an overloaded server still ends the expiry and serves its calls.
+ */
+static bool
+timer_service_due(struct timer_service *svc, const struct timer_alarm *a, uint64_t start,
+                  uint64_t *now)
+{
+	if (a->deadline_us <= *now)
+		return true;
+	if (*now - start >= TIMER_PERIOD_MIN_US)
+		return false;
+	*now = timer_service_elapsed_us(svc);
+	return a->deadline_us <= *now;
+}
+
 /* the platform alarm went off: fire every alarm that is due */
 static void
 timer_service_expired(void *arg)
 {
 	struct timer_service *svc = arg;
-	uint64_t now = timer_service_elapsed_us(svc);
+	uint64_t start = timer_service_elapsed_us(svc), now = start;
 	struct timer_alarm *a;
 
 	/* programmed_us no longer holds: the alarm went off */
 	svc->programmed_us = TIMER_PLATFORM_NEVER;
-	while ((a = timer_schedule_first(&svc->schedule)) && a->deadline_us <= now) {
+	while ((a = timer_schedule_first(&svc->schedule)) &&
+	       timer_service_due(svc, a, start, &now)) {
 		timer_schedule_remove(&svc->schedule, a);
 		timer_service_alarm_fire(a, now);
 	}
