@@ -4,7 +4,8 @@
  * core confines every process it creates before the process's first
  * instruction, so a binary that does not use the framework (or one that
  * would rather not confine itself) is held all the same: fresh mount,
- * IPC, UTS, network and PID namespaces (clone flags), an empty read-only
+ * IPC, UTS and PID namespaces (clone flags), the one empty network
+ * namespace core made for all of them (netns.c), an empty read-only
  * root, an unprivileged identity without capabilities, no_new_privs and
  * the seccomp filter of the component policy. All of it survives the
  * exec; a component may add filters afterwards, never remove one. A
@@ -45,8 +46,8 @@ pd_confine_clone_flags(const struct pd_confinement *c)
 	if (!c->on)
 		return 0;
 	/* host access keeps the host's IPC namespace: the X server attaches MIT-SHM segments */
-	return CLONE_NEWNS | (c->host ? 0 : CLONE_NEWIPC) | CLONE_NEWUTS | CLONE_NEWNET |
-	       (c->user_ns ? CLONE_NEWUSER : 0);
+	return CLONE_NEWNS | (c->host ? 0 : CLONE_NEWIPC) | CLONE_NEWUTS |
+	       (c->netns < 0 ? CLONE_NEWNET : 0) | (c->user_ns ? CLONE_NEWUSER : 0);
 }
 
 /* decimal digits of v and a newline into buf (no printf in the child) */
@@ -105,6 +106,9 @@ pd_confine_view(const struct pd_confinement *c, const char **step)
 	int err = c->user_ns ? user_ns_map(c) : 0;
 	if (err)
 		return err;
+	*step = "network namespace";
+	if (c->netns >= 0 && setns(c->netns, CLONE_NEWNET) != 0)
+		return errno;
 	*step = c->host ? "host view" : "empty root";
 	err = c->host ? sandbox_host_view() : sandbox_empty_root();
 	if (err)

@@ -112,7 +112,11 @@ struct pd_confinement {
 	uid_t uid;    /* the process's identity, never 0 */
 	gid_t gid;
 	struct sandbox_program *filter; /* BORROWED: core's compiled policy (of the two) */
+	int netns; /* BORROWED: the shared empty network namespace (netns.c); -1: a new one */
 };
+
+/* the empty network namespace all confined processes share; -1: none (each gets one) */
+int linux_netns_shared(void);
 
 /* the namespaces a confined process gets beside its PID namespace */
 int pd_confine_clone_flags(const struct pd_confinement *c);

@@ -206,6 +206,7 @@ confinement_of(unsigned id, bool host, const char *label, struct pd_confinement 
 	        .uid = root ? PD_ID_BASE + id : geteuid(),
 	        .gid = root ? PD_ID_BASE + id : getegid(),
 	        .filter = &p->program,
+	        .netns = confine_off ? -1 : linux_netns_shared(),
 	};
 	return c->on ? policy_compile(p, label) : STATUS_OK;
 }
