@@ -37,7 +37,7 @@ struct chan_entry {
 	uint32_t gen;
 	int fd;
 	bool used;
-	uint64_t object; /* inode of the capability's socket: which object */
+	uint64_t object;       /* inode of the capability's socket: which object */
 	struct rpc_slot *slot; /* shared call slot offered over fd, or NULL */
 	bool slot_tried;       /* offered once (or a shared channel, which never offers) */
 };

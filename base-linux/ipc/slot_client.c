@@ -160,8 +160,7 @@ slot_wait(int chan, struct rpc_slot *slot, uint32_t *state)
 
 /* copy the reply out of the slot, then judge the copy */
 static status_t
-reply_take(struct rpc_slot *slot, struct rpc_msg *msg, uint32_t iface, uint16_t opcode,
-           bool *drop)
+reply_take(struct rpc_slot *slot, struct rpc_msg *msg, uint32_t iface, uint16_t opcode, bool *drop)
 {
 	uint32_t len = atomic_load((_Atomic uint32_t *)&slot->length);
 

@@ -160,14 +160,20 @@ servers_stop(struct servers *s)
 static void
 kinds_init(struct kind *k, struct servers *s)
 {
-	k[K_SEQPACKET] = (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}, 0, false};
+	k[K_SEQPACKET] =
+	        (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}, 0, false};
 	k[K_NULL] = (struct kind){"null_call", null_call, &s->rpc_ctx, 1, {0}, 0, false};
 	k[K_SCM] = (struct kind){"scm_rights", scm_round_trip, &s->scm, 1, {0}, 0, false};
 	k[K_CAP_CALL] = (struct kind){"cap_call", cap_call, &s->rpc_ctx, 1, {0}, 0, false};
 	k[K_FUTEX] = (struct kind){"futex_shm", futex_round_trip, &s->futex, 1, {0}, 0, false};
 	k[K_EVENTFD] = (struct kind){"eventfd", eventfd_round_trip, &s->eventfd, 1, {0}, 0, false};
-	k[K_SESSION] = (struct kind){
-	        "session_create_close", session_create_close, &s->rpc_ctx, SESSION_DIVISOR, {0}, 0, false};
+	k[K_SESSION] = (struct kind){"session_create_close",
+	                             session_create_close,
+	                             &s->rpc_ctx,
+	                             SESSION_DIVISOR,
+	                             {0},
+	                             0,
+	                             false};
 	k[K_SESSION_CALL] = (struct kind){"session_create_call_close",
 	                                  session_create_call_close,
 	                                  &s->rpc_ctx,
@@ -175,10 +181,10 @@ kinds_init(struct kind *k, struct servers *s)
 	                                  {0},
 	                                  0,
 	                                  false};
-	k[K_NULL_FILTERED] =
-	        (struct kind){"null_call_core_filter", null_call, &s->filtered_ctx, 1, {0}, 1, false};
-	k[K_NULL_CONFINED] =
-	        (struct kind){"null_call_both_filters", null_call, &s->confined_ctx, 1, {0}, 2, false};
+	k[K_NULL_FILTERED] = (struct kind){
+	        "null_call_core_filter", null_call, &s->filtered_ctx, 1, {0}, 1, false};
+	k[K_NULL_CONFINED] = (struct kind){
+	        "null_call_both_filters", null_call, &s->confined_ctx, 1, {0}, 2, false};
 	/* its own server: the process's channel to it is the one that gets a slot */
 	k[K_SLOT] = (struct kind){"null_call_slot", null_call, &s->slot_ctx, 1, {0}, 0, true};
 	/* each round's child opens its own channel, with a slot */

@@ -123,7 +123,8 @@ futex_wait_op(uint32_t *word, int op, uint32_t expected, const struct lx_timespe
 	long r;
 
 	if (!rel)
-		return (int)lx_result(lx_syscall4(SYS_futex, LX_ARG(word), op, LX_ARG(expected), 0));
+		return (int)lx_result(
+		        lx_syscall4(SYS_futex, LX_ARG(word), op, LX_ARG(expected), 0));
 	r = lx_syscall4(SYS_futex_time64, LX_ARG(word), op, LX_ARG(expected), LX_ARG(rel));
 	if (r != -ENOSYS)
 		return (int)lx_result(r);

@@ -45,8 +45,7 @@ h_add(void *ctx, struct rpc_call *call, uint32_t a, uint32_t b, uint32_t *sum)
 }
 
 static status_t
-h_echo(void *ctx, struct rpc_call *call, const char *text, bool upper, char *result,
-       uint32_t *len)
+h_echo(void *ctx, struct rpc_call *call, const char *text, bool upper, char *result, uint32_t *len)
 {
 	size_t n = strlen(text);
 	memcpy(result, text, n + 1);

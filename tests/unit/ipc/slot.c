@@ -200,9 +200,9 @@ garbage_calls(int chan, struct rpc_slot *slot)
 	for (unsigned i = 0; i < sizeof(noise); i++)
 		noise[i] = (uint8_t)(i * 151 + 7);
 	rpc_test_null_encode_call(&m);
-	CHECK_EQ(hostile_call(chan, slot, &m, 16, 0), protocol);              /* no length */
-	CHECK_EQ(hostile_call(chan, slot, &m, 16, 5000), protocol);           /* beyond a page */
-	CHECK_EQ(hostile_call(chan, slot, &m, 16, 0xffffffffu), protocol);    /* negative */
+	CHECK_EQ(hostile_call(chan, slot, &m, 16, 0), protocol);           /* no length */
+	CHECK_EQ(hostile_call(chan, slot, &m, 16, 5000), protocol);        /* beyond a page */
+	CHECK_EQ(hostile_call(chan, slot, &m, 16, 0xffffffffu), protocol); /* negative */
 	CHECK_EQ(hostile_call(chan, slot, noise, sizeof(noise), 1024), protocol);
 	struct rpc_msg bad = m;
 	bad.hdr.version = 9;
@@ -324,7 +324,8 @@ hostile_channel(int chan, unsigned k)
 	unsigned n;
 	long r;
 
-	while (n = RPC_CAPS_MAX, (r = raw_recv(chan, &m, RPC_MSG_MAX, fds, &n)) >= RPC_HEADER_SIZE) {
+	while (n = RPC_CAPS_MAX,
+	       (r = raw_recv(chan, &m, RPC_MSG_MAX, fds, &n)) >= (long)RPC_HEADER_SIZE) {
 		if (m.hdr.kind == RPC_KIND_CALL) {
 			m.hdr.kind = RPC_KIND_REPLY;
 			m.hdr.length = 0;
@@ -332,7 +333,8 @@ hostile_channel(int chan, unsigned k)
 		} else if (m.hdr.kind == RPC_KIND_CONNECT && n == 1 && !slot) {
 			slot = slot_map(fds[0]);
 			if (slot)
-				__atomic_store_n(&slot->accepted, RPC_SLOT_ACCEPTED, __ATOMIC_SEQ_CST);
+				__atomic_store_n(&slot->accepted, RPC_SLOT_ACCEPTED,
+				                 __ATOMIC_SEQ_CST);
 		} else if (m.hdr.kind == RPC_KIND_CONNECT && slot &&
 		           __atomic_load_n(&slot->state, __ATOMIC_ACQUIRE) == RPC_SLOT_CALL) {
 			hostile_answer(slot, k);
