@@ -122,15 +122,17 @@ slot_post(int chan, struct rpc_slot *slot)
 	return doorbell(chan);
 }
 
+/*
+ * The state first, then the flag (the entrypoint sets the flag, then
+ * reads the state): either it sees "socket" and does not wait, or we see
+ * it listening and wake it.
+ */
 void
 rpc_slot_poke(struct rpc_slot *slot)
 {
-	_Atomic uint32_t *state = (_Atomic uint32_t *)&slot->state;
-
-	if (!atomic_load((_Atomic uint32_t *)&slot->listening))
-		return;
-	atomic_store(state, RPC_SLOT_SOCKET);
-	lx_futex_wake_shared(&slot->state, 1);
+	atomic_store((_Atomic uint32_t *)&slot->state, RPC_SLOT_SOCKET);
+	if (atomic_load((_Atomic uint32_t *)&slot->listening))
+		lx_futex_wake_shared(&slot->state, 1);
 }
 
 static bool
