@@ -109,17 +109,27 @@ doorbell(int chan)
 }
 
 /*
- * Wake a server that sleeps on the slot; if none woke (it waits in its
- * epoll, or is just leaving the slot), ring the doorbell. A doorbell for
- * a call the server took already is ignored by it.
+ * Wake the entrypoint if it waits on the slot, else ring the doorbell.
+ * It sets `listening` before it reads the state and reads the state
+ * again after it cleared `listening` (ep_slot_serve.c): seen set, it
+ * will find the call, woken or not. Seen clear, it may just be on its
+ * way back from waking us (on one CPU our wake-up preempts it): yielding
+ * once lets it reach the slot, which spares the doorbell, a packet.
  */
 static status_t
 slot_post(int chan, struct rpc_slot *slot)
 {
-	if (atomic_load((_Atomic uint32_t *)&slot->listening) &&
-	    lx_futex_wake_shared(&slot->state, 1) > 0)
-		return STATUS_OK;
-	return doorbell(chan);
+	_Atomic uint32_t *listening = (_Atomic uint32_t *)&slot->listening;
+
+	if (!atomic_load(listening)) {
+		lx_sched_yield();
+		if (atomic_load((_Atomic uint32_t *)&slot->state) != RPC_SLOT_CALL)
+			return STATUS_OK; /* taken and answered meanwhile */
+		if (!atomic_load(listening))
+			return doorbell(chan);
+	}
+	lx_futex_wake_shared(&slot->state, 1);
+	return STATUS_OK;
 }
 
 /*

@@ -54,6 +54,13 @@ lx_futex_wake(uint32_t *word, int count)
 	return (int)lx_result(lx_syscall3(SYS_futex, LX_ARG(word), LX_FUTEX_WAKE_PRIVATE, count));
 }
 
+/* give the CPU to another runnable thread, if there is one */
+static inline int
+lx_sched_yield(void)
+{
+	return (int)lx_result(lx_syscall0(SYS_sched_yield));
+}
+
 /* CLOCK_MONOTONIC in microseconds */
 static inline uint64_t
 lx_monotonic_us(void)
