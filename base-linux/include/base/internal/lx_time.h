@@ -28,6 +28,9 @@ struct lx_timespec {
 enum {
 	LX_FUTEX_WAIT_PRIVATE = 0 | 128,
 	LX_FUTEX_WAKE_PRIVATE = 1 | 128,
+	/* on memory shared with another process (an RPC slot): keyed by file page */
+	LX_FUTEX_WAIT_SHARED = 0,
+	LX_FUTEX_WAKE_SHARED = 1,
 };
 
 int lx_clock_gettime(int clock, struct lx_timespec *ts);
@@ -35,10 +38,27 @@ int lx_clock_gettime(int clock, struct lx_timespec *ts);
 /* sleep while *word == expected, at most rel (NULL: no limit) */
 int lx_futex_wait(uint32_t *word, uint32_t expected, const struct lx_timespec *rel);
 
+/* the same on a word of a shared mapping, where waker and waiter are different processes */
+int lx_futex_wait_shared(uint32_t *word, uint32_t expected, const struct lx_timespec *rel);
+
+/* wake at most count waiters of a shared word; how many woke, or -1 */
+static inline int
+lx_futex_wake_shared(uint32_t *word, int count)
+{
+	return (int)lx_result(lx_syscall3(SYS_futex, LX_ARG(word), LX_FUTEX_WAKE_SHARED, count));
+}
+
 static inline int
 lx_futex_wake(uint32_t *word, int count)
 {
 	return (int)lx_result(lx_syscall3(SYS_futex, LX_ARG(word), LX_FUTEX_WAKE_PRIVATE, count));
+}
+
+/* give the CPU to another runnable thread, if there is one */
+static inline int
+lx_sched_yield(void)
+{
+	return (int)lx_result(lx_syscall0(SYS_sched_yield));
 }
 
 /* CLOCK_MONOTONIC in microseconds */
