@@ -95,7 +95,8 @@ entrypoint_create(struct entrypoint **out)
 void
 entrypoint_destroy(struct entrypoint *ep)
 {
-	async_pool_forget(ep); /* its idle channels are watches, closed below */
+	async_pool_forget(ep);           /* its idle channels are watches, closed below */
+	ep_bell_stop(ep, ep->cancel_wr); /* before the epoll it watches is closed */
 	for (uint32_t i = 0; i < ep->count; i++) {
 		if (ep->slots[i].kind == SLOT_OBJECT)
 			ep->slots[i].obj->ep = NULL;

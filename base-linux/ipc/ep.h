@@ -59,6 +59,8 @@ struct entrypoint {
 	uint64_t cancel_watch;
 	uint32_t hot, hot_gen; /* channel whose slot was served last, or SLOT_NONE */
 	unsigned hot_turns;    /* slot calls served since the epoll was last asked */
+	struct ep_bell *bell;  /* OWNED: the helper that watches the epoll (ep_bell.c) */
+	bool bell_failed;      /* no helper could be made: never wait on a slot */
 	struct rpc_msg in, out;
 };
 
@@ -98,6 +100,17 @@ void ep_dispatch_call(struct entrypoint *ep, uint32_t index, int fd, struct rpc_
 void ep_slot_connect(struct entrypoint *ep, uint32_t index);
 bool ep_slot_listen(struct entrypoint *ep);
 void ep_slot_release(struct ep_slot *s);
+
+/*
+ * The bell (ep_bell.c). arm: before a wait on a slot, have the helper
+ * watch the epoll; returns the word (private futex, expected 0) it rings
+ * when the epoll has something, or NULL if there is no helper (then do
+ * not wait on a slot). stop: end and free the helper (entrypoint_destroy;
+ * a byte to cancel_wr wakes it).
+ */
+struct ep_bell;
+uint32_t *ep_bell_arm(struct entrypoint *ep);
+void ep_bell_stop(struct entrypoint *ep, int cancel_wr);
 
 /* put a reply (NULL: the call was deferred, its reply comes as a packet) into a slot */
 void ep_slot_answer(struct rpc_slot *page, const struct rpc_msg *reply);

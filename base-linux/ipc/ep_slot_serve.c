@@ -10,18 +10,14 @@
  * Waiting: the entrypoint sleeps in its epoll as before; a client whose
  * call it does not wait for rings the doorbell (a connect packet without
  * a descriptor). After it served a slot call the entrypoint waits on that
- * slot's futex instead, for at most LISTEN_US, since the next call of a
- * busy caller tends to follow at once: that wait is the futex round trip
- * the transport is built for. The epoll is asked between at least every
- * HOT_TURNS slot calls, and after each wait that did not bring a call,
- * so no other caller waits longer than LISTEN_US or HOT_TURNS calls.
- *
- * LISTEN_US is longer than a scheduler tick (4 ms at HZ 250) on purpose:
- * a timeout that expires before the next tick makes the kernel reprogram
- * the timer hardware at every wait and again at every wake-up, which in
- * a virtual machine traps to the hypervisor and cost more than the whole
- * call (measured: 200 us made the slot call 1.5 times slower than the
- * socket path, 5 ms brings it to 1.13 times the futex floor).
+ * slot's futex instead, since the next call of a busy caller tends to
+ * follow at once: that wait is the futex round trip the transport is
+ * built for. Beside the slot it waits on the bell (ep_bell.c), which a
+ * helper rings as soon as the epoll has anything: a packet, a signal, a
+ * stop. So no other event waits longer than one wake-up of the helper,
+ * and there is no timeout. The epoll is also asked, without waiting,
+ * after every HOT_TURNS slot calls in a row, so that a caller that never
+ * pauses cannot keep the rest waiting.
  */
 
 #define _GNU_SOURCE
@@ -38,7 +34,7 @@
 #include "internal.h"
 #include "slot.h"
 
-enum { LISTEN_US = 5000, HOT_TURNS = 16 };
+enum { HOT_TURNS = 16 };
 
 #define WORD(p) ((_Atomic uint32_t *)(p))
 
@@ -186,13 +182,29 @@ hot_slot(struct entrypoint *ep)
 	return s;
 }
 
+/* a kernel before 5.16 has no futex_waitv: then no entrypoint waits on a slot */
+static _Atomic bool no_waitv;
+
+/* sleep until the slot's state leaves state or the bell rings; no timeout */
+static void
+slot_wait(struct rpc_slot *page, uint32_t state, uint32_t *bell)
+{
+	struct lx_futex_waiter w[2] = {
+	        {state, (uintptr_t)&page->state, LX_FUTEX2_SIZE_U32, 0},
+	        {0, (uintptr_t)bell, LX_FUTEX2_SIZE_U32 | LX_FUTEX2_PRIVATE, 0},
+	};
+
+	/* whatever woke us, the caller looks at both */
+	if (lx_futex_waitv(w, 2) < 0 && errno == ENOSYS)
+		atomic_store(&no_waitv, true);
+}
+
 bool
 ep_slot_listen(struct entrypoint *ep)
 {
 	struct ep_slot *s = hot_slot(ep);
-	struct lx_timespec limit = {0, LISTEN_US * 1000};
 
-	if (!s) {
+	if (!s || atomic_load(&no_waitv)) {
 		ep->hot = SLOT_NONE;
 		return false;
 	}
@@ -200,16 +212,22 @@ ep_slot_listen(struct entrypoint *ep)
 		ep->hot_turns = 0; /* the epoll's turn, without waiting */
 		return false;
 	}
+	uint32_t *bell = ep_bell_arm(ep);
+	if (!bell) {
+		ep->hot =
+		        SLOT_NONE; /* no helper: wait in the epoll, slot calls ring the doorbell */
+		return false;
+	}
 	struct rpc_slot *page = s->page;
 	/* listening, then the state: a client that missed the flag rings the doorbell */
 	atomic_store(WORD(&page->listening), 1);
 	uint32_t state = atomic_load(WORD(&page->state));
-	if (state != RPC_SLOT_CALL && state != RPC_SLOT_SOCKET)
-		lx_futex_wait_shared(&page->state, state, &limit);
+	if (state != RPC_SLOT_CALL && state != RPC_SLOT_SOCKET && !atomic_load(WORD(bell)))
+		slot_wait(page, state, bell);
 	atomic_store(WORD(&page->listening), 0);
 	if (slot_serve(ep, ep->hot))
 		return true;
-	/* a timeout, a packet on the socket, or a value that is no state: the epoll decides */
+	/* the bell, a packet on the socket, or a value that is no state: the epoll decides */
 	uint32_t socket = RPC_SLOT_SOCKET;
 	atomic_compare_exchange_strong(WORD(&page->state), &socket, RPC_SLOT_IDLE);
 	ep->hot = SLOT_NONE;

@@ -24,7 +24,7 @@
 #include "slot.h"
 
 #ifndef IPC_SLOTS_DEFAULT
-#define IPC_SLOTS_DEFAULT 0
+#define IPC_SLOTS_DEFAULT 1
 #endif
 
 /* how often a waiting client asks whether the server is gone */

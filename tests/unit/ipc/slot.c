@@ -103,6 +103,59 @@ out:
 	ipc_linux_slots(was);
 }
 
+struct other_call {
+	rpc_test_cap_t obj;
+	status_t status;
+	_Atomic bool done;
+};
+
+static void *
+other_call_run(void *arg)
+{
+	struct other_call *c = arg;
+
+	c->status = rpc_test_null(c->obj); /* a new channel: its first call takes the socket */
+	atomic_store(&c->done, true);
+	return NULL;
+}
+
+/*
+ * While the entrypoint waits on the slot of a caller that went quiet, a
+ * call on another channel arrives on its socket, i.e. in its epoll: the
+ * bell must wake it (doc/rpc.md). Without the bell the entrypoint would
+ * sleep on the slot for ever; the call gets 5 s here, on a machine where
+ * it takes microseconds, before the server is killed to end the test.
+ */
+void
+slot_bell_serves_the_epoll(void)
+{
+	struct test_server srv;
+	bool was = ipc_linux_slots(true);
+	struct other_call c = {0};
+	pthread_t t;
+
+	if (!CHECK(test_server_start(&srv, 2)))
+		goto out;
+	uint64_t before = ipc_linux_slot_calls();
+	for (unsigned i = 0; i < 5; i++)
+		CHECK_EQ(rpc_test_null(srv.objects[0]), STATUS_OK);
+	CHECK(ipc_linux_slot_calls() - before >= 3); /* the server listens on this slot now */
+	usleep(20 * 1000);                           /* and has gone to sleep there */
+	c.obj = srv.objects[1];
+	pthread_create(&t, NULL, other_call_run, &c);
+	for (unsigned ms = 0; ms < 5000 && !atomic_load(&c.done); ms++)
+		usleep(1000);
+	if (!CHECK(atomic_load(&c.done)))
+		kill(srv.pid, SIGKILL); /* ends the call with an error */
+	pthread_join(t, NULL);
+	CHECK_EQ(c.status, STATUS_OK);
+	/* and the slot still works afterwards */
+	CHECK_EQ(rpc_test_null(srv.objects[0]), STATUS_OK);
+	CHECK(test_server_stop(&srv));
+out:
+	ipc_linux_slots(was);
+}
+
 /* ---- the hostile client ---- */
 
 static int

@@ -7,6 +7,7 @@
 
 void slot_calls_take_the_slot(void);
 void slot_server_killed_during_call(void);
+void slot_bell_serves_the_epoll(void);
 void slot_hostile_client(void);
 void slot_hostile_server(void);
 

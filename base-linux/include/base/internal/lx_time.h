@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include <base/internal/lx_syscall.h>
+#include <base/internal/lx_sysnr.h>
 
 /* the kernel's __kernel_timespec */
 struct lx_timespec {
@@ -52,6 +53,31 @@ static inline int
 lx_futex_wake(uint32_t *word, int count)
 {
 	return (int)lx_result(lx_syscall3(SYS_futex, LX_ARG(word), LX_FUTEX_WAKE_PRIVATE, count));
+}
+
+/* one word of a futex_waitv: the kernel's struct futex_waitv */
+struct lx_futex_waiter {
+	uint64_t val;
+	uint64_t uaddr;
+	uint32_t flags;
+	uint32_t reserved;
+};
+
+enum {
+	LX_FUTEX2_SIZE_U32 = 0x02,
+	LX_FUTEX2_PRIVATE = 128,
+};
+
+/*
+ * Sleep until one of n words (each with its own expected value, size and
+ * private flag) is woken, without a timeout: the index of the woken one,
+ * or -1 with errno (EAGAIN: a word had changed already; ENOSYS before
+ * Linux 5.16).
+ */
+static inline int
+lx_futex_waitv(struct lx_futex_waiter *w, unsigned n)
+{
+	return (int)lx_result(lx_syscall5(SYS_futex_waitv, LX_ARG(w), (long)n, 0, 0, 0));
 }
 
 /* give the CPU to another runnable thread, if there is one */
