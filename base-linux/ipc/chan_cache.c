@@ -28,6 +28,7 @@
 #include <base/ipc.h>
 
 #include "internal.h"
+#include "slot.h"
 
 enum { CHAN_CACHE_SIZE = 64 };
 
@@ -36,7 +37,9 @@ struct chan_entry {
 	uint32_t gen;
 	int fd;
 	bool used;
-	uint64_t object; /* inode of the capability's socket: which object */
+	uint64_t object;       /* inode of the capability's socket: which object */
+	struct rpc_slot *slot; /* shared call slot offered over fd, or NULL */
+	bool slot_tried;       /* offered once (or a shared channel, which never offers) */
 };
 
 static _Thread_local struct chan_entry cache[CHAN_CACHE_SIZE];
@@ -54,8 +57,11 @@ entry_of(long sel)
 static void
 entry_clear(struct chan_entry *e)
 {
-	if (e->used)
+	if (e->used) {
+		rpc_slot_release(e->slot);
 		lx_close(e->fd);
+	}
+	e->slot = NULL;
 	e->used = false;
 }
 
@@ -104,13 +110,33 @@ thread_register(void)
 }
 
 int
-chan_cache_lookup(long sel)
+chan_cache_lookup(long sel, struct rpc_slot **slot)
 {
 	struct chan_entry *e = entry_of(sel);
 
-	if (e->used && e->sel == sel && e->gen == cap_gen_get(sel))
+	if (e->used && e->sel == sel && e->gen == cap_gen_get(sel)) {
+		*slot = e->slot;
 		return e->fd;
+	}
+	*slot = NULL;
 	return -1;
+}
+
+/*
+ * Offered once per channel, after a call over it was answered (so a
+ * channel the entrypoint refused never gets one). A channel shared by
+ * copies of a capability keeps the socket path: two slots for one
+ * server-side channel would leave one of them unserved.
+ */
+void
+chan_cache_slot_offer(long sel)
+{
+	struct chan_entry *e = entry_of(sel);
+
+	if (!e->used || e->sel != sel || e->slot_tried)
+		return;
+	e->slot_tried = true;
+	e->slot = rpc_slot_offer(e->fd);
 }
 
 /* the inode of the socket behind sel, 0 if there is none */
@@ -138,6 +164,8 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 	e->fd = fd;
 	e->used = true;
 	e->object = object;
+	e->slot = NULL;
+	e->slot_tried = false;
 }
 
 /*
@@ -159,6 +187,7 @@ chan_cache_share(long sel, uint32_t gen)
 		if (fd < 0)
 			return -1;
 		chan_cache_insert(sel, gen, fd);
+		entry_of(sel)->slot_tried = true; /* see chan_cache_slot_offer */
 		return fd;
 	}
 	return -1;

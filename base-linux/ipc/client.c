@@ -8,6 +8,7 @@
 #include <base/rpc_server.h>
 
 #include "internal.h"
+#include "slot.h"
 
 /*
  * Open the calling thread's channel to the object behind sel: a fresh
@@ -75,11 +76,31 @@ send_failed(int chan, struct rpc_msg *msg, status_t st)
 	return refusal(msg, received, &why) ? why : st;
 }
 
+/* a call without capabilities either way goes through the slot, once the server took it */
+static bool
+slot_usable(const struct rpc_slot *slot, const struct rpc_msg *msg)
+{
+	return slot && !msg->hdr.cap_mask && !msg->reply_caps &&
+	       __atomic_load_n(&slot->accepted, __ATOMIC_ACQUIRE) == RPC_SLOT_ACCEPTED;
+}
+
+static status_t
+slot_call(long sel, int chan, struct rpc_slot *slot, struct rpc_msg *msg)
+{
+	bool drop;
+	status_t st = rpc_slot_call(chan, slot, msg, &drop);
+
+	if (drop)
+		chan_cache_drop(sel);
+	return st;
+}
+
 status_t
 ipc_call(cap_t dst, struct rpc_msg *msg)
 {
 	uint32_t iface = msg->hdr.iface;
 	uint16_t opcode = msg->hdr.opcode;
+	struct rpc_slot *slot;
 	size_t received;
 	status_t st;
 	int chan;
@@ -88,9 +109,11 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 		return STATUS_INVALID_CAP;
 	if (msg->hdr.kind != RPC_KIND_CALL)
 		return STATUS_PROTOCOL;
-	chan = chan_cache_lookup(dst.sel);
+	chan = chan_cache_lookup(dst.sel, &slot);
 	if (chan < 0 && (st = chan_open(dst.sel, &chan)) != STATUS_OK)
 		return st;
+	if (slot_usable(slot, msg))
+		return slot_call(dst.sel, chan, slot, msg);
 
 	st = sock_msg_send(chan, msg, 0);
 	if (st != STATUS_OK) {
@@ -101,6 +124,8 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 		}
 		return st;
 	}
+	if (slot)
+		rpc_slot_poke(slot); /* a server waiting on the slot would not see the packet */
 	st = sock_msg_recv(chan, msg, 0, msg->reply_caps, &received);
 	if (st != STATUS_OK) {
 		/* the channel may hold a stray packet now: never reuse it */
@@ -109,6 +134,8 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 	}
 	if (!ipc_reply_valid(msg, received, iface, opcode))
 		chan_cache_drop(dst.sel);
+	else if (!slot && rpc_slots_enabled())
+		chan_cache_slot_offer(dst.sel);
 	return ipc_reply_status(msg, received, iface, opcode);
 }
 

@@ -80,6 +80,7 @@ entrypoint_create(struct entrypoint **out)
 	}
 	ep->free_head = SLOT_NONE;
 	ep->current = SLOT_NONE;
+	ep->hot = SLOT_NONE;
 	if (cancel_init(ep) != STATUS_OK) {
 		lx_close(ep->epfd);
 		free(ep->slots);
@@ -94,7 +95,8 @@ entrypoint_create(struct entrypoint **out)
 void
 entrypoint_destroy(struct entrypoint *ep)
 {
-	async_pool_forget(ep); /* its idle channels are watches, closed below */
+	async_pool_forget(ep);           /* its idle channels are watches, closed below */
+	ep_bell_stop(ep, ep->cancel_wr); /* before the epoll it watches is closed */
 	for (uint32_t i = 0; i < ep->count; i++) {
 		if (ep->slots[i].kind == SLOT_OBJECT)
 			ep->slots[i].obj->ep = NULL;
@@ -168,6 +170,11 @@ dispatch_one(struct entrypoint *ep, int timeout_ms)
 	uint32_t index;
 
 	if (ep->next_event >= ep->nevents) {
+		/* a blocking wait prefers the slot of a busy caller (ep_slot_serve.c) */
+		if (timeout_ms < 0 && ep->hot != SLOT_NONE && ep_slot_listen(ep))
+			return STATUS_OK;
+		if (ep->hot != SLOT_NONE)
+			timeout_ms = 0;
 		int n = lx_epoll_wait(ep->epfd, ep->events, EP_EVENTS, timeout_ms);
 
 		if (n < 0)

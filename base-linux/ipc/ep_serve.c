@@ -14,6 +14,7 @@
 
 #include "ep.h"
 #include "internal.h"
+#include "slot.h"
 
 enum { REPLY_FLAGS = MSG_DONTWAIT | MSG_NOSIGNAL };
 
@@ -113,10 +114,12 @@ reply_error(int fd, struct rpc_msg *out, const struct rpc_msg *in, size_t receiv
 
 /*
  * Dispatch one call. The handler may manage or dissolve objects, which
- * may move the slot table: only the index and the fd are kept across it.
+ * may move the slot table: only the index, the fd and the page (which a
+ * dissolve leaves mapped while its channel is being served) are kept
+ * across it.
  */
-static void
-dispatch_call(struct entrypoint *ep, uint32_t index, int fd)
+void
+ep_dispatch_call(struct entrypoint *ep, uint32_t index, int fd, struct rpc_slot *page)
 {
 	struct rpc_object *obj = ep->slots[ep->slots[index].link].obj;
 	struct rpc_call call = {.in = &ep->in, .out = &ep->out, .channel = fd};
@@ -127,7 +130,9 @@ dispatch_call(struct entrypoint *ep, uint32_t index, int fd)
 	ep->current = SLOT_NONE;
 	if (!call.caps_taken)
 		rpc_msg_close_caps(&ep->in);
-	if (reply_now)
+	if (page)
+		ep_slot_answer(page, reply_now ? &ep->out : NULL);
+	else if (reply_now)
 		sock_msg_send(fd, &ep->out, REPLY_FLAGS);
 	if (ep->slots[index].closing)
 		ep_slot_free(ep, index);
@@ -147,11 +152,15 @@ ep_serve_channel(struct entrypoint *ep, uint32_t index)
 		ep_slot_free(ep, index);
 		return;
 	}
+	if (st == STATUS_OK && rpc_header_valid(&ep->in.hdr, RPC_KIND_CONNECT, received)) {
+		ep_slot_connect(ep, index);
+		return;
+	}
 	if (st != STATUS_OK || !rpc_header_valid(&ep->in.hdr, RPC_KIND_CALL, received)) {
 		if (st == STATUS_OK)
 			rpc_msg_close_caps(&ep->in);
 		reply_error(fd, &ep->out, &ep->in, received, STATUS_PROTOCOL);
 		return;
 	}
-	dispatch_call(ep, index, fd);
+	ep_dispatch_call(ep, index, fd, NULL);
 }

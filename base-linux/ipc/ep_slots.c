@@ -72,6 +72,8 @@ ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 	s->link = SLOT_NONE;
 	s->channels = 0;
 	s->obj = NULL;
+	s->page = NULL;
+	s->warned = 0;
 	ev.data.u64 = event_data(i, s->gen);
 	if (lx_epoll_ctl(ep->epfd, EPOLL_CTL_ADD, fd, &ev) < 0) {
 		lx_close(fd);
@@ -103,6 +105,7 @@ ep_slot_free(struct entrypoint *ep, uint32_t index)
 	if (s->kind == SLOT_CHANNEL && s->link != SLOT_NONE)
 		ep->slots[s->link].channels--;
 	ep_slot_unwatch(ep, index);
+	ep_slot_release(s);
 	lx_close(ep->slots[index].fd);
 	slot_put(ep, index);
 }

@@ -99,8 +99,12 @@ void async_pool_forked(void);
 /* whether fd is an AF_UNIX SOCK_SEQPACKET socket, the only kind we use */
 bool sock_is_channel(int fd);
 
-/* the calling thread's cached channel to sel, or -1 */
-int chan_cache_lookup(long sel);
+/* the calling thread's cached channel to sel, or -1; *slot: its shared call slot or NULL */
+struct rpc_slot;
+int chan_cache_lookup(long sel, struct rpc_slot **slot);
+
+/* offer the cached channel to sel a shared call slot, once (slot.h) */
+void chan_cache_slot_offer(long sel);
 
 /* remember fd (OWNED by the cache from now on) as channel to sel */
 void chan_cache_insert(long sel, uint32_t gen, int fd);

@@ -32,10 +32,9 @@
 
 /* the hottest calls, named alike by every architecture */
 static const struct sandbox_rule common_hot[] = {
-        ALLOW(write),
-        ALLOW(epoll_wait),
-        ALLOW(preadv2),
-        ALLOW(futex),
+        ALLOW(write), ALLOW(epoll_wait),  ALLOW(preadv2),
+        ALLOW(futex), ALLOW(futex_waitv), /* an entrypoint's wait on a call slot and its bell (ipc)
+                                           */
 };
 
 /* the rest of what every architecture names alike */

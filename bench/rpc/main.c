@@ -11,7 +11,8 @@
  * session-like open and close of an object against the null call, and
  * the null call with client and server confined as core confines every
  * component (confined.c): under core's filter alone, and with the
- * second filter the framework adds (doc/sandbox.md). Rounds
+ * second filter the framework adds (doc/sandbox.md); and the null call
+ * through shared call slots (doc/rpc.md), plain and confined. Rounds
  * of all kinds alternate; the median round of each kind is reported.
  *
  *   bench-rpc [rounds] [round trips per round] [cpu]
@@ -24,6 +25,8 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <base/ipc_linux.h>
 
 #include "../../tests/unit/ipc/test_server.h"
 #include "bench.h"
@@ -41,6 +44,8 @@ enum kind_id {
 	K_SESSION_CALL,
 	K_NULL_FILTERED,
 	K_NULL_CONFINED,
+	K_SLOT,
+	K_SLOT_CONFINED,
 	K_COUNT
 };
 
@@ -51,6 +56,7 @@ struct kind {
 	long divisor; /* slow kinds run fewer round trips per round */
 	double ns[ROUNDS_MAX];
 	int filters; /* 0: unconfined; 1: core's filter; 2: and the component's own */
+	bool slots;  /* calls through shared call slots (doc/rpc.md) */
 };
 
 struct rpc_ctx {
@@ -103,9 +109,9 @@ session_create_call_close(void *ctx)
 
 struct servers {
 	struct pingpong seqpacket, scm, futex, eventfd;
-	struct test_server rpc, filtered, confined;
+	struct test_server rpc, filtered, confined, slot;
 	pid_t session_pid;
-	struct rpc_ctx rpc_ctx, filtered_ctx, confined_ctx;
+	struct rpc_ctx rpc_ctx, filtered_ctx, confined_ctx, slot_ctx;
 	int pass_pipe[2];
 };
 
@@ -118,7 +124,7 @@ servers_start(struct servers *s)
 	    !eventfd_start(&s->eventfd) || !test_server_start(&s->rpc, 1) ||
 	    (s->session_pid = session_server_start(&s->rpc_ctx.root)) < 0 ||
 	    !confined_server_start(&s->filtered, false) ||
-	    !confined_server_start(&s->confined, true)) {
+	    !confined_server_start(&s->confined, true) || !test_server_start(&s->slot, 1)) {
 		fprintf(stderr, "bench-rpc: cannot start the servers\n");
 		exit(2);
 	}
@@ -126,6 +132,7 @@ servers_start(struct servers *s)
 	s->rpc_ctx.pass = (cap_t){s->pass_pipe[0]};
 	s->filtered_ctx.obj = s->filtered.objects[0];
 	s->confined_ctx.obj = s->confined.objects[0];
+	s->slot_ctx.obj = s->slot.objects[0];
 }
 
 static void
@@ -141,6 +148,7 @@ servers_stop(struct servers *s)
 	test_server_stop(&s->rpc);
 	test_server_stop(&s->filtered);
 	test_server_stop(&s->confined);
+	test_server_stop(&s->slot);
 	cap_close(cap_raw(s->rpc_ctx.root));
 	kill_and_reap(s->session_pid);
 	kill_and_reap(s->seqpacket.pid);
@@ -152,32 +160,49 @@ servers_stop(struct servers *s)
 static void
 kinds_init(struct kind *k, struct servers *s)
 {
-	k[K_SEQPACKET] = (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}, 0};
-	k[K_NULL] = (struct kind){"null_call", null_call, &s->rpc_ctx, 1, {0}, 0};
-	k[K_SCM] = (struct kind){"scm_rights", scm_round_trip, &s->scm, 1, {0}, 0};
-	k[K_CAP_CALL] = (struct kind){"cap_call", cap_call, &s->rpc_ctx, 1, {0}, 0};
-	k[K_FUTEX] = (struct kind){"futex_shm", futex_round_trip, &s->futex, 1, {0}, 0};
-	k[K_EVENTFD] = (struct kind){"eventfd", eventfd_round_trip, &s->eventfd, 1, {0}, 0};
-	k[K_SESSION] = (struct kind){
-	        "session_create_close", session_create_close, &s->rpc_ctx, SESSION_DIVISOR, {0}, 0};
+	k[K_SEQPACKET] =
+	        (struct kind){"seqpacket", seqpacket_round_trip, &s->seqpacket, 1, {0}, 0, false};
+	k[K_NULL] = (struct kind){"null_call_socket", null_call, &s->rpc_ctx, 1, {0}, 0, false};
+	k[K_SCM] = (struct kind){"scm_rights", scm_round_trip, &s->scm, 1, {0}, 0, false};
+	k[K_CAP_CALL] = (struct kind){"cap_call", cap_call, &s->rpc_ctx, 1, {0}, 0, false};
+	k[K_FUTEX] = (struct kind){"futex_shm", futex_round_trip, &s->futex, 1, {0}, 0, false};
+	k[K_EVENTFD] = (struct kind){"eventfd", eventfd_round_trip, &s->eventfd, 1, {0}, 0, false};
+	k[K_SESSION] = (struct kind){"session_create_close",
+	                             session_create_close,
+	                             &s->rpc_ctx,
+	                             SESSION_DIVISOR,
+	                             {0},
+	                             0,
+	                             false};
 	k[K_SESSION_CALL] = (struct kind){"session_create_call_close",
 	                                  session_create_call_close,
 	                                  &s->rpc_ctx,
 	                                  SESSION_DIVISOR,
 	                                  {0},
-	                                  0};
-	k[K_NULL_FILTERED] =
-	        (struct kind){"null_call_core_filter", null_call, &s->filtered_ctx, 1, {0}, 1};
-	k[K_NULL_CONFINED] =
-	        (struct kind){"null_call_both_filters", null_call, &s->confined_ctx, 1, {0}, 2};
+	                                  0,
+	                                  false};
+	k[K_NULL_FILTERED] = (struct kind){
+	        "null_call_socket_core_filter", null_call, &s->filtered_ctx, 1, {0}, 1, false};
+	k[K_NULL_CONFINED] = (struct kind){
+	        "null_call_socket_both_filters", null_call, &s->confined_ctx, 1, {0}, 2, false};
+	/*
+	 * The default path, a shared call slot (doc/rpc.md); its own server:
+	 * the process's channel to it is the one that gets a slot
+	 */
+	k[K_SLOT] = (struct kind){"null_call", null_call, &s->slot_ctx, 1, {0}, 0, true};
+	/* each round's child opens its own channel, with a slot */
+	k[K_SLOT_CONFINED] = (struct kind){
+	        "null_call_both_filters", null_call, &s->confined_ctx, 1, {0}, 2, true};
 }
 
 static double
 kind_measure(const struct kind *k, long n)
 {
-	if (!k->filters)
-		return measure(k->rt, k->ctx, n / k->divisor);
-	return confined_measure(k->rt, k->ctx, n / k->divisor, k->filters == 2);
+	bool was = ipc_linux_slots(k->slots);
+	double ns = !k->filters ? measure(k->rt, k->ctx, n / k->divisor)
+	                        : confined_measure(k->rt, k->ctx, n / k->divisor, k->filters == 2);
+	ipc_linux_slots(was);
+	return ns;
 }
 
 /* "a: 3.10 us  b: 2.80 us  ratio 1.11", medians over the rounds */
@@ -218,10 +243,13 @@ main(int argc, char **argv)
 	print_pair(k, K_NULL, K_SEQPACKET, rounds, "  (target <= 1.20)");
 	print_pair(k, K_NULL_FILTERED, K_SEQPACKET, rounds, "  (target <= 1.20)");
 	print_pair(k, K_NULL_CONFINED, K_SEQPACKET, rounds, "  (target <= 1.20)");
-	print_pair(k, K_CAP_CALL, K_SCM, rounds, "");
-	print_pair(k, K_NULL, K_FUTEX, rounds, "  (the floor; goal 1.30)");
+	print_pair(k, K_CAP_CALL, K_SCM, rounds, "  (goal 1.05)");
+	print_pair(k, K_NULL, K_FUTEX, rounds, "  (the socket path)");
+	print_pair(k, K_SLOT, K_FUTEX, rounds, "  (the floor; goal 1.30)");
+	print_pair(k, K_SLOT_CONFINED, K_FUTEX, rounds, "  (the floor; goal 1.30)");
+	print_pair(k, K_SLOT, K_NULL, rounds, "");
 	print_pair(k, K_NULL, K_EVENTFD, rounds, "");
-	print_pair(k, K_SESSION, K_NULL, rounds, "");
-	print_pair(k, K_SESSION_CALL, K_NULL, rounds, "");
+	print_pair(k, K_SESSION, K_SLOT, rounds, "");
+	print_pair(k, K_SESSION_CALL, K_SLOT, rounds, "");
 	return 0;
 }

@@ -4,6 +4,7 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
@@ -65,8 +66,13 @@ test_run(const struct test_case *cases, unsigned count)
 {
 	unsigned passed = 0, failed = 0;
 
+	/* TEST_ONLY=<case>: run that case alone (to look at one under strace or gdb) */
+	const char *only = getenv("TEST_ONLY");
+
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	for (unsigned i = 0; i < count; i++) {
+		if (only && strcmp(only, cases[i].name) != 0)
+			continue;
 		case_failures = 0;
 		cases[i].fn();
 		if (case_failures) {

@@ -79,6 +79,7 @@ lx_fstat_id(int fd, struct lx_file_id *id)
 	id->dev = st.dev;
 	id->ino = st.ino;
 	id->mode = st.mode;
+	id->size = (uint64_t)st.size;
 	return 0;
 }
 
@@ -116,21 +117,32 @@ lx_clock_gettime(int clock, struct lx_timespec *ts)
 	return (int)lx_result(r);
 }
 
-int
-lx_futex_wait(uint32_t *word, uint32_t expected, const struct lx_timespec *rel)
+static int
+futex_wait_op(uint32_t *word, int op, uint32_t expected, const struct lx_timespec *rel)
 {
 	long r;
 
 	if (!rel)
-		return (int)lx_result(lx_syscall4(SYS_futex, LX_ARG(word), LX_FUTEX_WAIT_PRIVATE,
-		                                  LX_ARG(expected), 0));
-	r = lx_syscall4(SYS_futex_time64, LX_ARG(word), LX_FUTEX_WAIT_PRIVATE, LX_ARG(expected),
-	                LX_ARG(rel));
+		return (int)lx_result(
+		        lx_syscall4(SYS_futex, LX_ARG(word), op, LX_ARG(expected), 0));
+	r = lx_syscall4(SYS_futex_time64, LX_ARG(word), op, LX_ARG(expected), LX_ARG(rel));
 	if (r != -ENOSYS)
 		return (int)lx_result(r);
 	struct timespec32 t = timespec32_of(rel);
-	return (int)lx_result(lx_syscall4(SYS_futex, LX_ARG(word), LX_FUTEX_WAIT_PRIVATE,
-	                                  LX_ARG(expected), LX_ARG(&t)));
+	return (int)lx_result(
+	        lx_syscall4(SYS_futex, LX_ARG(word), op, LX_ARG(expected), LX_ARG(&t)));
+}
+
+int
+lx_futex_wait(uint32_t *word, uint32_t expected, const struct lx_timespec *rel)
+{
+	return futex_wait_op(word, LX_FUTEX_WAIT_PRIVATE, expected, rel);
+}
+
+int
+lx_futex_wait_shared(uint32_t *word, uint32_t expected, const struct lx_timespec *rel)
+{
+	return futex_wait_op(word, LX_FUTEX_WAIT_SHARED, expected, rel);
 }
 
 int

@@ -50,6 +50,7 @@ lx_fstat_id(int fd, struct lx_file_id *id)
 	id->dev = st.dev;
 	id->ino = st.ino;
 	id->mode = st.mode;
+	id->size = (uint64_t)st.size;
 	return 0;
 }
 
@@ -75,6 +76,13 @@ int
 lx_futex_wait(uint32_t *word, uint32_t expected, const struct lx_timespec *rel)
 {
 	return (int)lx_result(lx_syscall4(SYS_futex, LX_ARG(word), LX_FUTEX_WAIT_PRIVATE,
+	                                  LX_ARG(expected), LX_ARG(rel)));
+}
+
+int
+lx_futex_wait_shared(uint32_t *word, uint32_t expected, const struct lx_timespec *rel)
+{
+	return (int)lx_result(lx_syscall4(SYS_futex, LX_ARG(word), LX_FUTEX_WAIT_SHARED,
 	                                  LX_ARG(expected), LX_ARG(rel)));
 }
 

@@ -22,6 +22,7 @@
 #include "../../harness/harness.h"
 #include "async.h"
 #include "raw.h"
+#include "slot.h"
 #include "test_server.h"
 
 static struct test_server srv;
@@ -705,4 +706,6 @@ TEST_MAIN(TEST_CASE(stop_from_other_thread), TEST_CASE(basic_calls),
           TEST_CASE(forked_child_own_channel), TEST_CASE(closed_cap_number_reused),
           TEST_CASE(async_reply), TEST_CASE(async_stopped_then_killed), TEST_CASE(async_cancel),
           TEST_CASE(async_channel_reused), TEST_CASE(async_selector_reused),
-          TEST_CASE(async_idle_server_gone))
+          TEST_CASE(async_idle_server_gone), TEST_CASE(slot_calls_take_the_slot),
+          TEST_CASE(slot_server_killed_during_call), TEST_CASE(slot_bell_serves_the_epoll),
+          TEST_CASE(slot_hostile_client), TEST_CASE(slot_hostile_server))

@@ -24,6 +24,7 @@ struct lx_file_id {
 	uint64_t dev;
 	uint64_t ino;
 	uint32_t mode;
+	uint64_t size; /* bytes (a memfd's length, which a shared slot must have) */
 };
 
 #define LX_S_IFMT 0170000u /* the file-type bits of mode */

@@ -31,4 +31,9 @@
 #define SYS_timerfd_settime SYS_timerfd_settime32
 #endif
 
+/* Linux 5.16, the same number on every architecture; musl 1.2.3's headers lack it */
+#ifndef SYS_futex_waitv
+#define SYS_futex_waitv 449
+#endif
+
 #endif /* _INCLUDE__BASE__INTERNAL__LX_SYSNR_H_ */

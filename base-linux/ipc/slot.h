@@ -1,0 +1,65 @@
+/*
+ * \brief  The call slot a client thread shares with an entrypoint (Linux)
+ *
+ * One page of a memfd the client made, mapped by both sides (doc/rpc.md,
+ * "Shared call slots"). It carries calls and replies without
+ * capabilities; the socket channel beside it stays for set-up,
+ * capabilities, deferred replies and the doorbell. Either side may be
+ * hostile: each reads every word once, copies a message out before it
+ * looks at it, and treats a value it does not expect as an error of the
+ * peer. The state word is the futex both wait on (a shared futex, keyed
+ * by the page of the file, since the two are different processes).
+ */
+
+#ifndef _BASE_LINUX__IPC__SLOT_H_
+#define _BASE_LINUX__IPC__SLOT_H_
+
+#include <fcntl.h> /* F_SEAL_* */
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <base/rpc_msg.h>
+#include <base/status.h>
+
+enum { RPC_SLOT_SIZE = 4096 };
+
+enum rpc_slot_state {
+	RPC_SLOT_IDLE = 0,     /* nothing in flight */
+	RPC_SLOT_CALL = 1,     /* client: a call is in msg */
+	RPC_SLOT_REPLY = 2,    /* server: its reply is in msg */
+	RPC_SLOT_DEFERRED = 3, /* server: the reply will come over the socket */
+	RPC_SLOT_SOCKET = 4,   /* client: a packet waits on the socket, look there */
+};
+
+/* written by the server once it mapped the slot: only then do calls go there */
+#define RPC_SLOT_ACCEPTED 0x534c4f54u
+
+struct rpc_slot {
+	uint32_t state;     /* enum rpc_slot_state; the futex word */
+	uint32_t listening; /* server: 1 while it waits on state instead of its epoll */
+	uint32_t accepted;  /* server: RPC_SLOT_ACCEPTED */
+	uint32_t length;    /* bytes of the message in msg */
+	uint8_t msg[RPC_MSG_MAX];
+};
+
+_Static_assert(sizeof(struct rpc_slot) <= RPC_SLOT_SIZE, "a slot is one page");
+
+/* the seals a slot's memfd must carry: its size can never change under a mapping */
+#define RPC_SLOT_SEALS (F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL)
+
+/*
+ * The client side (slot_client.c). offer: make a slot and send it over
+ * chan (BORROWED); NULL if that fails (the channel then just keeps the
+ * socket path). call: one call through the slot; *drop is set when the
+ * channel must not be used again. poke: after a packet was sent on chan,
+ * make a server that waits on the slot look at its socket.
+ */
+struct rpc_slot *rpc_slot_offer(int chan);
+void rpc_slot_release(struct rpc_slot *slot);
+status_t rpc_slot_call(int chan, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop);
+void rpc_slot_poke(struct rpc_slot *slot);
+
+/* whether the calling process offers slots (ipc_linux_slots) */
+bool rpc_slots_enabled(void);
+
+#endif /* _BASE_LINUX__IPC__SLOT_H_ */
