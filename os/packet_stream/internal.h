@@ -67,6 +67,14 @@ status_t packet_stream_fail(char *err, const char *fmt, ...) FORMAT_PRINTF(2, 3)
 void packet_stream_notify(signal_context_cap_t cap);
 
 /*
+ * A side's flush of its producer ring r: signal cap if the consumer
+ * wished for what was put (deferred) since. Nothing if *broken; a
+ * STATUS_PROTOCOL sets it.
+ */
+void packet_stream_flush_side(struct packet_stream_ring *r, const char *name, char *err,
+                              bool *broken, signal_context_cap_t cap);
+
+/*
  * Wait for any signal at r: the caller's condition may have changed.
  * STATUS_WOULD_BLOCK without a receiver, STATUS_UNAVAILABLE if waiting failed.
  */

@@ -15,6 +15,20 @@ packet_stream_notify(signal_context_cap_t cap)
 		(void)signal_submit(cap, 1);
 }
 
+void
+packet_stream_flush_side(struct packet_stream_ring *r, const char *name, char *err, bool *broken,
+                         signal_context_cap_t cap)
+{
+	bool wake = false;
+
+	if (*broken)
+		return;
+	if (packet_stream_ring_flush(r, name, err, &wake) == STATUS_PROTOCOL)
+		*broken = true;
+	if (wake)
+		packet_stream_notify(cap);
+}
+
 status_t
 packet_stream_wait(struct signal_receiver *r)
 {

@@ -166,12 +166,7 @@ packet_stream_sink_acknowledge_deferred(struct packet_stream_sink *sink,
 void
 packet_stream_sink_flush(struct packet_stream_sink *sink)
 {
-	bool wake = false;
-
-	if (!sink->broken)
-		(void)checked(sink, packet_stream_ring_flush(&sink->ack, ACK, sink->error, &wake));
-	if (wake)
-		packet_stream_notify(sink->sig.ack_avail);
+	packet_stream_flush_side(&sink->ack, ACK, sink->error, &sink->broken, sink->sig.ack_avail);
 }
 
 /* wait for a signal, after waking the source for what we deferred */

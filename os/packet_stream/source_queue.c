@@ -65,13 +65,8 @@ packet_stream_source_submit_deferred(struct packet_stream_source *src,
 void
 packet_stream_source_flush(struct packet_stream_source *src)
 {
-	bool wake = false;
-
-	if (!src->broken)
-		(void)checked(src,
-		              packet_stream_ring_flush(&src->submit, SUBMIT, src->error, &wake));
-	if (wake)
-		packet_stream_notify(src->sig.packet_avail);
+	packet_stream_flush_side(&src->submit, SUBMIT, src->error, &src->broken,
+	                         src->sig.packet_avail);
 }
 
 /* wait for a signal, after waking the sink for what we deferred */
