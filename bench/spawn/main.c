@@ -192,8 +192,9 @@ main(int argc, char **argv)
 	double spawn_static = spawn_median(static_line), spawn_dynamic = spawn_median(self);
 	if (spawn_static < 0 || spawn_dynamic < 0)
 		return 1;
+	/* issue 17: start-up on top of a static posix_spawn at most 0.3 of it */
 	printf("component_start_to_first_log: %.1f us  posix_spawn_static_line: %.1f us  ratio "
-	       "%.2f\n",
+	       "%.2f (goal <= 1.30)\n",
 	       fig.spawn_ns / 1000, spawn_static / 1000, fig.spawn_ns / spawn_static);
 	printf("component_start_to_first_log: %.1f us  posix_spawn_dynamic_line: %.1f us  ratio "
 	       "%.2f\n",
