@@ -372,7 +372,7 @@ static void
 hostile_channel(int chan, unsigned k)
 {
 	struct rpc_slot *slot = NULL;
-	struct rpc_msg m;
+	struct rpc_msg m = {0}; /* cppcheck cannot see that raw_recv fills it */
 	int fds[RPC_CAPS_MAX];
 	unsigned n;
 	long r;
@@ -406,7 +406,7 @@ hostile_server(int obj)
 	for (unsigned k = 0;; k++) {
 		int chan;
 		unsigned n = 1;
-		struct rpc_header h;
+		struct rpc_header h = {0}; /* cppcheck cannot see that raw_recv fills it */
 		if (raw_recv(obj, &h, sizeof(h), &chan, &n) < 0 || n != 1)
 			_exit(0);
 		hostile_channel(chan, k);
