@@ -84,9 +84,12 @@ bell_run(void *arg)
 			return NULL;
 		seen = atomic_load(&b->armed);
 		struct pollfd p = {b->epfd, POLLIN, 0};
-		if (lx_poll(&p, 1, -1) < 0 && errno != EINTR)
-			return NULL; /* cannot happen with valid descriptors; the ring below is safe
-			              */
+		/*
+		 * Whatever poll returns (an event, EINTR, ENOMEM), ring: a
+		 * spurious ring only sends the entrypoint back to its epoll, and
+		 * a helper that ended here would leave it asleep on the slot.
+		 */
+		(void)lx_poll(&p, 1, -1);
 		/*
 		 * Parked again until the next request after this ring: a request
 		 * made before it clears the ring first, so it hears this one; and
