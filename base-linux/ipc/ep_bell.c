@@ -23,12 +23,10 @@
  */
 
 #define _GNU_SOURCE
-#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 
-#include <base/internal/lx_fd.h>
 #include <base/internal/lx_poll.h>
 #include <base/internal/lx_socket.h>
 #include <base/internal/lx_time.h>
