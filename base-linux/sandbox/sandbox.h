@@ -48,6 +48,7 @@ void sandbox_mount_view(enum sandbox_role role, struct sandbox_note *n);
 enum sandbox_rule_kind {
 	RULE_ALLOW, /* always */
 	RULE_ARG,   /* iff (low 32 bits of args[arg] & mask) == value */
+	RULE_ARG2,  /* iff that holds and the same for arg2, mask2, value2 */
 	RULE_ERRNO, /* refused with errno 'value', the process lives on */
 };
 
@@ -56,6 +57,8 @@ struct sandbox_rule {
 	enum sandbox_rule_kind kind;
 	unsigned arg;
 	uint32_t mask, value;
+	unsigned arg2; /* RULE_ARG2 only */
+	uint32_t mask2, value2;
 	bool self; /* RULE_ARG: value is the process's own pid, filled in at install */
 };
 
@@ -100,6 +103,12 @@ extern const struct sandbox_arch sandbox_arch;
 		.nr = SYS_##call, .kind = RULE_ARG, .arg = i, .mask = m, .value = v \
 	}
 #define ARG_EQ(call, i, v) ARG(call, i, 0xffffffffu, v)
+/* args[i] equals v and (args[j] & m) == w: a command and a flag it must carry */
+#define ARG_EQ_AND(call, i, v, j, m, w)                                                         \
+	{                                                                                       \
+		.nr = SYS_##call, .kind = RULE_ARG2, .arg = i, .mask = 0xffffffffu, .value = v, \
+		.arg2 = j, .mask2 = m, .value2 = w                                              \
+	}
 #define REFUSE(call, err)                                          \
 	{                                                          \
 		.nr = SYS_##call, .kind = RULE_ERRNO, .value = err \

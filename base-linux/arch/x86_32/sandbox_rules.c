@@ -62,7 +62,7 @@ static const struct sandbox_rule rest[] = {
         ARG_EQ(fcntl64, 1, F_SETFD),
         ARG_EQ(fcntl64, 1, F_DUPFD),
         ARG_EQ(fcntl64, 1, F_GETFL),
-        ARG_EQ(fcntl64, 1, F_SETFL),
+        ARG_EQ_AND(fcntl64, 1, F_SETFL, 2, O_NONBLOCK, O_NONBLOCK),
         ARG_EQ(fcntl64, 1, F_ADD_SEALS),
         ARG_EQ(fcntl64, 1, F_GET_SEALS),
         REFUSE(fcntl64, EPERM),

@@ -40,14 +40,17 @@ static const struct sandbox_rule rest[] = {
          * descriptor flags and copies (ipc/cap.c, startup.c, glibc) and the
          * seals of a memfd of its own (component/dataspace.c; core's carry
          * F_SEAL_SEAL). Not locks, leases, owners, signals, notifications,
-         * pipe sizes: refused below, the process lives.
+         * pipe sizes: refused below, the process lives. F_SETFL only with
+         * O_NONBLOCK kept: file flags are shared by every holder of a
+         * capability, and one that cleared it on a signal context's eventfd
+         * could make its submitters block (doc/signals.md).
          */
         ARG_EQ(fcntl, 1, F_DUPFD_CLOEXEC),
         ARG_EQ(fcntl, 1, F_GETFD),
         ARG_EQ(fcntl, 1, F_SETFD),
         ARG_EQ(fcntl, 1, F_DUPFD),
         ARG_EQ(fcntl, 1, F_GETFL),
-        ARG_EQ(fcntl, 1, F_SETFL),
+        ARG_EQ_AND(fcntl, 1, F_SETFL, 2, O_NONBLOCK, O_NONBLOCK),
         ARG_EQ(fcntl, 1, F_ADD_SEALS),
         ARG_EQ(fcntl, 1, F_GET_SEALS),
         REFUSE(fcntl, EPERM),

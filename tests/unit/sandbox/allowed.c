@@ -6,6 +6,7 @@
  */
 
 #define _GNU_SOURCE
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +115,10 @@ signal_body(void)
 	MUST(epoll_wait(ep, &out, 1, 1000) == 1);
 	MUST(preadv2(efd, &io, 1, -1, RWF_NOWAIT) == sizeof(got) && got == 3);
 	MUST(epoll_ctl(ep, EPOLL_CTL_DEL, efd, NULL) == 0);
+	/* flags may gain O_NONBLOCK, never lose it: submits must not block */
+	MUST(fcntl(efd, F_SETFL, O_NONBLOCK) == 0);
+	MUST(fcntl(efd, F_SETFL, 0) == -1 && errno == EPERM);
+	MUST(fcntl(efd, F_GETFL) & O_NONBLOCK);
 	return 0;
 }
 

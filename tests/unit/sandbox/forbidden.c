@@ -159,6 +159,16 @@ do_ioctl(void)
 	int n;
 	return ioctl(1, FIONREAD, &n);
 }
+/* on a socket of its own: a blocking signal context would stall submitters */
+static long
+do_fcntl_clear_nonblock(void)
+{
+	int sv[2];
+
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, sv) != 0)
+		return -2;
+	return fcntl(sv[0], F_SETFL, 0);
+}
 static long
 do_prctl(void)
 {
@@ -242,6 +252,7 @@ static const struct attempt in_component[] = {
         KILLED(mmap_exec),
         KILLED(mprotect_exec),
         {"ioctl", do_ioctl, 0, ENOTTY},
+        {"fcntl_clear_nonblock", do_fcntl_clear_nonblock, EPERM, EPERM},
         KILLED(prctl),
         KILLED(personality),
 };
