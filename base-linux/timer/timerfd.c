@@ -19,6 +19,7 @@
 #include <timer/platform.h>
 
 #include "../ipc/ep_watch.h"
+#include "timerfd_set.h"
 
 struct timer_platform {
 	int fd;
@@ -84,14 +85,5 @@ timer_platform_now_us(struct timer_platform *tp)
 void
 timer_platform_program(struct timer_platform *tp, uint64_t deadline_us)
 {
-	struct lx_itimerspec its = {{0, 0}, {0, 0}};
-
-	if (deadline_us != TIMER_PLATFORM_NEVER) {
-		/* an all-zero value would disarm: a past deadline becomes 1 ns */
-		its.value.sec = (int64_t)(deadline_us / 1000000u);
-		its.value.nsec = (int64_t)(deadline_us % 1000000u) * 1000;
-		if (its.value.sec == 0 && its.value.nsec == 0)
-			its.value.nsec = 1;
-	}
-	(void)lx_timerfd_settime(tp->fd, TFD_TIMER_ABSTIME, &its);
+	timerfd_set_abs(tp->fd, deadline_us);
 }

@@ -3,8 +3,11 @@
  *
  * The Timer service runs in this process on its own entrypoint thread
  * (the same os/timer code as the timer server, without root and parent);
- * each client is a thread with its own session that calls msleep(ms) and
- * takes the lateness: the time it was blocked minus ms. The baseline is
+ * each client is a thread with its own session that sleeps ms and takes
+ * the lateness: the time it was blocked minus ms. A client sleeps as a
+ * component does (timer_sleeper_msleep: the server arms the session's
+ * kernel-timed wake-up, the client blocks on it); beside it, the ratio
+ * of sleeping in the msleep call, woken by the server's reply. The baseline is
  * the same threads sleeping with clock_nanosleep, measured in the same
  * run; the difference is what the service adds (RPC round trip, the
  * server's wake-up, the reply). Reported: median and p99 over all
@@ -25,15 +28,17 @@
 
 #include <base/entrypoint.h>
 #include <base/signal_backing.h>
-#include <timer_session/client.h>
+#include <timer_session/sleep.h>
 
 #include "../../os/timer/service.h"
 
 enum { CLIENTS_MAX = 20 };
 
+enum sleep_kind { SLEEP_WAKE, SLEEP_MSLEEP, SLEEP_PLAIN };
+
 struct client {
-	timer_session_cap_t timer;
-	bool use_timer; /* false: the clock_nanosleep baseline */
+	struct timer_sleeper *sleeper;
+	enum sleep_kind kind;
 	uint32_t ms;
 	long n;
 	double *lateness_us; /* n values */
@@ -42,6 +47,7 @@ struct client {
 
 static struct timer_service_session sessions[CLIENTS_MAX];
 static timer_session_cap_t caps[CLIENTS_MAX];
+static struct timer_sleeper sleepers[CLIENTS_MAX];
 
 static double
 now_us(void)
@@ -61,6 +67,18 @@ sleep_plain(uint32_t ms)
 	}
 }
 
+static void
+sleep_timer(struct client *c)
+{
+	status_t st = c->kind == SLEEP_WAKE ? timer_sleeper_msleep(c->sleeper, c->ms)
+	                                    : timer_session_msleep(c->sleeper->timer, c->ms);
+
+	if (st != STATUS_OK) {
+		fprintf(stderr, "bench-timer: sleep failed: %s\n", status_name(st));
+		exit(1);
+	}
+}
+
 static void *
 client_run(void *arg)
 {
@@ -68,13 +86,10 @@ client_run(void *arg)
 
 	for (long i = 0; i < c->n; i++) {
 		double t0 = now_us();
-		if (c->use_timer) {
-			if (timer_session_msleep(c->timer, c->ms) != STATUS_OK) {
-				fprintf(stderr, "bench-timer: msleep failed\n");
-				exit(1);
-			}
-		} else
+		if (c->kind == SLEEP_PLAIN)
 			sleep_plain(c->ms);
+		else
+			sleep_timer(c);
 		c->lateness_us[i] = now_us() - t0 - c->ms * 1000.0;
 	}
 	return 0;
@@ -89,7 +104,7 @@ compare_double(const void *a, const void *b)
 
 /* median and p99 lateness of n sleeps of ms by each of clients threads */
 static void
-measure_lateness(bool use_timer, unsigned clients, uint32_t ms, long n, double *median, double *p99)
+measure_lateness(enum sleep_kind kind, unsigned clients, uint32_t ms, long n, double *median, double *p99)
 {
 	static struct client c[CLIENTS_MAX];
 	double *all = calloc((size_t)(clients * n), sizeof(double));
@@ -97,7 +112,7 @@ measure_lateness(bool use_timer, unsigned clients, uint32_t ms, long n, double *
 	if (!all)
 		exit(1);
 	for (unsigned i = 0; i < clients; i++) {
-		c[i] = (struct client){caps[i], use_timer, ms, n, all + i * n, 0};
+		c[i] = (struct client){&sleepers[i], kind, ms, n, all + i * n, 0};
 		if (pthread_create(&c[i].thread, 0, client_run, &c[i]) != 0)
 			exit(1);
 	}
@@ -130,6 +145,8 @@ server_start(void)
 	for (unsigned i = 0; i < CLIENTS_MAX; i++)
 		if (timer_service_session_open(&svc, &sessions[i], &caps[i]) != STATUS_OK)
 			exit(1);
+		else
+			timer_sleeper_init(&sleepers[i], caps[i]);
 	if (pthread_create(&t, 0, server_run, ep) != 0)
 		exit(1);
 }
@@ -157,14 +174,16 @@ main(int argc, char **argv)
 		if (only && clients[k] != only)
 			continue;
 		for (unsigned i = 0; i < 3; i++) {
-			double tm, tp, bm, bp;
-			measure_lateness(true, clients[k], ms[i], samples[i], &tm, &tp);
-			measure_lateness(false, clients[k], ms[i], samples[i], &bm, &bp);
+			double tm, tp, bm, bp, cm, cp;
+			measure_lateness(SLEEP_WAKE, clients[k], ms[i], samples[i], &tm, &tp);
+			measure_lateness(SLEEP_PLAIN, clients[k], ms[i], samples[i], &bm, &bp);
+			measure_lateness(SLEEP_MSLEEP, clients[k], ms[i], samples[i], &cm, &cp);
 			printf("sleep %3u ms, %2u client%s: timer lateness median %6.1f us p99 "
 			       "%7.1f us  clock_nanosleep median %6.1f us p99 %7.1f us  ratio "
-			       "median %.2f p99 %.2f\n",
+			       "median %.2f p99 %.2f  (msleep in the call: median %.2f p99 "
+			       "%.2f)\n",
 			       (unsigned)ms[i], clients[k], clients[k] > 1 ? "s" : " ", tm, tp, bm,
-			       bp, ratio(tm, bm), ratio(tp, bp));
+			       bp, ratio(tm, bm), ratio(tp, bp), ratio(cm, bm), ratio(cp, bp));
 			fflush(stdout);
 			if (clients[k] == CLIENTS_MAX && ratio(tm, bm) > worst)
 				worst = ratio(tm, bm);

@@ -1,3 +1,3 @@
 BENCH := bench-timer
 SRC_C := main.c
-LIBS  := timer_service signal ipc
+LIBS  := timer_client timer_service signal ipc

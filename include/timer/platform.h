@@ -18,6 +18,7 @@
 
 #include <stdint.h>
 
+#include <base/capability.h>
 #include <base/status.h>
 
 struct entrypoint;
@@ -51,5 +52,23 @@ uint64_t timer_platform_now_us(struct timer_platform *tp);
  * clock instead of trusting the call.
  */
 void timer_platform_program(struct timer_platform *tp, uint64_t deadline_us);
+
+/*
+ * A wake-up that the kernel itself delivers at a time the server sets,
+ * for sleepers that block on it (include/timer_session/sleep.h): with
+ * many clients, one server thread that sends every wake-up in turn makes
+ * the last ones late. *out is a new capability, OWNED by the caller
+ * (cap_close), whose copies the server hands to its client.
+ * STATUS_UNAVAILABLE where the kernel has no such object (clients then
+ * sleep in the msleep call), STATUS_OUT_OF_MEMORY.
+ */
+status_t timer_platform_wake_create(struct timer_platform *tp, cap_t *out);
+
+/*
+ * Let wake fire once the clock reached deadline_us (absolute, the clock
+ * of timer_platform_now_us), replacing its earlier setting; a deadline in
+ * the past fires at once. A client blocked on it then returns.
+ */
+void timer_platform_wake_arm(struct timer_platform *tp, cap_t wake, uint64_t deadline_us);
 
 #endif /* _INCLUDE__TIMER__PLATFORM_H_ */

@@ -102,6 +102,9 @@ timer_service_session_open(struct timer_service *svc, struct timer_service_sessi
 	s->rpc = (struct rpc_object){0};
 	s->service = svc;
 	s->sigh = CAP_TYPED(signal_context_cap_t, cap_invalid());
+	s->wake = cap_invalid();
+	s->wake_none = false;
+	s->wake_due_us = 0;
 	timer_alarm_init(&s->sleep, TIMER_ALARM_SLEEP, s);
 	timer_alarm_init(&s->signal, TIMER_ALARM_SIGNAL, s);
 	status_t st =
@@ -127,5 +130,8 @@ timer_service_session_close(struct timer_service_session *s)
 	timer_schedule_remove(&svc->schedule, &s->signal);
 	if (cap_valid(cap_raw(s->sigh)))
 		cap_close(cap_raw(s->sigh));
+	/* a sleeper on the wake-up keeps its own copy: it wakes at its time */
+	if (cap_valid(s->wake))
+		cap_close(s->wake);
 	timer_service_reprogram(svc);
 }

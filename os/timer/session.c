@@ -1,12 +1,14 @@
 /*
  * \brief  The Timer session's RPC handlers and what its alarms do
  *
- * Handlers only arm or disarm the session's two alarms and move the
- * platform alarm; nothing blocks the entrypoint. A sleeper's reply is
+ * Handlers only arm or disarm the session's two alarms (and its
+ * kernel-timed wake-up) and move the platform alarm; nothing blocks the
+ * entrypoint. A sleeper's reply is
  * deferred and sent when its alarm fires, a timeout is a signal submit,
  * which never blocks either (doc/signals.md).
  */
 
+#include <timer/platform.h>
 #include <timer_session/server.h>
 
 #include "service.h"
@@ -129,6 +131,43 @@ timer_trigger_periodic(void *ctx, struct rpc_call *call, uint64_t us)
 	return STATUS_OK;
 }
 
+/* the reply BORROWS the session's wake-up: the client gets a copy */
+static status_t
+timer_wake(void *ctx, struct rpc_call *call, timer_wake_cap_t *wake)
+{
+	struct timer_service_session *s = ctx;
+
+	if (!cap_valid(s->wake) && !s->wake_none) {
+		status_t st = timer_platform_wake_create(s->service->platform, &s->wake);
+		if (st == STATUS_UNAVAILABLE)
+			s->wake_none = true;
+		else if (st != STATUS_OK)
+			return st;
+	}
+	*wake = CAP_TYPED(timer_wake_cap_t, s->wake);
+	return STATUS_OK;
+}
+
+/*
+ * Armed in the platform's clock; the time it is armed for stays the
+ * session's until it has come, so a second sleeper cannot move it.
+ */
+static status_t
+timer_wake_arm(void *ctx, struct rpc_call *call, uint32_t ms)
+{
+	struct timer_service_session *s = ctx;
+	uint64_t now = timer_service_elapsed_us(s->service);
+
+	if (!cap_valid(s->wake))
+		return STATUS_UNAVAILABLE;
+	if (s->wake_due_us > now)
+		return STATUS_CONFLICT; /* another thread waits for it */
+	s->wake_due_us = now + (uint64_t)ms * 1000u;
+	timer_platform_wake_arm(s->service->platform, s->wake,
+	                        s->service->start_us + s->wake_due_us);
+	return STATUS_OK;
+}
+
 const struct timer_session_ops timer_service_session_ops = {
         .msleep = timer_msleep,
         .elapsed_ms = timer_elapsed_ms,
@@ -136,4 +175,6 @@ const struct timer_session_ops timer_service_session_ops = {
         .sigh = timer_sigh,
         .trigger_once = timer_trigger_once,
         .trigger_periodic = timer_trigger_periodic,
+        .wake = timer_wake,
+        .wake_arm = timer_wake_arm,
 };

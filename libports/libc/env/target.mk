@@ -6,5 +6,5 @@
 # its main runs as in any POSIX system (tool/mk/ports.mk).
 LIB   := libc
 SRC_C := syscall.c start.c memory.c time.c log.c rom.c rom_config.c spawn.c plugin_env.c
-LIBS  := libc_dispatch libc_platform component config_root
+LIBS  := libc_dispatch libc_platform component config_root timer_client
 CC_OPT := -D_GNU_SOURCE

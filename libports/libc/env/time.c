@@ -2,7 +2,8 @@
  * \brief  C runtime: time from the Timer service
  *
  * clock_gettime, gettimeofday and time read the Timer session's elapsed
- * time; nanosleep and its kin block in the Timer session's msleep. Genode
+ * time; nanosleep and its kin sleep on the Timer session
+ * (timer_session/sleep.h: woken by the kernel where it can). Genode
  * 10.02 has no real-time clock service, so CLOCK_REALTIME counts from the
  * timer server's start too (doc/libc.md). The session is opened on first
  * use, so a component that never asks the time needs no Timer route. A
@@ -19,6 +20,7 @@
 #include <base/lock.h>
 #include <base/log.h>
 #include <timer_session/connection.h>
+#include <timer_session/sleep.h>
 
 #include "../internal.h"
 #include "libc_env.h"
@@ -40,6 +42,7 @@
 
 struct sleeper {
 	timer_session_cap_t timer;
+	struct timer_sleeper wake; /* the kernel wakes it where it can */
 	struct sleeper *next;
 };
 
@@ -67,6 +70,7 @@ session_take(struct sleeper **out)
 		clock_missing = true;
 		return -ENOSYS;
 	}
+	timer_sleeper_init(&s->wake, s->timer);
 	*out = s;
 	return 0;
 }
@@ -104,7 +108,7 @@ sleep_ms(uint64_t ms)
 		return r;
 	while (ms && r == 0) {
 		uint32_t part = ms > 86400000 ? 86400000 : (uint32_t)ms;
-		r = timer_session_msleep(s->timer, part) == STATUS_OK ? 0 : -EIO;
+		r = timer_sleeper_msleep(&s->wake, part) == STATUS_OK ? 0 : -EIO;
 		ms -= part;
 	}
 	lock_acquire(&time_lock);

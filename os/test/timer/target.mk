@@ -1,3 +1,3 @@
 TARGET := test-timer
 SRC_C  := main.c periodic.c
-LIBS   := component signal thread ipc
+LIBS   := component signal thread ipc timer_client

@@ -7,6 +7,8 @@
  * reading (a server whose replies take that long).
  */
 
+#include <unistd.h>
+
 #include "fake_platform.h"
 
 struct timer_platform {
@@ -48,4 +50,23 @@ timer_platform_program(struct timer_platform *tp, uint64_t deadline_us)
 {
 	(void)tp;
 	fake.programmed = deadline_us;
+}
+
+/* a wake-up is any descriptor here: the test only reads what was armed */
+status_t
+timer_platform_wake_create(struct timer_platform *tp, cap_t *out)
+{
+	(void)tp;
+	if (fake.wake_none)
+		return STATUS_UNAVAILABLE;
+	fake.wakes_made++;
+	return cap_dup((cap_t){STDERR_FILENO}, out);
+}
+
+void
+timer_platform_wake_arm(struct timer_platform *tp, cap_t wake, uint64_t deadline_us)
+{
+	(void)tp;
+	(void)wake;
+	fake.wake_armed = deadline_us;
 }

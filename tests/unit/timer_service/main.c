@@ -125,12 +125,59 @@ expiry_ends_when_overloaded(void)
 	fixture_close(&f);
 }
 
+/*
+ * The wake-up: made once at the first ask and the same capability after;
+ * armed in the platform's clock; a second arm before the time came is
+ * a second sleeper (STATUS_CONFLICT), one after it is fine.
+ */
+static void
+wake_armed_once_per_sleeper(void)
+{
+	struct fixture f;
+	timer_wake_cap_t w1, w2;
+
+	fixture_open(&f);
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_UNAVAILABLE);
+	CHECK(timer_service_session_ops.wake(&f.s[0], 0, &w1) == STATUS_OK);
+	CHECK(timer_service_session_ops.wake(&f.s[0], 0, &w2) == STATUS_OK);
+	CHECK(cap_valid(cap_raw(w1)) && cap_raw(w1).sel == cap_raw(w2).sel);
+	CHECK_EQ(fake.wakes_made, 1);
+	fake.now = START_US + 1000;
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_OK);
+	CHECK_EQ(fake.wake_armed, START_US + 1000 + 5000);
+	fake.now = START_US + 5999;
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_CONFLICT);
+	CHECK_EQ(fake.wake_armed, START_US + 6000);
+	fake.now = START_US + 6000;
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 1) == STATUS_OK);
+	CHECK_EQ(fake.wake_armed, START_US + 7000);
+	fixture_close(&f);
+}
+
+/* a platform without wake-ups: none is handed out, msleep stays */
+static void
+wake_none_on_platform_without(void)
+{
+	struct fixture f;
+	timer_wake_cap_t w;
+
+	fixture_open(&f);
+	fake.wake_none = true;
+	CHECK(timer_service_session_ops.wake(&f.s[0], 0, &w) == STATUS_OK);
+	CHECK(!cap_valid(cap_raw(w)));
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_UNAVAILABLE);
+	CHECK_EQ(fake.wakes_made, 0);
+	fixture_close(&f);
+}
+
 int
 main(void)
 {
 	static const struct test_case cases[] = {
 	        TEST_CASE(expiry_serves_deadlines_passed_meanwhile),
 	        TEST_CASE(expiry_ends_when_overloaded),
+	        TEST_CASE(wake_armed_once_per_sleeper),
+	        TEST_CASE(wake_none_on_platform_without),
 	};
 
 	/* a host program, not a component: it makes its own eventfds */
