@@ -40,8 +40,9 @@ RUN_TIMEOUT_FACTOR := 10
 # hosted libraries: the unit-test harness, the benchmarks' measuring and
 # Linux's sandbox; the C runtime's platform part (doc/libc.md: not yet on Mach)
 PLATFORM_LACKS := harness bench_measure sandbox libc_platform
-# a Linux program the spawn benchmark compares with
-PLATFORM_OMIT  := bench-spawn-static-line
+# a Linux program the spawn benchmark compares with; the timer benchmark's
+# clients and baseline are host threads (pthreads, clock_nanosleep)
+PLATFORM_OMIT  := bench-spawn-static-line bench-timer
 # lwIP is compiled against a C library's headers (libports/lwip/include/
 # arch/cc.h): the freestanding build has none (doc/net.md)
 PLATFORM_OMIT  += lwip lwip_sys
