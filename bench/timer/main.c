@@ -104,7 +104,8 @@ compare_double(const void *a, const void *b)
 
 /* median and p99 lateness of n sleeps of ms by each of clients threads */
 static void
-measure_lateness(enum sleep_kind kind, unsigned clients, uint32_t ms, long n, double *median, double *p99)
+measure_lateness(enum sleep_kind kind, unsigned clients, uint32_t ms, long n, double *median,
+                 double *p99)
 {
 	static struct client c[CLIENTS_MAX];
 	double *all = calloc((size_t)(clients * n), sizeof(double));

@@ -13,9 +13,9 @@ struct fake_platform {
 	uint64_t programmed;  /* the alarm as the service last set it */
 	timer_platform_fn fn; /* the expiry, called by the test */
 	void *arg;
-	bool wake_none;       /* wake_create answers STATUS_UNAVAILABLE */
-	unsigned wakes_made;  /* by wake_create */
-	uint64_t wake_armed;  /* the last wake_arm's deadline */
+	bool wake_none;      /* wake_create answers STATUS_UNAVAILABLE */
+	unsigned wakes_made; /* by wake_create */
+	uint64_t wake_armed; /* the last wake_arm's deadline */
 };
 
 extern struct fake_platform fake;
