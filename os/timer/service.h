@@ -65,9 +65,9 @@ struct timer_service_session {
 	struct timer_alarm signal;
 	signal_context_cap_t sigh; /* OWNED, may be invalid */
 	/* the kernel-timed wake-up (timer/platform.h), made at the first ask */
-	cap_t wake;            /* OWNED; invalid: not yet asked for, or none */
-	bool wake_none;        /* the platform has none: do not ask again */
-	uint64_t wake_due_us;  /* elapsed time it is armed for; 0: not armed */
+	cap_t wake;           /* OWNED; invalid: not yet asked for, or none */
+	bool wake_none;       /* the platform has none: do not ask again */
+	uint64_t wake_due_us; /* elapsed time it is armed for; 0: not armed */
 };
 
 /* the shortest period of trigger_periodic: bounds the load one client causes */
