@@ -17,6 +17,7 @@
 
 #include <base/internal/lx_fd.h>
 #include <base/internal/lx_poll.h>
+#include <base/internal/lx_time.h>
 #include <timer/platform.h>
 #include <timer_session/sleep.h>
 
@@ -71,4 +72,11 @@ timer_wake_wait(timer_wake_cap_t wake)
 		}
 		return STATUS_INVALID_CAP;
 	}
+}
+
+/* the server's clock (timerfd.c): CLOCK_MONOTONIC, one for the machine */
+uint64_t
+timer_wake_now_us(void)
+{
+	return lx_monotonic_us();
 }

@@ -31,3 +31,10 @@ timer_wake_wait(timer_wake_cap_t wake)
 	(void)wake;
 	return STATUS_INVALID_CAP;
 }
+
+/* never asked: no session here has a wake-up */
+uint64_t
+timer_wake_now_us(void)
+{
+	return 0;
+}

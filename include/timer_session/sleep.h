@@ -5,11 +5,11 @@
  * server's one thread then sends every wake-up in turn, and with twenty
  * sleepers due at once the last is woken a few hundred microseconds late.
  * Where the platform has a kernel-timed wake-up (Linux: a timerfd), the
- * session owns one: the sleeper asks the server to arm it (wake_arm, which
- * returns at once) and blocks on its own copy, and the kernel wakes each
- * sleeper by itself. The server still decides when: the sleeper cannot
- * set the time, only wait. Where there is none, the sleeper falls back to
- * msleep, with the same result.
+ * session owns one: the sleeper asks the server to arm it for the time it
+ * asked plus ms (wake_arm, which returns at once) and blocks on its own
+ * copy, and the kernel wakes each sleeper by itself. The server still decides when: the sleeper
+ * cannot set the time, only wait. Where there is none, the sleeper falls back to msleep, with the
+ * same result.
  *
  * One sleeper per session at a time, as for msleep (STATUS_CONFLICT).
  */
@@ -45,5 +45,12 @@ status_t timer_sleeper_msleep(struct timer_sleeper *s, uint32_t ms);
  * or confused server: the sleeper then falls back to msleep).
  */
 status_t timer_wake_wait(timer_wake_cap_t wake);
+
+/*
+ * Platform: the clock wake-ups are armed in (microseconds, monotonic,
+ * the Timer server's platform clock: the same for every component of
+ * the machine). Only asked where the session has a wake-up.
+ */
+uint64_t timer_wake_now_us(void);
 
 #endif /* _INCLUDE__TIMER_SESSION__SLEEP_H_ */

@@ -67,8 +67,11 @@ struct timer_service_session {
 	/* the kernel-timed wake-up (timer/platform.h), made at the first ask */
 	cap_t wake;           /* OWNED; invalid: not yet asked for, or none */
 	bool wake_none;       /* the platform has none: do not ask again */
-	uint64_t wake_due_us; /* elapsed time it is armed for; 0: not armed */
+	uint64_t wake_due_us; /* platform time it is armed for; 0: not armed */
 };
+
+/* the longest sleep, as msleep's range in the interface: one day */
+#define TIMER_SLEEP_MAX_US (86400ull * 1000000u)
 
 /* the shortest period of trigger_periodic: bounds the load one client causes */
 #define TIMER_PERIOD_MIN_US 1000u

@@ -149,22 +149,24 @@ timer_wake(void *ctx, struct rpc_call *call, timer_wake_cap_t *wake)
 }
 
 /*
- * Armed in the platform's clock; the time it is armed for stays the
- * session's until it has come, so a second sleeper cannot move it.
+ * The deadline is in the platform's clock, which the client reads too.
+ * The time it is armed for stays the session's until it has come, so a
+ * second sleeper cannot move it.
  */
 static status_t
-timer_wake_arm(void *ctx, struct rpc_call *call, uint32_t ms)
+timer_wake_arm(void *ctx, struct rpc_call *call, uint64_t deadline_us)
 {
 	struct timer_service_session *s = ctx;
-	uint64_t now = timer_service_elapsed_us(s->service);
+	uint64_t now = timer_platform_now_us(s->service->platform);
 
 	if (!cap_valid(s->wake))
 		return STATUS_UNAVAILABLE;
+	if (deadline_us > now + TIMER_SLEEP_MAX_US)
+		return STATUS_INVALID_ARGS;
 	if (s->wake_due_us > now)
 		return STATUS_CONFLICT; /* another thread waits for it */
-	s->wake_due_us = now + (uint64_t)ms * 1000u;
-	timer_platform_wake_arm(s->service->platform, s->wake,
-	                        s->service->start_us + s->wake_due_us);
+	s->wake_due_us = deadline_us;
+	timer_platform_wake_arm(s->service->platform, s->wake, deadline_us);
 	return STATUS_OK;
 }
 

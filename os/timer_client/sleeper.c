@@ -43,7 +43,8 @@ timer_sleeper_msleep(struct timer_sleeper *s, uint32_t ms)
 	}
 	if (!cap_valid(cap_raw(s->wake)) || ms == 0)
 		return timer_session_msleep(s->timer, ms);
-	status_t st = timer_session_wake_arm(s->timer, ms);
+	/* from now: waiting for the server to take the call is part of the sleep */
+	status_t st = timer_session_wake_arm(s->timer, timer_wake_now_us() + (uint64_t)ms * 1000u);
 	if (st == STATUS_UNAVAILABLE) {
 		sleeper_forget_wake(s);
 		return timer_session_msleep(s->timer, ms);

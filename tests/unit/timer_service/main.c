@@ -127,30 +127,34 @@ expiry_ends_when_overloaded(void)
 
 /*
  * The wake-up: made once at the first ask and the same capability after;
- * armed in the platform's clock; a second arm before the time came is
- * a second sleeper (STATUS_CONFLICT), one after it is fine.
+ * armed for the platform time the client gave; a second arm before that
+ * time came is a second sleeper (STATUS_CONFLICT), one after it is fine;
+ * more than a day ahead is refused.
  */
 static void
 wake_armed_once_per_sleeper(void)
 {
 	struct fixture f;
 	timer_wake_cap_t w1, w2;
+	const uint64_t t = START_US + 1000;
 
 	fixture_open(&f);
-	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_UNAVAILABLE);
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, t) == STATUS_UNAVAILABLE);
 	CHECK(timer_service_session_ops.wake(&f.s[0], 0, &w1) == STATUS_OK);
 	CHECK(timer_service_session_ops.wake(&f.s[0], 0, &w2) == STATUS_OK);
 	CHECK(cap_valid(cap_raw(w1)) && cap_raw(w1).sel == cap_raw(w2).sel);
 	CHECK_EQ(fake.wakes_made, 1);
-	fake.now = START_US + 1000;
-	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_OK);
-	CHECK_EQ(fake.wake_armed, START_US + 1000 + 5000);
-	fake.now = START_US + 5999;
-	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_CONFLICT);
-	CHECK_EQ(fake.wake_armed, START_US + 6000);
-	fake.now = START_US + 6000;
-	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 1) == STATUS_OK);
-	CHECK_EQ(fake.wake_armed, START_US + 7000);
+	fake.now = t;
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, t + 5000) == STATUS_OK);
+	CHECK_EQ(fake.wake_armed, t + 5000);
+	fake.now = t + 4999;
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, t + 9000) == STATUS_CONFLICT);
+	CHECK_EQ(fake.wake_armed, t + 5000);
+	fake.now = t + 5000;
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, t + 5000 + TIMER_SLEEP_MAX_US + 1) ==
+	      STATUS_INVALID_ARGS);
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, t + 6000) == STATUS_OK);
+	CHECK_EQ(fake.wake_armed, t + 6000);
 	fixture_close(&f);
 }
 
@@ -165,7 +169,7 @@ wake_none_on_platform_without(void)
 	fake.wake_none = true;
 	CHECK(timer_service_session_ops.wake(&f.s[0], 0, &w) == STATUS_OK);
 	CHECK(!cap_valid(cap_raw(w)));
-	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, 5) == STATUS_UNAVAILABLE);
+	CHECK(timer_service_session_ops.wake_arm(&f.s[0], 0, START_US) == STATUS_UNAVAILABLE);
 	CHECK_EQ(fake.wakes_made, 0);
 	fixture_close(&f);
 }
