@@ -108,6 +108,14 @@ int sandbox_program_install(struct sandbox_program *prog, pid_t self, bool tsync
 int sandbox_empty_root(void);
 
 /*
+ * Make the same empty root the only mount of the caller's mount namespace
+ * (pivot_root, the old root detached), for a namespace others join by
+ * setns. Only in a mount namespace of the caller's own, not on a rootfs
+ * (pivot_root refuses it: EINVAL). Returns 0 or an errno.
+ */
+int sandbox_empty_namespace(void);
+
+/*
  * The view of a host-access process instead: a read-only tmpfs root that
  * holds, bound read-only from the host, only what a dynamically linked
  * X11 program reads (the loader and libraries, X's data and socket
