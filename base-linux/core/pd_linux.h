@@ -113,13 +113,21 @@ struct pd_confinement {
 	gid_t gid;
 	struct sandbox_program *filter; /* BORROWED: core's compiled policy (of the two) */
 	int netns; /* BORROWED: the shared empty network namespace (netns.c); -1: a new one */
+	int mntns; /* BORROWED: the shared empty mount namespace (mntns.c); -1: a new one */
+	unsigned cap_last; /* the kernel's highest capability number */
 };
 
 /* the empty network namespace all confined processes share; -1: none (each gets one) */
 int linux_netns_shared(void);
 
+/* the mount namespace of nothing but the empty root they share; -1: none (each gets one) */
+int linux_mntns_shared(void);
+
 /* the namespaces a confined process gets beside its PID namespace */
 int pd_confine_clone_flags(const struct pd_confinement *c);
+
+/* the kernel's highest capability number (/proc/sys/kernel/cap_last_cap), 63 if unknown */
+unsigned pd_confine_cap_last(void);
 
 /*
  * What the environment of a process holds: GENODE_SANDBOX=off under

@@ -207,6 +207,8 @@ confinement_of(unsigned id, bool host, const char *label, struct pd_confinement 
 	        .gid = root ? PD_ID_BASE + id : getegid(),
 	        .filter = &p->program,
 	        .netns = confine_off ? -1 : linux_netns_shared(),
+	        .mntns = confine_off || host ? -1 : linux_mntns_shared(),
+	        .cap_last = pd_confine_cap_last(),
 	};
 	return c->on ? policy_compile(p, label) : STATUS_OK;
 }

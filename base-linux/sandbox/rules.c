@@ -5,8 +5,9 @@
  * which gives the reason of every line). core installs the filter before
  * the exec, so the exec itself and the start of a static glibc are in it
  * (the last block); components are linked statically, there is no dynamic
- * loader to admit. The order is by frequency, since the filter tries the
- * rules one by one: the hot paths of IPC and signals come first. Calls
+ * loader to admit. The filter finds a call's rules by a search on its
+ * number (filter.c); among the rules of one call the order here counts,
+ * the first that takes the call decides. Calls
  * that an architecture names or numbers differently (mmap2, fcntl64, the
  * socket calls, setting the thread pointer) are in its own part,
  * base-linux/arch/<arch>/sandbox_rules.c.

@@ -8,6 +8,13 @@
  * supervises the process; the parent learns of the end by signal, asks
  * the PD session how it ended and closes it, which frees what core kept.
  *
+ * The binary's ROM session stays open while the child lives (as a
+ * Genode child keeps its binary's ROM connection) and is closed with the
+ * PD session: closed right after the start, its round trip through the
+ * parent's parent came between the start and the parent's answer to the
+ * child's first session request, some 100 us of every start
+ * (doc/pd.md, "Figures").
+ *
  * The parent's record of a child is a block of the parent's own heap, as
  * Genode's Child object lives in its parent's heap: how many children a
  * component runs is bounded by its RAM quota, not by a table.
@@ -26,7 +33,8 @@ struct process {
 	bool used;   /* started and its end not yet reported */
 	bool killed; /* process_kill closed the session: report "killed" */
 	char name[PROCESS_NAME_MAX];
-	pd_session_cap_t pd; /* OWNED while used and not killed */
+	pd_session_cap_t pd;   /* OWNED while used and not killed */
+	rom_session_cap_t rom; /* OWNED while used and not killed: the binary's */
 	struct signal_context *exit_ctx;
 	process_exit_fn on_exit;
 	void *ctx;
@@ -44,13 +52,25 @@ process_runtime_init(parent_cap_t parent, struct entrypoint *ep, struct heap *he
 	own_heap = heap;
 }
 
-/* close p's session, report e, then give p's record back to the heap */
+/* the binary's ROM session, once the process is gone or was never started */
+static void
+binary_close(rom_session_cap_t rom)
+{
+	if (!cap_valid(cap_raw(rom)))
+		return;
+	(void)parent_close(own_parent, cap_raw(rom));
+	cap_close(cap_raw(rom));
+}
+
+/* close p's sessions, report e, then give p's record back to the heap */
 static void
 process_end(struct process *p, const struct process_exit *e)
 {
 	signal_context_dissolve(p->exit_ctx);
-	if (!p->killed)
+	if (!p->killed) {
 		pd_connection_close(own_parent, p->pd);
+		binary_close(p->rom);
+	}
 	p->used = false; /* process_kill from within the callback does nothing */
 	if (p->on_exit)
 		p->on_exit(p->ctx, p, e);
@@ -94,9 +114,9 @@ static status_t
 start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu,
       ram_session_cap_t ram, const char *host_access)
 {
-	rom_session_cap_t rom = CAP_TYPED_INVALID(rom_session_cap_t);
 	dataspace_cap_t ds = CAP_TYPED_INVALID(dataspace_cap_t);
-	status_t s = binary_open(p->name, binary, &rom, &ds);
+	p->rom = CAP_TYPED_INVALID(rom_session_cap_t);
+	status_t s = binary_open(p->name, binary, &p->rom, &ds);
 	if (s == STATUS_OK)
 		s = pd_connection_open_host(own_parent, p->name, host_access, &p->pd);
 	bool pd_open = s == STATUS_OK;
@@ -110,14 +130,12 @@ start(struct process *p, const char *binary, cap_t parent, cpu_session_cap_t cpu
 	if (s == STATUS_OK)
 		s = pd_session_start(p->pd, ds, p->name, cpu, ram);
 	cap_close(cap_raw(ds));
-	if (cap_valid(cap_raw(rom))) {
-		(void)parent_close(own_parent, cap_raw(rom));
-		cap_close(cap_raw(rom));
-	}
 	if (s != STATUS_OK && ctx_made)
 		signal_context_dissolve(p->exit_ctx);
 	if (s != STATUS_OK && pd_open)
 		pd_connection_close(own_parent, p->pd);
+	if (s != STATUS_OK)
+		binary_close(p->rom);
 	return s;
 }
 
@@ -180,6 +198,7 @@ process_kill(struct process *p)
 	if (!p->used || p->killed)
 		return;
 	pd_connection_close(own_parent, p->pd);
+	binary_close(p->rom);
 	p->killed = true;
 	(void)signal_submit(signal_context_cap(p->exit_ctx), 1);
 }

@@ -75,7 +75,7 @@ enum { SANDBOX_WHY_MAX = 512 };
  */
 status_t sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size);
 
-enum { SANDBOX_PROGRAM_MAX = 1536 }; /* 160 rules of at most 9 instructions */
+enum { SANDBOX_PROGRAM_MAX = 2048 }; /* 160 rules of at most 9 instructions + the search */
 
 /* a policy compiled to BPF: made in core, installed by each new process */
 struct sandbox_program {
@@ -106,6 +106,14 @@ int sandbox_program_install(struct sandbox_program *prog, pid_t self, bool tsync
  * Returns 0 or an errno; async-signal-safe like sandbox_program_install.
  */
 int sandbox_empty_root(void);
+
+/*
+ * Make the same empty root the only mount of the caller's mount namespace
+ * (pivot_root, the old root detached), for a namespace others join by
+ * setns. Only in a mount namespace of the caller's own, not on a rootfs
+ * (pivot_root refuses it: EINVAL). Returns 0 or an errno.
+ */
+int sandbox_empty_namespace(void);
 
 /*
  * The view of a host-access process instead: a read-only tmpfs root that

@@ -97,5 +97,6 @@ void attempt_all(const struct sandbox_policy *p, const char *policy, const struc
 extern const bool arch_host_policy;
 void host_policy_allows(void);
 void host_policy_forbids(void);
+void sandbox_filter_layout(void);
 
 #endif /* _TESTS__UNIT__SANDBOX__CASES_H_ */

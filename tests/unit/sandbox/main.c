@@ -25,6 +25,7 @@ static const struct test_case cases[] = {
         TEST_CASE(sandbox_tighten_forbids_exec),
         TEST_CASE(host_policy_allows),
         TEST_CASE(host_policy_forbids),
+        TEST_CASE(sandbox_filter_layout),
 };
 
 int
