@@ -39,6 +39,7 @@ struct chan_entry {
 	bool used;
 	uint64_t object;       /* inode of the capability's socket: which object */
 	struct rpc_slot *slot; /* shared call slot offered over fd, or NULL */
+	int lane;              /* the slot's lane for descriptors (slot.h), or -1 */
 	bool slot_tried;       /* offered once (or a shared channel, which never offers) */
 };
 
@@ -59,9 +60,12 @@ entry_clear(struct chan_entry *e)
 {
 	if (e->used) {
 		rpc_slot_release(e->slot);
+		if (e->lane >= 0)
+			lx_close(e->lane);
 		lx_close(e->fd);
 	}
 	e->slot = NULL;
+	e->lane = -1;
 	e->used = false;
 }
 
@@ -110,15 +114,17 @@ thread_register(void)
 }
 
 int
-chan_cache_lookup(long sel, struct rpc_slot **slot)
+chan_cache_lookup(long sel, struct rpc_slot **slot, int *lane)
 {
 	struct chan_entry *e = entry_of(sel);
 
 	if (e->used && e->sel == sel && e->gen == cap_gen_get(sel)) {
 		*slot = e->slot;
+		*lane = e->lane;
 		return e->fd;
 	}
 	*slot = NULL;
+	*lane = -1;
 	return -1;
 }
 
@@ -136,7 +142,7 @@ chan_cache_slot_offer(long sel)
 	if (!e->used || e->sel != sel || e->slot_tried)
 		return;
 	e->slot_tried = true;
-	e->slot = rpc_slot_offer(e->fd);
+	e->slot = rpc_slot_offer(e->fd, &e->lane);
 }
 
 /* the inode of the socket behind sel, 0 if there is none */
@@ -165,6 +171,7 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 	e->used = true;
 	e->object = object;
 	e->slot = NULL;
+	e->lane = -1;
 	e->slot_tried = false;
 }
 

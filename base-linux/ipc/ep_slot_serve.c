@@ -57,6 +57,9 @@ slot_warn(struct ep_slot *s, uint8_t kind, const char *what)
 void
 ep_slot_release(struct ep_slot *s)
 {
+	if (s->lane >= 0)
+		lx_close(s->lane); /* descriptors still queued there die with it */
+	s->lane = -1;
 	if (!s->page)
 		return;
 	lx_munmap(s->page, RPC_SLOT_SIZE);
@@ -79,8 +82,12 @@ slot_fd_refusal(int fd)
 	return NULL;
 }
 
+/*
+ * lane (OWNED, or -1): the socket the slot's capability arguments come
+ * through; kept if it is one of ours, a SEQPACKET socket.
+ */
 static void
-slot_accept(struct entrypoint *ep, uint32_t index, int fd)
+slot_accept(struct entrypoint *ep, uint32_t index, int fd, int lane)
 {
 	struct ep_slot *s = &ep->slots[index];
 	const char *why = slot_fd_refusal(fd);
@@ -93,11 +100,19 @@ slot_accept(struct entrypoint *ep, uint32_t index, int fd)
 	}
 	if (why) {
 		slot_warn(s, WARNED_OFFER, why);
+		if (lane >= 0)
+			lx_close(lane);
 		return;
 	}
 	ep_slot_release(s); /* a second offer replaces the first */
 	s->page = page;
-	atomic_store(WORD(&s->page->accepted), RPC_SLOT_ACCEPTED);
+	if (lane >= 0 && !sock_is_channel(lane)) {
+		lx_close(lane);
+		lane = -1;
+	}
+	s->lane = lane;
+	atomic_store(WORD(&s->page->accepted),
+	             lane >= 0 ? RPC_SLOT_ACCEPTED_LANE : RPC_SLOT_ACCEPTED);
 }
 
 void
@@ -149,9 +164,14 @@ slot_serve(struct entrypoint *ep, uint32_t index)
 		return true;
 	}
 	memcpy(&ep->in, page->msg, len);
-	if (!rpc_header_valid(&ep->in.hdr, RPC_KIND_CALL, len) || ep->in.hdr.cap_mask) {
+	if (!rpc_header_valid(&ep->in.hdr, RPC_KIND_CALL, len)) {
 		ep->in.hdr.cap_mask = 0; /* no descriptors came: none to close */
 		slot_refuse(ep, index, len, "refused a malformed call");
+		return true;
+	}
+	/* descriptors never come through the page: the lane must hold what the copy announces */
+	if (ep->in.hdr.cap_mask && (s->lane < 0 || sock_caps_recv(s->lane, &ep->in) != STATUS_OK)) {
+		slot_refuse(ep, index, len, "refused a call whose capabilities did not come");
 		return true;
 	}
 	ep_dispatch_call(ep, index, s->fd, page);
@@ -162,10 +182,17 @@ void
 ep_slot_connect(struct entrypoint *ep, uint32_t index)
 {
 	struct rpc_msg *in = &ep->in;
-	int fd;
+	int fd, lane = -1;
 
+	/* the slot, and maybe its lane; the lane then belongs to the channel's slot */
+	if (in->hdr.cap_mask == 3 && cap_sel_fd(in->caps[1].sel, &lane)) {
+		in->hdr.cap_mask = 1;
+		in->caps[1] = cap_invalid();
+	}
 	if (in->hdr.cap_mask == 1 && cap_sel_fd(in->caps[0].sel, &fd))
-		slot_accept(ep, index, fd);
+		slot_accept(ep, index, fd, lane);
+	else if (lane >= 0)
+		lx_close(lane);
 	rpc_msg_close_caps(in); /* the mapping holds the memfd's memory */
 	slot_serve(ep, index);  /* the doorbell, or a call made right after the offer */
 }

@@ -70,21 +70,33 @@ slot_memfd(void)
 }
 
 struct rpc_slot *
-rpc_slot_offer(int chan)
+rpc_slot_offer(int chan, int *lane)
 {
-	int fd = slot_memfd();
+	int fds[2] = {slot_memfd(), -1}, sv[2];
 
-	if (fd < 0)
+	*lane = -1;
+	if (fds[0] < 0)
 		return NULL;
-	void *page = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	/* without a lane the slot still takes calls without capabilities */
+	if (lx_socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == 0) {
+		fds[1] = sv[0];
+		*lane = sv[1];
+	}
+	void *page = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fds[0], 0);
 	/* the offer is a connect packet on the channel; only the server reads it */
-	status_t st = page == MAP_FAILED ? STATUS_OUT_OF_MEMORY
-	                                 : sock_send_connect(chan, fd, MSG_DONTWAIT);
-	lx_close(fd);
+	status_t st = page == MAP_FAILED
+	                      ? STATUS_OUT_OF_MEMORY
+	                      : sock_send_connect_fds(chan, fds, *lane < 0 ? 1 : 2, MSG_DONTWAIT);
+	lx_close(fds[0]);
+	if (fds[1] >= 0)
+		lx_close(fds[1]);
 	if (st == STATUS_OK)
 		return page;
 	if (page != MAP_FAILED)
 		lx_munmap(page, RPC_SLOT_SIZE);
+	if (*lane >= 0)
+		lx_close(*lane);
+	*lane = -1;
 	return NULL;
 }
 
@@ -209,8 +221,24 @@ reply_from_socket(int chan, struct rpc_msg *msg, uint32_t iface, uint16_t opcode
 	return ipc_reply_status(msg, received, iface, opcode);
 }
 
+/*
+ * The descriptors first: when the entrypoint sees the call, its packet
+ * is in the lane already. A bad argument is the caller's error (nothing
+ * was sent, the channel is fine); any other failure drops the channel.
+ */
+static status_t
+caps_post(int lane, const struct rpc_msg *msg, bool *drop)
+{
+	status_t st = sock_caps_send(lane, msg);
+
+	if (st == STATUS_OK || st == STATUS_INVALID_ARGS)
+		return st;
+	*drop = true;
+	return STATUS_INVALID_CAP;
+}
+
 status_t
-rpc_slot_call(int chan, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop)
+rpc_slot_call(int chan, int lane, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop)
 {
 	uint32_t iface = msg->hdr.iface, state;
 	uint16_t opcode = msg->hdr.opcode;
@@ -220,6 +248,8 @@ rpc_slot_call(int chan, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop)
 	*drop = false;
 	if (msg->hdr.length > RPC_PAYLOAD_MAX)
 		return STATUS_PROTOCOL;
+	if (msg->hdr.cap_mask && (st = caps_post(lane, msg, drop)) != STATUS_OK)
+		return st;
 	memcpy(slot->msg, msg, len);
 	atomic_store_explicit((_Atomic uint32_t *)&slot->length, (uint32_t)len,
 	                      memory_order_relaxed);

@@ -77,6 +77,21 @@ send_plain(int fd, const void *buf, size_t len, int flags)
 	return (size_t)r == len ? STATUS_OK : STATUS_PROTOCOL;
 }
 
+/* the descriptors behind msg's capability arguments, in cap_mask order */
+static status_t
+caps_fds(const struct rpc_msg *msg, int *fds, unsigned *n)
+{
+	*n = 0;
+	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
+		if (!(msg->hdr.cap_mask & (1u << i)))
+			continue;
+		if (!cap_sel_fd(msg->caps[i].sel, &fds[*n]))
+			return STATUS_INVALID_ARGS;
+		(*n)++;
+	}
+	return STATUS_OK;
+}
+
 status_t
 sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
 {
@@ -85,34 +100,55 @@ sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
 	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
 	int fds[RPC_CAPS_MAX];
-	unsigned n = 0;
+	unsigned n;
 
 	if (msg->hdr.length > RPC_PAYLOAD_MAX)
 		return STATUS_PROTOCOL;
-	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
-		if (!(msg->hdr.cap_mask & (1u << i)))
-			continue;
-		if (!cap_sel_fd(msg->caps[i].sel, &fds[n]))
-			return STATUS_INVALID_ARGS;
-		n++;
-	}
+	if (caps_fds(msg, fds, &n) != STATUS_OK)
+		return STATUS_INVALID_ARGS;
 	if (!n) /* the common case: send() spares the kernel the msghdr */
 		return send_plain(fd, msg, len, flags);
 	attach_fds(&mh, &space, fds, n);
 	return send_packet(fd, &mh, len, flags);
 }
 
+/*
+ * Only the header goes with the descriptors: the call itself is in the
+ * shared slot (slot.h). Nobody sleeps on a lane, so the send wakes no one.
+ */
 status_t
-sock_send_connect(int obj_fd, int chan_fd, int flags)
+sock_caps_send(int lane, const struct rpc_msg *msg)
 {
-	struct rpc_header hdr = {
-	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = 1};
+	struct lx_iovec iov = {(void *)&msg->hdr, RPC_HEADER_SIZE};
+	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
+	union cmsg_space space;
+	int fds[RPC_CAPS_MAX];
+	unsigned n;
+
+	if (caps_fds(msg, fds, &n) != STATUS_OK || !n)
+		return STATUS_INVALID_ARGS;
+	attach_fds(&mh, &space, fds, n);
+	return send_packet(lane, &mh, RPC_HEADER_SIZE, MSG_DONTWAIT);
+}
+
+status_t
+sock_send_connect_fds(int fd, const int *fds, unsigned n, int flags)
+{
+	struct rpc_header hdr = {.version = RPC_PROTOCOL_VERSION,
+	                         .kind = RPC_KIND_CONNECT,
+	                         .cap_mask = (uint8_t)((1u << n) - 1)};
 	struct lx_iovec iov = {&hdr, sizeof(hdr)};
 	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
 
-	attach_fds(&mh, &space, &chan_fd, 1);
-	return send_packet(obj_fd, &mh, sizeof(hdr), flags);
+	attach_fds(&mh, &space, fds, n);
+	return send_packet(fd, &mh, sizeof(hdr), flags);
+}
+
+status_t
+sock_send_connect(int obj_fd, int chan_fd, int flags)
+{
+	return sock_send_connect_fds(obj_fd, &chan_fd, 1, flags);
 }
 
 /*
@@ -242,6 +278,37 @@ sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *receive
 	if (r == 0 && n == 0 && peer_closed(fd))
 		return STATUS_PEER_GONE;
 	*received = (size_t)r;
+	return caps_distribute(msg, fds, n, (int)mh.flags, r);
+}
+
+/*
+ * The descriptors of a call that came through a shared slot: one packet
+ * of the lane, taken without waiting (the client sends it before it puts
+ * the call into the slot), must carry exactly what msg's cap_mask (of the
+ * server's own copy) announces. Otherwise all are closed, cap_mask is
+ * cleared and the call is refused.
+ */
+status_t
+sock_caps_recv(int lane, struct rpc_msg *msg)
+{
+	struct rpc_header hdr;
+	struct lx_iovec iov = {&hdr, sizeof(hdr)};
+	union cmsg_space space;
+	struct lx_msghdr mh = {
+	        .iov = &iov, .iovlen = 1, .control = space.buf, .controllen = sizeof(space.buf)};
+	int fds[RPC_CAPS_MAX];
+	long r;
+
+	caps_clear(msg);
+	do
+		r = lx_recvmsg(lane, &mh, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+	while (r < 0 && errno == EINTR);
+	unsigned n = r < 0 ? 0 : collect_fds(&mh, fds, RPC_CAPS_MAX);
+	if (r != (long)sizeof(hdr)) {
+		close_fds(fds, n < RPC_CAPS_MAX ? n : RPC_CAPS_MAX);
+		msg->hdr.cap_mask = 0;
+		return STATUS_PROTOCOL;
+	}
 	return caps_distribute(msg, fds, n, (int)mh.flags, r);
 }
 
