@@ -84,7 +84,7 @@ slot_fd_refusal(int fd)
 
 /*
  * lane (OWNED, or -1): the socket the slot's capability arguments come
- * through; kept if it is one of ours, a SEQPACKET socket.
+ * through; kept if it is what a lane is, a datagram socket.
  */
 static void
 slot_accept(struct entrypoint *ep, uint32_t index, int fd, int lane)
@@ -106,7 +106,7 @@ slot_accept(struct entrypoint *ep, uint32_t index, int fd, int lane)
 	}
 	ep_slot_release(s); /* a second offer replaces the first */
 	s->page = page;
-	if (lane >= 0 && !sock_is_channel(lane)) {
+	if (lane >= 0 && !sock_is_lane(lane)) {
 		lx_close(lane);
 		lane = -1;
 	}

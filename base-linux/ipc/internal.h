@@ -114,6 +114,13 @@ void async_pool_forked(void);
 bool sock_is_channel(int fd);
 
 /*
+ * whether fd is an AF_UNIX SOCK_DGRAM socket, what a slot's lane is: not
+ * a channel, so a call through a lane's number fails at once (nobody
+ * would read the connect it sends)
+ */
+bool sock_is_lane(int fd);
+
+/*
  * the calling thread's cached channel to sel, or -1; *slot: its shared
  * call slot or NULL, *lane: the slot's lane for descriptors or -1
  */

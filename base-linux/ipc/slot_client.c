@@ -78,7 +78,7 @@ rpc_slot_offer(int chan, int *lane)
 	if (fds[0] < 0)
 		return NULL;
 	/* without a lane the slot still takes calls without capabilities */
-	if (lx_socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) == 0) {
+	if (lx_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) == 0) {
 		fds[1] = sv[0];
 		*lane = sv[1];
 	}

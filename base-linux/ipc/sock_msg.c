@@ -282,7 +282,7 @@ sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *receive
 }
 
 /*
- * The descriptors of a call that came through a shared slot: one packet
+ * The descriptors of a call that came through a shared slot: one datagram
  * of the lane, taken without waiting (the client sends it before it puts
  * the call into the slot), must carry exactly what msg's cap_mask (of the
  * server's own copy) announces. Otherwise all are closed, cap_mask is
@@ -312,14 +312,26 @@ sock_caps_recv(int lane, struct rpc_msg *msg)
 	return caps_distribute(msg, fds, n, (int)mh.flags, r);
 }
 
-bool
-sock_is_channel(int fd)
+static bool
+sock_is_unix(int fd, int want)
 {
 	int type = 0, domain = 0;
 	unsigned len = sizeof(type);
 
-	if (lx_getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != SOCK_SEQPACKET)
+	if (lx_getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != want)
 		return false;
 	len = sizeof(domain);
 	return lx_getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0 && domain == AF_UNIX;
+}
+
+bool
+sock_is_channel(int fd)
+{
+	return sock_is_unix(fd, SOCK_SEQPACKET);
+}
+
+bool
+sock_is_lane(int fd)
+{
+	return sock_is_unix(fd, SOCK_DGRAM);
 }

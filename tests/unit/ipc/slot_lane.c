@@ -36,6 +36,28 @@ server_fd_count(rpc_test_cap_t obj)
 	return fds;
 }
 
+/*
+ * Call through every datagram socket we hold (our lanes): a channel's
+ * connect sent there would never be read, so the call must not be made.
+ * Returns how many there were, or 0 if one was not refused.
+ */
+static unsigned
+lanes_refused(void)
+{
+	unsigned n = 0;
+
+	for (int fd = 0; fd < 256; fd++) {
+		int type = 0;
+		socklen_t len = sizeof(type);
+		if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != SOCK_DGRAM)
+			continue;
+		if (rpc_test_null(CAP_TYPED(rpc_test_cap_t, ((cap_t){fd}))) != STATUS_INVALID_CAP)
+			return 0;
+		n++;
+	}
+	return n;
+}
+
 void
 slot_caps_take_the_lane(void)
 {
@@ -59,6 +81,8 @@ slot_caps_take_the_lane(void)
 	CHECK_EQ(rpc_test_fetch(obj, &back), STATUS_OK); /* a capability reply: the socket */
 	CHECK(cap_same(back, (cap_t){p[0]}));
 	cap_close(back);
+	/* our end of the lane is no capability: a call through its number fails at once */
+	CHECK(lanes_refused() >= 1);
 	/* a closed descriptor is still the caller's error, and the slot goes on */
 	CHECK_EQ(rpc_test_stash(obj, (cap_t){p[1] + 100}), STATUS_INVALID_ARGS);
 	uint32_t sum = 0;
@@ -90,7 +114,7 @@ raw_slot_offer(struct raw_slot *r, int obj)
 	r->chan = raw_channel_open(obj);
 	if (mem < 0 || r->chan < 0 || ftruncate(mem, RPC_SLOT_SIZE) < 0 ||
 	    fcntl(mem, F_ADD_SEALS, RPC_SLOT_SEALS) < 0 ||
-	    socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+	    socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) < 0)
 		return false;
 	r->page = mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, mem, 0);
 	int fds[2] = {mem, sv[0]};
