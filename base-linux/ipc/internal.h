@@ -60,7 +60,7 @@ status_t sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t
  */
 status_t sock_send_connect(int obj_fd, int chan_fd, int flags);
 
-/* the same with n (1 to 4) descriptors: cap_mask has the n low bits set */
+/* the same with n (1 to 8) descriptors: cap_mask has the n low bits set */
 status_t sock_send_connect_fds(int fd, const int *fds, unsigned n, int flags);
 
 /*

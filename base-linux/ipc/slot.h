@@ -35,9 +35,10 @@ enum rpc_slot_state {
  * Written by the server once it mapped the slot: only then do calls go
  * there. ACCEPTED_LANE: it also took the lane offered with it, a
  * datagram socket pair (unnamed: only the two ends reach each other) of
- * which the server keeps one end and watches it with nothing; then calls with capability arguments
- * use the slot too, their descriptors travelling beside the call through the lane (the kernel),
- * sent before the call is put into the slot.
+ * which the server keeps one end and watches it with nothing; then calls
+ * with capability arguments use the slot too, their descriptors
+ * travelling beside the call through the lane (the kernel), sent before
+ * the call is put into the slot.
  */
 #define RPC_SLOT_ACCEPTED      0x534c4f54u
 #define RPC_SLOT_ACCEPTED_LANE 0x534c4f4cu

@@ -5,7 +5,8 @@
  * packet can be neither merged with another one nor read by anyone but
  * the holder of the other end. Descriptors a peer attaches beyond what
  * the header announces are closed right here: a component never keeps a
- * descriptor it did not ask for.
+ * descriptor it did not ask for. A call in a shared slot (slot.h) has
+ * its descriptors here too: one datagram on the slot's lane.
  */
 
 #define _GNU_SOURCE
