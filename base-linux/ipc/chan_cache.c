@@ -41,6 +41,7 @@ struct chan_entry {
 	struct rpc_slot *slot; /* shared call slot offered over fd, or NULL */
 	int lane;              /* the slot's lane for descriptors (slot.h), or -1 */
 	bool slot_tried;       /* offered once (or a shared channel, which never offers) */
+	bool lane_tried;       /* the lane offered once */
 };
 
 static _Thread_local struct chan_entry cache[CHAN_CACHE_SIZE];
@@ -142,7 +143,23 @@ chan_cache_slot_offer(long sel)
 	if (!e->used || e->sel != sel || e->slot_tried)
 		return;
 	e->slot_tried = true;
-	e->slot = rpc_slot_offer(e->fd, &e->lane);
+	e->slot = rpc_slot_offer(e->fd);
+}
+
+/*
+ * Only channels that carry capabilities get a lane, after their first
+ * such call (over the socket): every other channel keeps one descriptor
+ * on each side.
+ */
+void
+chan_cache_lane_offer(long sel)
+{
+	struct chan_entry *e = entry_of(sel);
+
+	if (!e->used || e->sel != sel || !e->slot || e->lane_tried)
+		return;
+	e->lane_tried = true;
+	e->lane = rpc_slot_lane_offer(e->fd);
 }
 
 /* the inode of the socket behind sel, 0 if there is none */
@@ -173,6 +190,7 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 	e->slot = NULL;
 	e->lane = -1;
 	e->slot_tried = false;
+	e->lane_tried = false;
 }
 
 /*

@@ -108,6 +108,7 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 {
 	uint32_t iface = msg->hdr.iface;
 	uint16_t opcode = msg->hdr.opcode;
+	bool caps = msg->hdr.cap_mask != 0;
 	struct rpc_slot *slot;
 	size_t received;
 	status_t st;
@@ -144,6 +145,8 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 		chan_cache_drop(dst.sel);
 	else if (!slot && rpc_slots_enabled())
 		chan_cache_slot_offer(dst.sel);
+	else if (slot && caps && lane < 0)
+		chan_cache_lane_offer(dst.sel);
 	return ipc_reply_status(msg, received, iface, opcode);
 }
 

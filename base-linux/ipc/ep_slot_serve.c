@@ -82,12 +82,8 @@ slot_fd_refusal(int fd)
 	return NULL;
 }
 
-/*
- * lane (OWNED, or -1): the socket the slot's capability arguments come
- * through; kept if it is what a lane is, a datagram socket.
- */
 static void
-slot_accept(struct entrypoint *ep, uint32_t index, int fd, int lane)
+slot_accept(struct entrypoint *ep, uint32_t index, int fd)
 {
 	struct ep_slot *s = &ep->slots[index];
 	const char *why = slot_fd_refusal(fd);
@@ -100,19 +96,29 @@ slot_accept(struct entrypoint *ep, uint32_t index, int fd, int lane)
 	}
 	if (why) {
 		slot_warn(s, WARNED_OFFER, why);
-		if (lane >= 0)
-			lx_close(lane);
 		return;
 	}
-	ep_slot_release(s); /* a second offer replaces the first */
+	ep_slot_release(s); /* a second offer replaces the first, and drops its lane */
 	s->page = page;
-	if (lane >= 0 && !sock_is_lane(lane)) {
+	atomic_store(WORD(&s->page->accepted), RPC_SLOT_ACCEPTED);
+}
+
+/*
+ * The lane of a slot taken already (lane OWNED): kept if it is what a
+ * lane is, a datagram socket, and the slot has none yet.
+ */
+static void
+lane_accept(struct entrypoint *ep, uint32_t index, int lane)
+{
+	struct ep_slot *s = &ep->slots[index];
+
+	if (!s->page || s->lane >= 0 || !sock_is_lane(lane)) {
+		slot_warn(s, WARNED_OFFER, "refused a lane");
 		lx_close(lane);
-		lane = -1;
+		return;
 	}
 	s->lane = lane;
-	atomic_store(WORD(&s->page->accepted),
-	             lane >= 0 ? RPC_SLOT_ACCEPTED_LANE : RPC_SLOT_ACCEPTED);
+	atomic_store(WORD(&s->page->accepted), RPC_SLOT_ACCEPTED_LANE);
 }
 
 void
@@ -182,17 +188,14 @@ void
 ep_slot_connect(struct entrypoint *ep, uint32_t index)
 {
 	struct rpc_msg *in = &ep->in;
-	int fd, lane = -1;
+	int fd;
 
-	/* the slot, and maybe its lane; the lane then belongs to the channel's slot */
-	if (in->hdr.cap_mask == 3 && cap_sel_fd(in->caps[1].sel, &lane)) {
-		in->hdr.cap_mask = 1;
-		in->caps[1] = cap_invalid();
-	}
 	if (in->hdr.cap_mask == 1 && cap_sel_fd(in->caps[0].sel, &fd))
-		slot_accept(ep, index, fd, lane);
-	else if (lane >= 0)
-		lx_close(lane);
+		slot_accept(ep, index, fd);
+	if (in->hdr.cap_mask == 2 && cap_sel_fd(in->caps[1].sel, &fd)) {
+		in->hdr.cap_mask = 0; /* the lane's descriptor now belongs to the slot */
+		lane_accept(ep, index, fd);
+	}
 	rpc_msg_close_caps(in); /* the mapping holds the memfd's memory */
 	slot_serve(ep, index);  /* the doorbell, or a call made right after the offer */
 }

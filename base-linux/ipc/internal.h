@@ -60,8 +60,8 @@ status_t sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t
  */
 status_t sock_send_connect(int obj_fd, int chan_fd, int flags);
 
-/* the same with n (1 to 8) descriptors: cap_mask has the n low bits set */
-status_t sock_send_connect_fds(int fd, const int *fds, unsigned n, int flags);
+/* the same with n (1 to 8) descriptors and the cap_mask mask (the peer judges it) */
+status_t sock_send_connect_fds(int fd, const int *fds, unsigned n, uint8_t mask, int flags);
 
 /*
  * A shared slot's lane (slot.h): send the descriptors of msg's capability
@@ -129,6 +129,9 @@ int chan_cache_lookup(long sel, struct rpc_slot **slot, int *lane);
 
 /* offer the cached channel to sel a shared call slot, once (slot.h) */
 void chan_cache_slot_offer(long sel);
+
+/* offer the slot of the cached channel to sel its lane, once (slot.h) */
+void chan_cache_lane_offer(long sel);
 
 /* remember fd (OWNED by the cache from now on) as channel to sel */
 void chan_cache_insert(long sel, uint32_t gen, int fd);

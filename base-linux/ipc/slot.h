@@ -33,12 +33,13 @@ enum rpc_slot_state {
 
 /*
  * Written by the server once it mapped the slot: only then do calls go
- * there. ACCEPTED_LANE: it also took the lane offered with it, a
- * datagram socket pair (unnamed: only the two ends reach each other) of
- * which the server keeps one end and watches it with nothing; then calls
- * with capability arguments use the slot too, their descriptors
- * travelling beside the call through the lane (the kernel), sent before
- * the call is put into the slot.
+ * there. ACCEPTED_LANE: it also took a lane offered later (after the
+ * channel's first call with capability arguments), a datagram socket pair
+ * (unnamed: only the two ends reach each other) of which the server keeps
+ * one end and watches it with nothing; from then on calls with capability
+ * arguments use the slot too, their descriptors travelling beside the
+ * call through the lane (the kernel), sent before the call is put into
+ * the slot.
  */
 #define RPC_SLOT_ACCEPTED      0x534c4f54u
 #define RPC_SLOT_ACCEPTED_LANE 0x534c4f4cu
@@ -57,15 +58,16 @@ _Static_assert(sizeof(struct rpc_slot) <= RPC_SLOT_SIZE, "a slot is one page");
 #define RPC_SLOT_SEALS (F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL)
 
 /*
- * The client side (slot_client.c). offer: make a slot and its lane and
- * send both over chan (BORROWED); NULL if that fails (the channel then
- * just keeps the socket path); *lane gets the client's end of the lane
- * (OWNED by the caller) or -1. call: one call through the slot, its
+ * The client side (slot_client.c). offer: make a slot and send it over
+ * chan (BORROWED); NULL if that fails (the channel then just keeps the
+ * socket path). lane_offer: make the slot's lane and send one end over
+ * chan; the other (OWNED by the caller), or -1. call: one call through the slot, its
  * capability arguments (if any) through lane; *drop is set when the
  * channel must not be used again. poke: after a packet was sent on chan,
  * make a server that waits on the slot look at its socket.
  */
-struct rpc_slot *rpc_slot_offer(int chan, int *lane);
+struct rpc_slot *rpc_slot_offer(int chan);
+int rpc_slot_lane_offer(int chan);
 void rpc_slot_release(struct rpc_slot *slot);
 status_t rpc_slot_call(int chan, int lane, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop);
 void rpc_slot_poke(struct rpc_slot *slot);

@@ -70,34 +70,44 @@ slot_memfd(void)
 }
 
 struct rpc_slot *
-rpc_slot_offer(int chan, int *lane)
+rpc_slot_offer(int chan)
 {
-	int fds[2] = {slot_memfd(), -1}, sv[2];
+	int fd = slot_memfd();
 
-	*lane = -1;
-	if (fds[0] < 0)
+	if (fd < 0)
 		return NULL;
-	/* without a lane the slot still takes calls without capabilities */
-	if (lx_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) == 0) {
-		fds[1] = sv[0];
-		*lane = sv[1];
-	}
-	void *page = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fds[0], 0);
+	void *page = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	/* the offer is a connect packet on the channel; only the server reads it */
-	status_t st = page == MAP_FAILED
-	                      ? STATUS_OUT_OF_MEMORY
-	                      : sock_send_connect_fds(chan, fds, *lane < 0 ? 1 : 2, MSG_DONTWAIT);
-	lx_close(fds[0]);
-	if (fds[1] >= 0)
-		lx_close(fds[1]);
+	status_t st = page == MAP_FAILED ? STATUS_OUT_OF_MEMORY
+	                                 : sock_send_connect(chan, fd, MSG_DONTWAIT);
+	lx_close(fd);
 	if (st == STATUS_OK)
 		return page;
 	if (page != MAP_FAILED)
 		lx_munmap(page, RPC_SLOT_SIZE);
-	if (*lane >= 0)
-		lx_close(*lane);
-	*lane = -1;
 	return NULL;
+}
+
+/*
+ * The lane is a datagram pair: an unnamed pair reaches only its other
+ * end, like a channel, but it is no channel, so a call through its
+ * number fails at once instead of sending a connect nobody would read.
+ * Offered as a connect carrying its descriptor as argument 1 (cap_mask
+ * 2), told apart from a slot's offer (argument 0).
+ */
+int
+rpc_slot_lane_offer(int chan)
+{
+	int sv[2];
+
+	if (lx_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) < 0)
+		return -1;
+	status_t st = sock_send_connect_fds(chan, &sv[0], 1, 2, MSG_DONTWAIT);
+	lx_close(sv[0]);
+	if (st == STATUS_OK)
+		return sv[1];
+	lx_close(sv[1]);
+	return -1;
 }
 
 void

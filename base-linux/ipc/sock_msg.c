@@ -133,11 +133,10 @@ sock_caps_send(int lane, const struct rpc_msg *msg)
 }
 
 status_t
-sock_send_connect_fds(int fd, const int *fds, unsigned n, int flags)
+sock_send_connect_fds(int fd, const int *fds, unsigned n, uint8_t mask, int flags)
 {
-	struct rpc_header hdr = {.version = RPC_PROTOCOL_VERSION,
-	                         .kind = RPC_KIND_CONNECT,
-	                         .cap_mask = (uint8_t)((1u << n) - 1)};
+	struct rpc_header hdr = {
+	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = mask};
 	struct lx_iovec iov = {&hdr, sizeof(hdr)};
 	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
@@ -149,7 +148,7 @@ sock_send_connect_fds(int fd, const int *fds, unsigned n, int flags)
 status_t
 sock_send_connect(int obj_fd, int chan_fd, int flags)
 {
-	return sock_send_connect_fds(obj_fd, &chan_fd, 1, flags);
+	return sock_send_connect_fds(obj_fd, &chan_fd, 1, 1, flags);
 }
 
 /*

@@ -97,15 +97,15 @@ setup(void)
 	lx_close(sv[0]);
 	chan = sv[1];
 	entrypoint_linux_dispatch_ready(ep);
-	int fds[2] = {slot_memfd(), -1};
-	EXPECT(lx_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) == 0);
-	fds[1] = sv[0];
-	lane = sv[1];
+	int fd = slot_memfd();
+	slot = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	EXPECT(slot != MAP_FAILED && sock_send_connect(chan, fd, 0) == STATUS_OK);
+	lx_close(fd);
+	entrypoint_linux_dispatch_ready(ep);
+	EXPECT(slot->accepted == RPC_SLOT_ACCEPTED);
+	lane = rpc_slot_lane_offer(chan);
+	EXPECT(lane >= 0);
 	passed = lx_fcntl(lane, F_DUPFD_CLOEXEC, 0);
-	slot = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fds[0], 0);
-	EXPECT(slot != MAP_FAILED && sock_send_connect_fds(chan, fds, 2, 0) == STATUS_OK);
-	lx_close(fds[0]);
-	lx_close(fds[1]);
 	entrypoint_linux_dispatch_ready(ep);
 	EXPECT(slot->accepted == RPC_SLOT_ACCEPTED_LANE);
 }
@@ -150,7 +150,7 @@ lane_put(unsigned n)
 	if (!n)
 		(void)!lx_send(lane, &h, sizeof(h), MSG_DONTWAIT | MSG_NOSIGNAL);
 	else
-		(void)!sock_send_connect_fds(lane, fds, n, MSG_DONTWAIT);
+		(void)!sock_send_connect_fds(lane, fds, n, (uint8_t)((1u << n) - 1), MSG_DONTWAIT);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
