@@ -39,7 +39,9 @@ struct chan_entry {
 	bool used;
 	uint64_t object;       /* inode of the capability's socket: which object */
 	struct rpc_slot *slot; /* shared call slot offered over fd, or NULL */
+	int lane;              /* the slot's lane for descriptors (slot.h), or -1 */
 	bool slot_tried;       /* offered once (or a shared channel, which never offers) */
+	bool lane_tried;       /* the lane offered once */
 };
 
 static _Thread_local struct chan_entry cache[CHAN_CACHE_SIZE];
@@ -59,9 +61,12 @@ entry_clear(struct chan_entry *e)
 {
 	if (e->used) {
 		rpc_slot_release(e->slot);
+		if (e->lane >= 0)
+			lx_close(e->lane);
 		lx_close(e->fd);
 	}
 	e->slot = NULL;
+	e->lane = -1;
 	e->used = false;
 }
 
@@ -110,15 +115,17 @@ thread_register(void)
 }
 
 int
-chan_cache_lookup(long sel, struct rpc_slot **slot)
+chan_cache_lookup(long sel, struct rpc_slot **slot, int *lane)
 {
 	struct chan_entry *e = entry_of(sel);
 
 	if (e->used && e->sel == sel && e->gen == cap_gen_get(sel)) {
 		*slot = e->slot;
+		*lane = e->lane;
 		return e->fd;
 	}
 	*slot = NULL;
+	*lane = -1;
 	return -1;
 }
 
@@ -137,6 +144,22 @@ chan_cache_slot_offer(long sel)
 		return;
 	e->slot_tried = true;
 	e->slot = rpc_slot_offer(e->fd);
+}
+
+/*
+ * Only channels that carry capabilities get a lane, after their first
+ * such call (over the socket): every other channel keeps one descriptor
+ * on each side.
+ */
+void
+chan_cache_lane_offer(long sel)
+{
+	struct chan_entry *e = entry_of(sel);
+
+	if (!e->used || e->sel != sel || !e->slot || e->lane_tried)
+		return;
+	e->lane_tried = true;
+	e->lane = rpc_slot_lane_offer(e->fd);
 }
 
 /* the inode of the socket behind sel, 0 if there is none */
@@ -165,7 +188,9 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 	e->used = true;
 	e->object = object;
 	e->slot = NULL;
+	e->lane = -1;
 	e->slot_tried = false;
+	e->lane_tried = false;
 }
 
 /*

@@ -76,19 +76,27 @@ send_failed(int chan, struct rpc_msg *msg, status_t st)
 	return refusal(msg, received, &why) ? why : st;
 }
 
-/* a call without capabilities either way goes through the slot, once the server took it */
+/*
+ * A call whose reply carries no capabilities goes through the slot, once
+ * the server took it; one with capability arguments only if the server
+ * also took the lane their descriptors travel through.
+ */
 static bool
-slot_usable(const struct rpc_slot *slot, const struct rpc_msg *msg)
+slot_usable(const struct rpc_slot *slot, int lane, const struct rpc_msg *msg)
 {
-	return slot && !msg->hdr.cap_mask && !msg->reply_caps &&
-	       __atomic_load_n(&slot->accepted, __ATOMIC_ACQUIRE) == RPC_SLOT_ACCEPTED;
+	if (!slot || msg->reply_caps)
+		return false;
+	uint32_t accepted = __atomic_load_n(&slot->accepted, __ATOMIC_ACQUIRE);
+	if (msg->hdr.cap_mask)
+		return lane >= 0 && accepted == RPC_SLOT_ACCEPTED_LANE;
+	return accepted == RPC_SLOT_ACCEPTED || accepted == RPC_SLOT_ACCEPTED_LANE;
 }
 
 static status_t
-slot_call(long sel, int chan, struct rpc_slot *slot, struct rpc_msg *msg)
+slot_call(long sel, int chan, int lane, struct rpc_slot *slot, struct rpc_msg *msg)
 {
 	bool drop;
-	status_t st = rpc_slot_call(chan, slot, msg, &drop);
+	status_t st = rpc_slot_call(chan, lane, slot, msg, &drop);
 
 	if (drop)
 		chan_cache_drop(sel);
@@ -100,20 +108,21 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 {
 	uint32_t iface = msg->hdr.iface;
 	uint16_t opcode = msg->hdr.opcode;
+	bool caps = msg->hdr.cap_mask != 0;
 	struct rpc_slot *slot;
 	size_t received;
 	status_t st;
-	int chan;
+	int chan, lane;
 
 	if (!cap_valid(dst))
 		return STATUS_INVALID_CAP;
 	if (msg->hdr.kind != RPC_KIND_CALL)
 		return STATUS_PROTOCOL;
-	chan = chan_cache_lookup(dst.sel, &slot);
+	chan = chan_cache_lookup(dst.sel, &slot, &lane);
 	if (chan < 0 && (st = chan_open(dst.sel, &chan)) != STATUS_OK)
 		return st;
-	if (slot_usable(slot, msg))
-		return slot_call(dst.sel, chan, slot, msg);
+	if (slot_usable(slot, lane, msg))
+		return slot_call(dst.sel, chan, lane, slot, msg);
 
 	st = sock_msg_send(chan, msg, 0);
 	if (st != STATUS_OK) {
@@ -136,6 +145,8 @@ ipc_call(cap_t dst, struct rpc_msg *msg)
 		chan_cache_drop(dst.sel);
 	else if (!slot && rpc_slots_enabled())
 		chan_cache_slot_offer(dst.sel);
+	else if (slot && caps && lane < 0)
+		chan_cache_lane_offer(dst.sel);
 	return ipc_reply_status(msg, received, iface, opcode);
 }
 

@@ -31,6 +31,7 @@ struct ep_slot {
 	uint8_t warned;         /* channel: kinds of slot refusals logged already */
 	uint32_t link;          /* free: next free slot; channel: its object's slot */
 	uint32_t channels;      /* object slot: channel slots linked to it */
+	int lane;               /* channel: its slot's lane for descriptors (slot.h), or -1 */
 	struct rpc_object *obj; /* object slot: the object */
 	struct rpc_slot *page;  /* channel: its shared call slot (slot.h), or NULL */
 

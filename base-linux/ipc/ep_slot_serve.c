@@ -57,6 +57,9 @@ slot_warn(struct ep_slot *s, uint8_t kind, const char *what)
 void
 ep_slot_release(struct ep_slot *s)
 {
+	if (s->lane >= 0)
+		lx_close(s->lane); /* descriptors still queued there die with it */
+	s->lane = -1;
 	if (!s->page)
 		return;
 	lx_munmap(s->page, RPC_SLOT_SIZE);
@@ -95,9 +98,27 @@ slot_accept(struct entrypoint *ep, uint32_t index, int fd)
 		slot_warn(s, WARNED_OFFER, why);
 		return;
 	}
-	ep_slot_release(s); /* a second offer replaces the first */
+	ep_slot_release(s); /* a second offer replaces the first, and drops its lane */
 	s->page = page;
 	atomic_store(WORD(&s->page->accepted), RPC_SLOT_ACCEPTED);
+}
+
+/*
+ * The lane of a slot taken already (lane OWNED): kept if it is what a
+ * lane is, a datagram socket, and the slot has none yet.
+ */
+static void
+lane_accept(struct entrypoint *ep, uint32_t index, int lane)
+{
+	struct ep_slot *s = &ep->slots[index];
+
+	if (!s->page || s->lane >= 0 || !sock_is_lane(lane)) {
+		slot_warn(s, WARNED_OFFER, "refused a lane");
+		lx_close(lane);
+		return;
+	}
+	s->lane = lane;
+	atomic_store(WORD(&s->page->accepted), RPC_SLOT_ACCEPTED_LANE);
 }
 
 void
@@ -149,9 +170,14 @@ slot_serve(struct entrypoint *ep, uint32_t index)
 		return true;
 	}
 	memcpy(&ep->in, page->msg, len);
-	if (!rpc_header_valid(&ep->in.hdr, RPC_KIND_CALL, len) || ep->in.hdr.cap_mask) {
+	if (!rpc_header_valid(&ep->in.hdr, RPC_KIND_CALL, len)) {
 		ep->in.hdr.cap_mask = 0; /* no descriptors came: none to close */
 		slot_refuse(ep, index, len, "refused a malformed call");
+		return true;
+	}
+	/* descriptors never come through the page: the lane must hold what the copy announces */
+	if (ep->in.hdr.cap_mask && (s->lane < 0 || sock_caps_recv(s->lane, &ep->in) != STATUS_OK)) {
+		slot_refuse(ep, index, len, "refused a call whose capabilities did not come");
 		return true;
 	}
 	ep_dispatch_call(ep, index, s->fd, page);
@@ -166,6 +192,10 @@ ep_slot_connect(struct entrypoint *ep, uint32_t index)
 
 	if (in->hdr.cap_mask == 1 && cap_sel_fd(in->caps[0].sel, &fd))
 		slot_accept(ep, index, fd);
+	if (in->hdr.cap_mask == 2 && cap_sel_fd(in->caps[1].sel, &fd)) {
+		in->hdr.cap_mask = 0; /* the lane's descriptor now belongs to the slot */
+		lane_accept(ep, index, fd);
+	}
 	rpc_msg_close_caps(in); /* the mapping holds the memfd's memory */
 	slot_serve(ep, index);  /* the doorbell, or a call made right after the offer */
 }

@@ -73,6 +73,7 @@ ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 	s->channels = 0;
 	s->obj = NULL;
 	s->page = NULL;
+	s->lane = -1;
 	s->warned = 0;
 	ev.data.u64 = event_data(i, s->gen);
 	if (lx_epoll_ctl(ep->epfd, EPOLL_CTL_ADD, fd, &ev) < 0) {

@@ -60,6 +60,20 @@ status_t sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t
  */
 status_t sock_send_connect(int obj_fd, int chan_fd, int flags);
 
+/* the same with n (1 to 8) descriptors and the cap_mask mask (the peer judges it) */
+status_t sock_send_connect_fds(int fd, const int *fds, unsigned n, uint8_t mask, int flags);
+
+/*
+ * A shared slot's lane (slot.h): send the descriptors of msg's capability
+ * arguments with a copy of its header, without waiting
+ * (STATUS_INVALID_ARGS: an argument is no open selector, or there is
+ * none); receive them, without waiting, into msg->caps as msg's cap_mask
+ * says (STATUS_PROTOCOL, nothing kept, cap_mask cleared, if the packet
+ * does not match it or there is none).
+ */
+status_t sock_caps_send(int lane, const struct rpc_msg *msg);
+status_t sock_caps_recv(int lane, struct rpc_msg *msg);
+
 /*
  * The status of a reply of received bytes to a call of iface/opcode: the
  * server's, or STATUS_PROTOCOL (malformed, closing its caps) or the
@@ -99,12 +113,25 @@ void async_pool_forked(void);
 /* whether fd is an AF_UNIX SOCK_SEQPACKET socket, the only kind we use */
 bool sock_is_channel(int fd);
 
-/* the calling thread's cached channel to sel, or -1; *slot: its shared call slot or NULL */
+/*
+ * whether fd is an AF_UNIX SOCK_DGRAM socket, what a slot's lane is: not
+ * a channel, so a call through a lane's number fails at once (nobody
+ * would read the connect it sends)
+ */
+bool sock_is_lane(int fd);
+
+/*
+ * the calling thread's cached channel to sel, or -1; *slot: its shared
+ * call slot or NULL, *lane: the slot's lane for descriptors or -1
+ */
 struct rpc_slot;
-int chan_cache_lookup(long sel, struct rpc_slot **slot);
+int chan_cache_lookup(long sel, struct rpc_slot **slot, int *lane);
 
 /* offer the cached channel to sel a shared call slot, once (slot.h) */
 void chan_cache_slot_offer(long sel);
+
+/* offer the slot of the cached channel to sel its lane, once (slot.h) */
+void chan_cache_lane_offer(long sel);
 
 /* remember fd (OWNED by the cache from now on) as channel to sel */
 void chan_cache_insert(long sel, uint32_t gen, int fd);

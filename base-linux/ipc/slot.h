@@ -31,8 +31,18 @@ enum rpc_slot_state {
 	RPC_SLOT_SOCKET = 4,   /* client: a packet waits on the socket, look there */
 };
 
-/* written by the server once it mapped the slot: only then do calls go there */
-#define RPC_SLOT_ACCEPTED 0x534c4f54u
+/*
+ * Written by the server once it mapped the slot: only then do calls go
+ * there. ACCEPTED_LANE: it also took a lane offered later (after the
+ * channel's first call with capability arguments), a datagram socket pair
+ * (unnamed: only the two ends reach each other) of which the server keeps
+ * one end and watches it with nothing; from then on calls with capability
+ * arguments use the slot too, their descriptors travelling beside the
+ * call through the lane (the kernel), sent before the call is put into
+ * the slot.
+ */
+#define RPC_SLOT_ACCEPTED      0x534c4f54u
+#define RPC_SLOT_ACCEPTED_LANE 0x534c4f4cu
 
 struct rpc_slot {
 	uint32_t state;     /* enum rpc_slot_state; the futex word */
@@ -50,13 +60,16 @@ _Static_assert(sizeof(struct rpc_slot) <= RPC_SLOT_SIZE, "a slot is one page");
 /*
  * The client side (slot_client.c). offer: make a slot and send it over
  * chan (BORROWED); NULL if that fails (the channel then just keeps the
- * socket path). call: one call through the slot; *drop is set when the
+ * socket path). lane_offer: make the slot's lane and send one end over
+ * chan; the other (OWNED by the caller), or -1. call: one call through the slot, its
+ * capability arguments (if any) through lane; *drop is set when the
  * channel must not be used again. poke: after a packet was sent on chan,
  * make a server that waits on the slot look at its socket.
  */
 struct rpc_slot *rpc_slot_offer(int chan);
+int rpc_slot_lane_offer(int chan);
 void rpc_slot_release(struct rpc_slot *slot);
-status_t rpc_slot_call(int chan, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop);
+status_t rpc_slot_call(int chan, int lane, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop);
 void rpc_slot_poke(struct rpc_slot *slot);
 
 /* whether the calling process offers slots (ipc_linux_slots) */

@@ -88,6 +88,28 @@ rpc_slot_offer(int chan)
 	return NULL;
 }
 
+/*
+ * The lane is a datagram pair: an unnamed pair reaches only its other
+ * end, like a channel, but it is no channel, so a call through its
+ * number fails at once instead of sending a connect nobody would read.
+ * Offered as a connect carrying its descriptor as argument 1 (cap_mask
+ * 2), told apart from a slot's offer (argument 0).
+ */
+int
+rpc_slot_lane_offer(int chan)
+{
+	int sv[2];
+
+	if (lx_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, sv) < 0)
+		return -1;
+	status_t st = sock_send_connect_fds(chan, &sv[0], 1, 2, MSG_DONTWAIT);
+	lx_close(sv[0]);
+	if (st == STATUS_OK)
+		return sv[1];
+	lx_close(sv[1]);
+	return -1;
+}
+
 void
 rpc_slot_release(struct rpc_slot *slot)
 {
@@ -209,8 +231,24 @@ reply_from_socket(int chan, struct rpc_msg *msg, uint32_t iface, uint16_t opcode
 	return ipc_reply_status(msg, received, iface, opcode);
 }
 
+/*
+ * The descriptors first: when the entrypoint sees the call, its packet
+ * is in the lane already. A bad argument is the caller's error (nothing
+ * was sent, the channel is fine); any other failure drops the channel.
+ */
+static status_t
+caps_post(int lane, const struct rpc_msg *msg, bool *drop)
+{
+	status_t st = sock_caps_send(lane, msg);
+
+	if (st == STATUS_OK || st == STATUS_INVALID_ARGS)
+		return st;
+	*drop = true;
+	return STATUS_INVALID_CAP;
+}
+
 status_t
-rpc_slot_call(int chan, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop)
+rpc_slot_call(int chan, int lane, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop)
 {
 	uint32_t iface = msg->hdr.iface, state;
 	uint16_t opcode = msg->hdr.opcode;
@@ -220,6 +258,8 @@ rpc_slot_call(int chan, struct rpc_slot *slot, struct rpc_msg *msg, bool *drop)
 	*drop = false;
 	if (msg->hdr.length > RPC_PAYLOAD_MAX)
 		return STATUS_PROTOCOL;
+	if (msg->hdr.cap_mask && (st = caps_post(lane, msg, drop)) != STATUS_OK)
+		return st;
 	memcpy(slot->msg, msg, len);
 	atomic_store_explicit((_Atomic uint32_t *)&slot->length, (uint32_t)len,
 	                      memory_order_relaxed);

@@ -5,7 +5,8 @@
  * packet can be neither merged with another one nor read by anyone but
  * the holder of the other end. Descriptors a peer attaches beyond what
  * the header announces are closed right here: a component never keeps a
- * descriptor it did not ask for.
+ * descriptor it did not ask for. A call in a shared slot (slot.h) has
+ * its descriptors here too: one datagram on the slot's lane.
  */
 
 #define _GNU_SOURCE
@@ -77,6 +78,21 @@ send_plain(int fd, const void *buf, size_t len, int flags)
 	return (size_t)r == len ? STATUS_OK : STATUS_PROTOCOL;
 }
 
+/* the descriptors behind msg's capability arguments, in cap_mask order */
+static status_t
+caps_fds(const struct rpc_msg *msg, int *fds, unsigned *n)
+{
+	*n = 0;
+	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
+		if (!(msg->hdr.cap_mask & (1u << i)))
+			continue;
+		if (!cap_sel_fd(msg->caps[i].sel, &fds[*n]))
+			return STATUS_INVALID_ARGS;
+		(*n)++;
+	}
+	return STATUS_OK;
+}
+
 status_t
 sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
 {
@@ -85,34 +101,54 @@ sock_msg_send(int fd, const struct rpc_msg *msg, int flags)
 	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
 	int fds[RPC_CAPS_MAX];
-	unsigned n = 0;
+	unsigned n;
 
 	if (msg->hdr.length > RPC_PAYLOAD_MAX)
 		return STATUS_PROTOCOL;
-	for (unsigned i = 0; i < RPC_CAPS_MAX; i++) {
-		if (!(msg->hdr.cap_mask & (1u << i)))
-			continue;
-		if (!cap_sel_fd(msg->caps[i].sel, &fds[n]))
-			return STATUS_INVALID_ARGS;
-		n++;
-	}
+	if (caps_fds(msg, fds, &n) != STATUS_OK)
+		return STATUS_INVALID_ARGS;
 	if (!n) /* the common case: send() spares the kernel the msghdr */
 		return send_plain(fd, msg, len, flags);
 	attach_fds(&mh, &space, fds, n);
 	return send_packet(fd, &mh, len, flags);
 }
 
+/*
+ * Only the header goes with the descriptors: the call itself is in the
+ * shared slot (slot.h). Nobody sleeps on a lane, so the send wakes no one.
+ */
 status_t
-sock_send_connect(int obj_fd, int chan_fd, int flags)
+sock_caps_send(int lane, const struct rpc_msg *msg)
+{
+	struct lx_iovec iov = {(void *)&msg->hdr, RPC_HEADER_SIZE};
+	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
+	union cmsg_space space;
+	int fds[RPC_CAPS_MAX];
+	unsigned n;
+
+	if (caps_fds(msg, fds, &n) != STATUS_OK || !n)
+		return STATUS_INVALID_ARGS;
+	attach_fds(&mh, &space, fds, n);
+	return send_packet(lane, &mh, RPC_HEADER_SIZE, MSG_DONTWAIT);
+}
+
+status_t
+sock_send_connect_fds(int fd, const int *fds, unsigned n, uint8_t mask, int flags)
 {
 	struct rpc_header hdr = {
-	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = 1};
+	        .version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CONNECT, .cap_mask = mask};
 	struct lx_iovec iov = {&hdr, sizeof(hdr)};
 	struct lx_msghdr mh = {.iov = &iov, .iovlen = 1};
 	union cmsg_space space;
 
-	attach_fds(&mh, &space, &chan_fd, 1);
-	return send_packet(obj_fd, &mh, sizeof(hdr), flags);
+	attach_fds(&mh, &space, fds, n);
+	return send_packet(fd, &mh, sizeof(hdr), flags);
+}
+
+status_t
+sock_send_connect(int obj_fd, int chan_fd, int flags)
+{
+	return sock_send_connect_fds(obj_fd, &chan_fd, 1, 1, flags);
 }
 
 /*
@@ -245,14 +281,57 @@ sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *receive
 	return caps_distribute(msg, fds, n, (int)mh.flags, r);
 }
 
-bool
-sock_is_channel(int fd)
+/*
+ * The descriptors of a call that came through a shared slot: one datagram
+ * of the lane, taken without waiting (the client sends it before it puts
+ * the call into the slot), must carry exactly what msg's cap_mask (of the
+ * server's own copy) announces. Otherwise all are closed, cap_mask is
+ * cleared and the call is refused.
+ */
+status_t
+sock_caps_recv(int lane, struct rpc_msg *msg)
+{
+	struct rpc_header hdr;
+	struct lx_iovec iov = {&hdr, sizeof(hdr)};
+	union cmsg_space space;
+	struct lx_msghdr mh = {
+	        .iov = &iov, .iovlen = 1, .control = space.buf, .controllen = sizeof(space.buf)};
+	int fds[RPC_CAPS_MAX];
+	long r;
+
+	caps_clear(msg);
+	do
+		r = lx_recvmsg(lane, &mh, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+	while (r < 0 && errno == EINTR);
+	unsigned n = r < 0 ? 0 : collect_fds(&mh, fds, RPC_CAPS_MAX);
+	if (r != (long)sizeof(hdr)) {
+		close_fds(fds, n < RPC_CAPS_MAX ? n : RPC_CAPS_MAX);
+		msg->hdr.cap_mask = 0;
+		return STATUS_PROTOCOL;
+	}
+	return caps_distribute(msg, fds, n, (int)mh.flags, r);
+}
+
+static bool
+sock_is_unix(int fd, int want)
 {
 	int type = 0, domain = 0;
 	unsigned len = sizeof(type);
 
-	if (lx_getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != SOCK_SEQPACKET)
+	if (lx_getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 || type != want)
 		return false;
 	len = sizeof(domain);
 	return lx_getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0 && domain == AF_UNIX;
+}
+
+bool
+sock_is_channel(int fd)
+{
+	return sock_is_unix(fd, SOCK_SEQPACKET);
+}
+
+bool
+sock_is_lane(int fd)
+{
+	return sock_is_unix(fd, SOCK_DGRAM);
 }

@@ -5,10 +5,13 @@
  * is the client, with a channel and a slot the entrypoint accepted. Each
  * input goes into the slot as a call (byte 0: bit 0 a well-formed header
  * around the payload, bit 1 the true length in the length word, else
- * bytes 1-2; bit 2 a state word that is no state afterwards), the
- * doorbell rings, and the entrypoint serves what is ready. Every call in
- * the slot must be answered there with a well-formed reply, whatever
- * the bytes; a state that is none must be left alone.
+ * bytes 1-2; bit 2 a state word that is no state afterwards; bit 3 a
+ * packet in the slot's lane first, with as many descriptors as bits 4-6
+ * say; bits 4-5 the cap_mask of the well-formed header), the doorbell
+ * rings, and the entrypoint serves what is ready. Every call in the slot
+ * must be answered there with a well-formed reply, whatever the bytes; a
+ * state that is none must be left alone; and no descriptor that came
+ * through the lane may stay open unless a handler took it.
  */
 
 #define _GNU_SOURCE
@@ -53,9 +56,19 @@ h_echo(void *ctx, struct rpc_call *call, const char *text, bool upper, char *res
 	return STATUS_OK;
 }
 
-static const struct rpc_test_ops ops = {.null = h_null, .add = h_add, .echo = h_echo};
+/* the handler owns what it receives: closing it keeps the fd table as it was */
+static status_t
+h_stash(void *ctx, struct rpc_call *call, cap_t thing)
+{
+	cap_close(thing);
+	return STATUS_OK;
+}
+
+static const struct rpc_test_ops ops = {
+        .null = h_null, .add = h_add, .echo = h_echo, .stash = h_stash};
 
 static struct entrypoint *ep;
+static int lane = -1, passed = -1; /* our end of the lane; what travels through it */
 static struct rpc_object obj;
 static struct rpc_slot *slot;
 static int chan = -1;
@@ -90,6 +103,11 @@ setup(void)
 	lx_close(fd);
 	entrypoint_linux_dispatch_ready(ep);
 	EXPECT(slot->accepted == RPC_SLOT_ACCEPTED);
+	lane = rpc_slot_lane_offer(chan);
+	EXPECT(lane >= 0);
+	passed = lx_fcntl(lane, F_DUPFD_CLOEXEC, 0);
+	entrypoint_linux_dispatch_ready(ep);
+	EXPECT(slot->accepted == RPC_SLOT_ACCEPTED_LANE);
 }
 
 static void
@@ -112,6 +130,7 @@ call_put(const uint8_t *data, size_t size)
 	if (mode & 1 && n >= RPC_HEADER_SIZE) {
 		struct rpc_header h = {.version = RPC_PROTOCOL_VERSION,
 		                       .kind = RPC_KIND_CALL,
+		                       .cap_mask = (uint8_t)((mode >> 4) & 3),
 		                       .opcode = data[3] % 16,
 		                       .length = (uint16_t)(n - RPC_HEADER_SIZE),
 		                       .iface = RPC_TEST_RPC_ID};
@@ -119,6 +138,19 @@ call_put(const uint8_t *data, size_t size)
 	}
 	__atomic_store_n(&slot->length, mode & 2 ? (uint32_t)n : length, __ATOMIC_RELAXED);
 	__atomic_store_n(&slot->state, RPC_SLOT_CALL, __ATOMIC_SEQ_CST);
+}
+
+/* n descriptors in the lane, for the call that follows (or a later one) */
+static void
+lane_put(unsigned n)
+{
+	struct rpc_header h = {.version = RPC_PROTOCOL_VERSION, .kind = RPC_KIND_CALL};
+	int fds[8] = {passed, passed, passed, passed, passed, passed, passed, passed};
+
+	if (!n)
+		(void)!lx_send(lane, &h, sizeof(h), MSG_DONTWAIT | MSG_NOSIGNAL);
+	else
+		(void)!sock_send_connect_fds(lane, fds, n, (uint8_t)((1u << n) - 1), MSG_DONTWAIT);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -130,6 +162,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		setup();
 	if (size < 3)
 		return 0;
+	/* the lowest free descriptor: a descriptor left open would take it */
+	int lowest = lx_fcntl(passed, F_DUPFD_CLOEXEC, 0);
+	lx_close(lowest);
+	if (data[0] & 8)
+		lane_put((data[0] >> 4) & 7);
 	call_put(data, size);
 	ring();
 	/* answered in the slot, with a reply the client can take apart */
@@ -139,6 +176,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	EXPECT(len >= RPC_HEADER_SIZE && len <= RPC_MSG_MAX);
 	memcpy(&reply, slot->msg, len);
 	EXPECT(rpc_header_valid(&reply.hdr, RPC_KIND_REPLY, len) && reply.hdr.cap_mask == 0);
+	int now = lx_fcntl(passed, F_DUPFD_CLOEXEC, 0);
+	EXPECT(now == lowest);
+	lx_close(now);
 	if (data[0] & 4) {
 		uint32_t none = 5u + data[1];
 		__atomic_store_n(&slot->state, none, __ATOMIC_SEQ_CST);

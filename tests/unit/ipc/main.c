@@ -708,4 +708,5 @@ TEST_MAIN(TEST_CASE(stop_from_other_thread), TEST_CASE(basic_calls),
           TEST_CASE(async_channel_reused), TEST_CASE(async_selector_reused),
           TEST_CASE(async_idle_server_gone), TEST_CASE(slot_calls_take_the_slot),
           TEST_CASE(slot_server_killed_during_call), TEST_CASE(slot_bell_serves_the_epoll),
-          TEST_CASE(slot_hostile_client), TEST_CASE(slot_hostile_server))
+          TEST_CASE(slot_hostile_client), TEST_CASE(slot_hostile_server),
+          TEST_CASE(slot_caps_take_the_lane), TEST_CASE(slot_hostile_lane))

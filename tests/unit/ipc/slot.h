@@ -10,5 +10,7 @@ void slot_server_killed_during_call(void);
 void slot_bell_serves_the_epoll(void);
 void slot_hostile_client(void);
 void slot_hostile_server(void);
+void slot_caps_take_the_lane(void);
+void slot_hostile_lane(void);
 
 #endif /* _TESTS__UNIT__IPC__SLOT_H_ */

@@ -1,3 +1,3 @@
 UNIT_TEST := test-ipc
-SRC_C     := main.c test_server.c raw.c async.c slot.c
+SRC_C     := main.c test_server.c raw.c async.c slot.c slot_lane.c
 LIBS      := ipc harness
