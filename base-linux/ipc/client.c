@@ -81,6 +81,23 @@ send_failed(int chan, struct rpc_msg *msg, status_t st)
  * the server took it; one with capability arguments only if the server
  * also took the lane their descriptors travel through.
  */
+/*
+ * Capability arguments take the slot only where the server serves it
+ * straight away: it listens on it right now, or it answered the last
+ * call through it in the slot (a busy caller; it listens again once it
+ * replied). Otherwise the call would need the doorbell beside the lane's
+ * packet, dearer than the socket alone: a parent's close of a session
+ * every so often, which init defers, cost 15 us more that way
+ * (bench-spawn's session figure). The page is the server's to write as
+ * well: a lie only picks this client's path.
+ */
+static bool
+slot_serves_caps(const struct rpc_slot *slot)
+{
+	return __atomic_load_n(&slot->listening, __ATOMIC_ACQUIRE) ||
+	       __atomic_load_n(&slot->state, __ATOMIC_ACQUIRE) == RPC_SLOT_REPLY;
+}
+
 static bool
 slot_usable(const struct rpc_slot *slot, int lane, const struct rpc_msg *msg)
 {
@@ -88,7 +105,7 @@ slot_usable(const struct rpc_slot *slot, int lane, const struct rpc_msg *msg)
 		return false;
 	uint32_t accepted = __atomic_load_n(&slot->accepted, __ATOMIC_ACQUIRE);
 	if (msg->hdr.cap_mask)
-		return lane >= 0 && accepted == RPC_SLOT_ACCEPTED_LANE;
+		return lane >= 0 && accepted == RPC_SLOT_ACCEPTED_LANE && slot_serves_caps(slot);
 	return accepted == RPC_SLOT_ACCEPTED || accepted == RPC_SLOT_ACCEPTED_LANE;
 }
 
