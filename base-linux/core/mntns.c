@@ -33,19 +33,14 @@
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
-#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <base/log.h>
 #include <base/sandbox_linux.h>
 
 #include "pd_linux.h"
 
 enum { HELPER_STACK_SIZE = 16 * 1024 };
-
-static int shared_fd = -1;
-static bool tried;
 
 struct mntns_make {
 	int fd, err;
@@ -82,19 +77,10 @@ mntns_make(void)
 	return -(m.err ? m.err : EINVAL);
 }
 
+static struct shared_ns mntns = {.what = "empty mount", .make = mntns_make};
+
 int
 linux_mntns_shared(void)
 {
-	if (tried)
-		return shared_fd;
-	tried = true;
-	if (geteuid() != 0)
-		return -1;
-	int got = mntns_make();
-	if (got < 0)
-		log_warning("core: no shared empty mount namespace (%s): each process gets one "
-		            "of its own",
-		            strerror(-got));
-	shared_fd = got < 0 ? -1 : got;
-	return shared_fd;
+	return shared_ns_get(&mntns);
 }

@@ -28,19 +28,13 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
-#include <string.h>
 #include <unistd.h>
-
-#include <base/log.h>
 
 #include "pd_linux.h"
 
-static int shared_fd = -1;
-static bool tried;
-
 /* the thread: a fresh namespace, its descriptor into *arg (or -errno) */
 static void *
-netns_make(void *arg)
+netns_thread(void *arg)
 {
 	int *out = arg;
 
@@ -53,25 +47,22 @@ netns_make(void *arg)
 	return NULL;
 }
 
-int
-linux_netns_shared(void)
+static int
+netns_make(void)
 {
 	pthread_t t;
 	int got = -EPERM;
 
-	if (tried)
-		return shared_fd;
-	tried = true;
-	if (geteuid() != 0)
-		return -1;
-	if ((errno = pthread_create(&t, NULL, netns_make, &got)) != 0)
-		got = -errno;
-	else
-		pthread_join(t, NULL);
-	if (got < 0)
-		log_warning("core: no shared network namespace (%s): each process gets one of "
-		            "its own",
-		            strerror(-got));
-	shared_fd = got < 0 ? -1 : got;
-	return shared_fd;
+	if ((errno = pthread_create(&t, NULL, netns_thread, &got)) != 0)
+		return -errno;
+	pthread_join(t, NULL);
+	return got;
+}
+
+static struct shared_ns netns = {.what = "network", .make = netns_make};
+
+int
+linux_netns_shared(void)
+{
+	return shared_ns_get(&netns);
 }

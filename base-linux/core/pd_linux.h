@@ -117,6 +117,20 @@ struct pd_confinement {
 	unsigned cap_last; /* the kernel's highest capability number */
 };
 
+/*
+ * A namespace made once (by make: its descriptor, or -errno) for all
+ * confined processes to join; shared_ns_get: its descriptor, -1 if
+ * there is none (core is not root, or make failed: logged once).
+ */
+struct shared_ns {
+	const char *what; /* "network", "mount": for the warning */
+	int (*make)(void);
+	bool tried;
+	int fd; /* OWNED, kept for core's life */
+};
+
+int shared_ns_get(struct shared_ns *ns);
+
 /* the empty network namespace all confined processes share; -1: none (each gets one) */
 int linux_netns_shared(void);
 

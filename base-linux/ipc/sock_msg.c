@@ -255,6 +255,19 @@ recv_plain(int fd, struct rpc_msg *msg, size_t *received)
 	return STATUS_OK;
 }
 
+/* one packet into mh and the descriptors it carries into fds (*n; 0 on an error) */
+static long
+recv_fds(int fd, struct lx_msghdr *mh, int flags, int *fds, unsigned *n)
+{
+	long r;
+
+	do
+		r = lx_recvmsg(fd, mh, flags | MSG_CMSG_CLOEXEC);
+	while (r < 0 && errno == EINTR);
+	*n = r < 0 ? 0 : collect_fds(mh, fds, RPC_CAPS_MAX);
+	return r;
+}
+
 status_t
 sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *received)
 {
@@ -263,18 +276,16 @@ sock_msg_recv(int fd, struct rpc_msg *msg, int flags, bool caps, size_t *receive
 	struct lx_msghdr mh = {
 	        .iov = &iov, .iovlen = 1, .control = space.buf, .controllen = sizeof(space.buf)};
 	int fds[RPC_CAPS_MAX];
+	unsigned n;
 	long r;
 
 	caps_clear(msg);
 	*received = 0;
 	if (!caps)
 		return recv_plain(fd, msg, received);
-	do
-		r = lx_recvmsg(fd, &mh, flags | MSG_CMSG_CLOEXEC);
-	while (r < 0 && errno == EINTR);
+	r = recv_fds(fd, &mh, flags, fds, &n);
 	if (r < 0)
 		return errno == EAGAIN ? STATUS_WOULD_BLOCK : STATUS_PEER_GONE;
-	unsigned n = collect_fds(&mh, fds, RPC_CAPS_MAX);
 	if (r == 0 && n == 0 && peer_closed(fd))
 		return STATUS_PEER_GONE;
 	*received = (size_t)r;
@@ -297,13 +308,11 @@ sock_caps_recv(int lane, struct rpc_msg *msg)
 	struct lx_msghdr mh = {
 	        .iov = &iov, .iovlen = 1, .control = space.buf, .controllen = sizeof(space.buf)};
 	int fds[RPC_CAPS_MAX];
+	unsigned n;
 	long r;
 
 	caps_clear(msg);
-	do
-		r = lx_recvmsg(lane, &mh, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
-	while (r < 0 && errno == EINTR);
-	unsigned n = r < 0 ? 0 : collect_fds(&mh, fds, RPC_CAPS_MAX);
+	r = recv_fds(lane, &mh, MSG_DONTWAIT, fds, &n);
 	if (r != (long)sizeof(hdr)) {
 		close_fds(fds, n < RPC_CAPS_MAX ? n : RPC_CAPS_MAX);
 		msg->hdr.cap_mask = 0;
