@@ -86,38 +86,27 @@ sleeper_sleeps_on_the_wake_up(void)
 	timer_sleeper_fini(&s);
 }
 
-struct second {
-	status_t st;
-	pthread_t thread;
-};
-
-static void *
-second_sleeper(void *arg)
-{
-	struct second *o = arg;
-	struct timer_sleeper s;
-
-	timer_sleeper_init(&s, timer);
-	usleep(SLEEP_MS * 1000 / 3); /* while the first one waits */
-	o->st = timer_sleeper_msleep(&s, SLEEP_MS);
-	timer_sleeper_fini(&s);
-	return NULL;
-}
-
+/*
+ * While one sleeper waits on the session's wake-up, a second is refused
+ * and does not move it. The first arms by hand, for 2 s: far more than
+ * the two calls between take on a loaded machine, and no thread races.
+ */
 static void
 second_sleeper_refused(void)
 {
-	struct timer_sleeper s;
-	struct second o = {STATUS_OK, 0};
-	bool in_time = false;
+	struct timer_sleeper a, b;
 
-	timer_sleeper_init(&s, timer);
-	CHECK(pthread_create(&o.thread, NULL, second_sleeper, &o) == 0);
-	CHECK(sleep_timed(&s, &in_time) == STATUS_OK);
-	CHECK(in_time);
-	pthread_join(o.thread, NULL);
-	CHECK(o.st == STATUS_CONFLICT);
-	timer_sleeper_fini(&s);
+	timer_sleeper_init(&a, timer);
+	timer_sleeper_init(&b, timer);
+	CHECK(timer_session_wake(timer, &a.wake) == STATUS_OK);
+	uint64_t t0 = now_ms();
+	CHECK(timer_session_wake_arm(timer, timer_wake_now_us() + 2000000u) == STATUS_OK);
+	CHECK(timer_sleeper_msleep(&b, SLEEP_MS) == STATUS_CONFLICT);
+	CHECK(timer_wake_wait(a.wake) == STATUS_OK);
+	uint64_t took = now_ms() - t0;
+	CHECK(took >= 2000 && took < 2000 + LATE_MAX_MS);
+	timer_sleeper_fini(&a);
+	timer_sleeper_fini(&b);
 }
 
 /* a sleeper whose wake-up is fd: owned by the sleeper from here on */
