@@ -42,6 +42,7 @@ struct chan_entry {
 	int lane;              /* the slot's lane for descriptors (slot.h), or -1 */
 	bool slot_tried;       /* offered once (or a shared channel, which never offers) */
 	bool lane_tried;       /* the lane offered once */
+	unsigned answered;     /* calls answered over fd while it has no slot (slot.h) */
 };
 
 static _Thread_local struct chan_entry cache[CHAN_CACHE_SIZE];
@@ -130,8 +131,8 @@ chan_cache_lookup(long sel, struct rpc_slot **slot, int *lane)
 }
 
 /*
- * Offered once per channel, after a call over it was answered (so a
- * channel the entrypoint refused never gets one). A channel shared by
+ * Offered once per channel, after RPC_SLOT_OFFER_AFTER calls over it were
+ * answered (so a channel the entrypoint refused never gets one). A channel shared by
  * copies of a capability keeps the socket path: two slots for one
  * server-side channel would leave one of them unserved.
  */
@@ -141,6 +142,8 @@ chan_cache_slot_offer(long sel)
 	struct chan_entry *e = entry_of(sel);
 
 	if (!e->used || e->sel != sel || e->slot_tried)
+		return;
+	if (++e->answered < RPC_SLOT_OFFER_AFTER)
 		return;
 	e->slot_tried = true;
 	e->slot = rpc_slot_offer(e->fd);
@@ -191,6 +194,7 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
 	e->lane = -1;
 	e->slot_tried = false;
 	e->lane_tried = false;
+	e->answered = 0;
 }
 
 /*

@@ -48,11 +48,15 @@ slot_calls_take_the_slot(void)
 	if (!CHECK(test_server_start(&srv, 1)))
 		goto out;
 	uint64_t before = ipc_linux_slot_calls();
-	for (unsigned i = 0; i < 100; i++)
+	/* a new channel is offered its slot only after RPC_SLOT_OFFER_AFTER calls */
+	for (unsigned i = 0; i < RPC_SLOT_OFFER_AFTER; i++)
+		CHECK_EQ(rpc_test_add(srv.objects[0], i, 1, &sum), STATUS_OK);
+	CHECK_EQ(ipc_linux_slot_calls(), before);
+	for (unsigned i = RPC_SLOT_OFFER_AFTER; i < 100; i++)
 		CHECK_EQ(rpc_test_add(srv.objects[0], i, 1, &sum), STATUS_OK);
 	CHECK_EQ(sum, 100);
-	/* the first calls, before the server took the slot, went over the socket */
-	CHECK(ipc_linux_slot_calls() - before >= 95);
+	/* then the slot, once the server took it */
+	CHECK(ipc_linux_slot_calls() - before >= 100 - RPC_SLOT_OFFER_AFTER - 5);
 	/* a capability still travels, over the socket beside the slot */
 	int p[2];
 	CHECK(pipe(p) == 0);
@@ -84,7 +88,7 @@ slot_server_killed_during_call(void)
 
 	if (!CHECK(test_server_start(&srv, 1)))
 		goto out;
-	for (unsigned i = 0; i < 3; i++)
+	for (unsigned i = 0; i < RPC_SLOT_OFFER_AFTER + 3; i++)
 		CHECK_EQ(rpc_test_null(srv.objects[0]), STATUS_OK);
 	uint64_t before = ipc_linux_slot_calls();
 	pthread_create(&t, NULL, kill_later, &srv.pid);
@@ -137,7 +141,7 @@ slot_bell_serves_the_epoll(void)
 	if (!CHECK(test_server_start(&srv, 2)))
 		goto out;
 	uint64_t before = ipc_linux_slot_calls();
-	for (unsigned i = 0; i < 5; i++)
+	for (unsigned i = 0; i < RPC_SLOT_OFFER_AFTER + 5; i++)
 		CHECK_EQ(rpc_test_null(srv.objects[0]), STATUS_OK);
 	CHECK(ipc_linux_slot_calls() - before >= 3); /* the server listens on this slot now */
 	usleep(20 * 1000);                           /* and has gone to sleep there */
