@@ -115,6 +115,7 @@ struct pd_confinement {
 	int netns; /* BORROWED: the shared empty network namespace (netns.c); -1: a new one */
 	int mntns; /* BORROWED: the shared empty mount namespace (mntns.c); -1: a new one */
 	unsigned cap_last; /* the kernel's highest capability number */
+	bool bound_empty;  /* the spawning thread's bounding set is empty: the child inherits it */
 };
 
 /*
@@ -142,6 +143,9 @@ int pd_confine_clone_flags(const struct pd_confinement *c);
 
 /* the kernel's highest capability number (/proc/sys/kernel/cap_last_cap), 63 if unknown */
 unsigned pd_confine_cap_last(void);
+
+/* empty the calling thread's bounding set (once per thread); true if it is empty */
+bool pd_confine_own_bound_empty(void);
 
 /*
  * What the environment of a process holds: GENODE_SANDBOX=off under

@@ -210,6 +210,7 @@ confinement_of(unsigned id, bool host, const char *label, struct pd_confinement 
 	        .mntns = confine_off || host ? -1 : linux_mntns_shared(),
 	        .cap_last = pd_confine_cap_last(),
 	};
+	c->bound_empty = c->on && pd_confine_own_bound_empty();
 	return c->on ? policy_compile(p, label) : STATUS_OK;
 }
 
