@@ -177,10 +177,9 @@ object_of(long sel)
 }
 
 void
-chan_cache_insert(long sel, uint32_t gen, int fd)
+chan_cache_insert(long sel, uint32_t gen, int fd, uint64_t object)
 {
 	struct chan_entry *e = entry_of(sel);
-	uint64_t object = object_of(sel);
 
 	if (!thread_registered)
 		thread_register();
@@ -202,9 +201,10 @@ chan_cache_insert(long sel, uint32_t gen, int fd)
  * holds its socket alive, so an equal inode means the very same object.
  */
 int
-chan_cache_share(long sel, uint32_t gen)
+chan_cache_share(long sel, uint32_t gen, uint64_t *object_out)
 {
 	uint64_t object = object_of(sel);
+	*object_out = object;
 	if (!object)
 		return -1;
 	for (unsigned i = 0; i < CHAN_CACHE_SIZE; i++) {
@@ -215,7 +215,7 @@ chan_cache_share(long sel, uint32_t gen)
 		int fd = lx_fcntl(e->fd, F_DUPFD_CLOEXEC, 0);
 		if (fd < 0)
 			return -1;
-		chan_cache_insert(sel, gen, fd);
+		chan_cache_insert(sel, gen, fd, object);
 		entry_of(sel)->slot_tried = true; /* see chan_cache_slot_offer */
 		return fd;
 	}

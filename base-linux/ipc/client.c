@@ -20,12 +20,13 @@ static status_t
 chan_open(long sel, int *chan)
 {
 	uint32_t gen = cap_gen_get(sel);
+	uint64_t object;
 	int obj, sv[2];
 	status_t st;
 
 	if (!cap_sel_fd(sel, &obj) || !sock_is_channel(obj))
 		return STATUS_INVALID_CAP;
-	*chan = chan_cache_share(sel, gen);
+	*chan = chan_cache_share(sel, gen, &object);
 	if (*chan >= 0)
 		return STATUS_OK;
 	if (lx_socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
@@ -36,7 +37,7 @@ chan_open(long sel, int *chan)
 		lx_close(sv[1]);
 		return STATUS_INVALID_CAP;
 	}
-	chan_cache_insert(sel, gen, sv[1]);
+	chan_cache_insert(sel, gen, sv[1], object);
 	*chan = sv[1];
 	return STATUS_OK;
 }

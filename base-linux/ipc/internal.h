@@ -133,15 +133,19 @@ void chan_cache_slot_offer(long sel);
 /* offer the slot of the cached channel to sel its lane, once (slot.h) */
 void chan_cache_lane_offer(long sel);
 
-/* remember fd (OWNED by the cache from now on) as channel to sel */
-void chan_cache_insert(long sel, uint32_t gen, int fd);
+/*
+ * remember fd (OWNED by the cache from now on) as channel to sel, whose
+ * socket has inode object (as chan_cache_share found it)
+ */
+void chan_cache_insert(long sel, uint32_t gen, int fd, uint64_t object);
 
 /*
  * The thread's channel to the object behind sel, if it has one through
  * another copy of the capability: a new descriptor of it, cached for sel
- * under gen. -1 if there is none.
+ * under gen. -1 if there is none. *object: the inode of sel's socket (0
+ * if unknown), for chan_cache_insert, which saves it an fstat.
  */
-int chan_cache_share(long sel, uint32_t gen);
+int chan_cache_share(long sel, uint32_t gen, uint64_t *object);
 
 /* close the calling thread's channel to sel, if it has one */
 void chan_cache_drop(long sel);
