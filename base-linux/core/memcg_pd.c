@@ -103,6 +103,15 @@ limit_write(struct linux_memcg_pd *m, uint64_t limit)
 	return ok;
 }
 
+/* a fresh cgroup dir; one left by a process core could not reap goes first */
+static bool
+pd_dir_make(const char *dir)
+{
+	if (mkdir(dir, 0755) == 0)
+		return true;
+	return errno == EEXIST && rmdir(dir) == 0 && mkdir(dir, 0755) == 0;
+}
+
 int
 linux_memcg_create(struct linux_memcg_pd *m, unsigned id, uint64_t quota, const char *label,
                    bool *ok)
@@ -113,11 +122,10 @@ linux_memcg_create(struct linux_memcg_pd *m, unsigned id, uint64_t quota, const 
 		return -1;
 	char dir[MEMCG_PATH_MAX], procs[MEMCG_PATH_MAX + 16];
 	pd_dir(m, dir);
-	(void)rmdir(dir); /* left by a process core could not reap */
 	int fd = -1;
 	/* a new cgroup has no limit ("max"): the first write lowers it, memsw last */
 	m->limit_written = UINT64_MAX;
-	if (mkdir(dir, 0755) == 0 && limit_files_open(m, dir) &&
+	if (pd_dir_make(dir) && limit_files_open(m, dir) &&
 	    limit_write(m, limit_wanted(m, quota)) &&
 	    (!linux_memcg.v2 || linux_memcg_file_write(dir, "memory.swap.max", "0") ||
 	     errno == ENOENT)) {
