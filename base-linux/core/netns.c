@@ -24,39 +24,14 @@
  */
 
 #define _GNU_SOURCE
-#include <errno.h>
-#include <fcntl.h>
-#include <pthread.h>
 #include <sched.h>
-#include <unistd.h>
 
 #include "pd_linux.h"
-
-/* the thread: a fresh namespace, its descriptor into *arg (or -errno) */
-static void *
-netns_thread(void *arg)
-{
-	int *out = arg;
-
-	if (unshare(CLONE_NEWNET) != 0) {
-		*out = -errno;
-		return NULL;
-	}
-	int fd = open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-	*out = fd < 0 ? -errno : fd;
-	return NULL;
-}
 
 static int
 netns_make(void)
 {
-	pthread_t t;
-	int got = -EPERM;
-
-	if ((errno = pthread_create(&t, NULL, netns_thread, &got)) != 0)
-		return -errno;
-	pthread_join(t, NULL);
-	return got;
+	return shared_ns_unshare(CLONE_NEWNET, "net");
 }
 
 static struct shared_ns netns = {.what = "network", .make = netns_make};

@@ -3,17 +3,15 @@
  *
  * core confines every process it creates before the process's first
  * instruction, so a binary that does not use the framework (or one that
- * would rather not confine itself) is held all the same: fresh IPC, UTS
- * and PID namespaces (clone flags), the one empty network namespace core
- * made for all of them (netns.c), an empty read-only root (a root core:
- * the one mount namespace that holds nothing but that root, mntns.c;
- * else a fresh mount namespace and a chroot), an unprivileged identity
- * without capabilities, no_new_privs and the seccomp filter of the
- * component policy. All of it survives the
- * exec; a component may add filters afterwards, never remove one. A
- * process with host access keeps the host's IPC namespace and sees a
- * read-only view of what an X11 program reads instead of the empty root,
- * under the wider host-access policy (doc/sandbox.md).
+ * would rather not confine itself) is held all the same: a fresh PID
+ * namespace (clone flag), the one IPC and one UTS namespace core made for
+ * all of them (ipc_uts_ns.c), the one empty network namespace (netns.c), an empty read-only root (a
+ * root core: the one mount namespace that holds nothing but that root, mntns.c; else a fresh mount
+ * namespace and a chroot), an unprivileged identity without capabilities, no_new_privs and the
+ * seccomp filter of the component policy. All of it survives the exec; a component may add filters
+ * afterwards, never remove one. A process with host access keeps the host's IPC namespace and sees
+ * a read-only view of what an X11 program reads instead of the empty root, under the wider
+ * host-access policy (doc/sandbox.md).
  *
  * The steps run in the clone child on core's borrowed address space
  * (CLONE_VM | CLONE_VFORK): plain system calls only, no allocation, no
@@ -73,8 +71,9 @@ pd_confine_clone_flags(const struct pd_confinement *c)
 	if (!c->on)
 		return 0;
 	/* host access keeps the host's IPC namespace: the X server attaches MIT-SHM segments */
-	return (c->mntns < 0 ? CLONE_NEWNS : 0) | (c->host ? 0 : CLONE_NEWIPC) | CLONE_NEWUTS |
-	       (c->netns < 0 ? CLONE_NEWNET : 0) | (c->user_ns ? CLONE_NEWUSER : 0);
+	return (c->mntns < 0 ? CLONE_NEWNS : 0) | (c->host || c->ipcns >= 0 ? 0 : CLONE_NEWIPC) |
+	       (c->utsns < 0 ? CLONE_NEWUTS : 0) | (c->netns < 0 ? CLONE_NEWNET : 0) |
+	       (c->user_ns ? CLONE_NEWUSER : 0);
 }
 
 /* decimal digits of v and a newline into buf (no printf in the child) */
@@ -135,6 +134,12 @@ pd_confine_view(const struct pd_confinement *c, const char **step)
 		return err;
 	*step = "network namespace";
 	if (c->netns >= 0 && setns(c->netns, CLONE_NEWNET) != 0)
+		return errno;
+	*step = "IPC namespace";
+	if (c->ipcns >= 0 && setns(c->ipcns, CLONE_NEWIPC) != 0)
+		return errno;
+	*step = "UTS namespace";
+	if (c->utsns >= 0 && setns(c->utsns, CLONE_NEWUTS) != 0)
 		return errno;
 	/* joining sets our root and working directory to the namespace's empty root */
 	*step = "mount namespace";

@@ -114,6 +114,8 @@ struct pd_confinement {
 	struct sandbox_program *filter; /* BORROWED: core's compiled policy (of the two) */
 	int netns; /* BORROWED: the shared empty network namespace (netns.c); -1: a new one */
 	int mntns; /* BORROWED: the shared empty mount namespace (mntns.c); -1: a new one */
+	int ipcns; /* BORROWED: the shared IPC namespace (ipc_uts_ns.c); -1: a new one */
+	int utsns; /* BORROWED: the shared UTS namespace (ipc_uts_ns.c); -1: a new one */
 	unsigned cap_last; /* the kernel's highest capability number */
 	bool bound_empty;  /* the spawning thread's bounding set is empty: the child inherits it */
 };
@@ -132,11 +134,18 @@ struct shared_ns {
 
 int shared_ns_get(struct shared_ns *ns);
 
+/* a fresh namespace of kind flag (CLONE_NEW*) made in a thread; its descriptor or -errno */
+int shared_ns_unshare(int flag, const char *proc);
+
 /* the empty network namespace all confined processes share; -1: none (each gets one) */
 int linux_netns_shared(void);
 
 /* the mount namespace of nothing but the empty root they share; -1: none (each gets one) */
 int linux_mntns_shared(void);
+
+/* the IPC and UTS namespaces they share (ipc_uts_ns.c); -1: none (each gets one) */
+int linux_ipcns_shared(void);
+int linux_utsns_shared(void);
 
 /* the namespaces a confined process gets beside its PID namespace */
 int pd_confine_clone_flags(const struct pd_confinement *c);

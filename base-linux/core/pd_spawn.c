@@ -208,6 +208,8 @@ confinement_of(unsigned id, bool host, const char *label, struct pd_confinement 
 	        .filter = &p->program,
 	        .netns = confine_off ? -1 : linux_netns_shared(),
 	        .mntns = confine_off || host ? -1 : linux_mntns_shared(),
+	        .ipcns = confine_off || host ? -1 : linux_ipcns_shared(),
+	        .utsns = confine_off ? -1 : linux_utsns_shared(),
 	        .cap_last = pd_confine_cap_last(),
 	};
 	c->bound_empty = c->on && pd_confine_own_bound_empty();
