@@ -1,8 +1,9 @@
 /*
  * \brief  test-session_loop: 1,000 cycles of sessions leave nothing behind
  *
- * After a few warm-up cycles (the first requests make init and core cache
- * a channel each, as run/kill_loop notes), the test says "--- before the
+ * After ten warm-up cycles (the first requests make init and core cache
+ * a channel each, as run/kill_loop notes, and a channel gets its call slot
+ * and lane after RPC_SLOT_OFFER_AFTER calls, doc/rpc.md), the test says "--- before the
  * loop ---" and stays idle for two seconds, in which run/session_loop.run
  * takes core's accounting. Then 1,000 cycles (session_loop_cycle: five
  * sessions each), sessions until init refuses one for the test's quota
@@ -34,7 +35,7 @@
  * script does not wait for the idle time to end, so 10 s cost nothing
  * where the snapshot is quick.
  */
-enum { WARM_UP = 5, CYCLES = 1000, IDLE_MS = 10000, OVERFLOW_MAX = 128 };
+enum { WARM_UP = 10, CYCLES = 1000, IDLE_MS = 10000, OVERFLOW_MAX = 128 };
 #define OVERFLOW_ARGS "ram_quota=16K"
 
 static bool
