@@ -157,10 +157,11 @@ bad_caps(test_rpc_cap_t root)
 	unsigned before = 0;
 
 	/*
-	 * Three times: the first call with capabilities over a channel is
-	 * followed by the offer of its slot's lane (doc/rpc.md), a descriptor
-	 * on each side that stays with the channel, which the server takes in
-	 * the second; counted from the third.
+	 * Three times: the first call with capabilities over a channel that
+	 * has its slot is followed by the offer of the slot's lane
+	 * (doc/rpc.md), a descriptor on each side that stays with the
+	 * channel, which the server takes in the second; counted from the
+	 * third.
 	 */
 	for (unsigned k = 0; k < 3; k++) {
 		before = raw_peer_fd_count();
