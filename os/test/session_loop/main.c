@@ -1,11 +1,11 @@
 /*
- * \brief  test-session_loop: 1,000 cycles of sessions leave nothing behind
+ * \brief  test-session_loop: cycles of sessions leave nothing behind
  *
  * After ten warm-up cycles (the first requests make init and core cache
  * a channel each, as run/kill_loop notes, and a channel gets its call slot
  * and lane after RPC_SLOT_OFFER_AFTER calls, doc/rpc.md), the test says "--- before the
  * loop ---" and stays idle for two seconds, in which run/session_loop.run
- * takes core's accounting. Then 1,000 cycles (session_loop_cycle: five
+ * takes core's accounting. Then 1,000 cycles (<config cycles="N"/>; session_loop_cycle: five
  * sessions each), sessions until init refuses one for the test's quota
  * (overflow_sessions, also once before the loop), "--- after the loop ---", two more idle seconds
  * for the second report, and exit 0. With <config leak="yes"/> one cycle in the middle leaves its
@@ -35,19 +35,31 @@
  * script does not wait for the idle time to end, so 10 s cost nothing
  * where the snapshot is quick.
  */
-enum { WARM_UP = 10, CYCLES = 1000, IDLE_MS = 10000, OVERFLOW_MAX = 128 };
+enum { WARM_UP = 10, CYCLES_DEFAULT = 1000, CYCLES_MAX = 100000, IDLE_MS = 10000 };
+enum { OVERFLOW_MAX = 128 };
 #define OVERFLOW_ARGS "ram_quota=16K"
 
-static bool
-leak_mode(struct env *env)
+struct loop_config {
+	bool leak;       /* one cycle in the middle keeps its LOG session */
+	uint64_t cycles; /* of the loop, 1 to CYCLES_MAX */
+};
+
+/* <config leak="yes|no" cycles="N"/>; a bad value is named and ends the test */
+static struct loop_config
+loop_config(struct env *env)
 {
+	struct loop_config c = {false, CYCLES_DEFAULT};
 	struct config_root cfg;
 	const struct node *root = config_root_parse(env, &cfg);
-	bool leak = false;
 
-	if (root)
-		(void)node_attribute_bool(root, "leak", false, &leak, &cfg.err);
-	return leak;
+	if (root &&
+	    (node_attribute_bool(root, "leak", false, &c.leak, &cfg.err) != STATUS_OK ||
+	     node_attribute_u64(root, "cycles", CYCLES_DEFAULT, &c.cycles, &cfg.err) != STATUS_OK ||
+	     c.cycles < 1 || c.cycles > CYCLES_MAX)) {
+		log_error("bad config: leak must be yes or no, cycles 1 to %u", CYCLES_MAX);
+		env_exit(env, -1);
+	}
+	return c;
 }
 
 /*
@@ -77,7 +89,7 @@ void
 component_construct(struct env *env)
 {
 	timer_session_cap_t timer;
-	bool leak = leak_mode(env);
+	struct loop_config c = loop_config(env);
 	if (!EXPECT_OK(timer_connection_open(env_parent(env), &timer)))
 		env_exit(env, -1);
 	for (unsigned n = 0; n < WARM_UP; n++)
@@ -88,10 +100,10 @@ component_construct(struct env *env)
 	 * leak of the loop
 	 */
 	overflow_sessions(env);
-	log_print("--- before the loop ---%s", leak ? " (one LOG session will leak)" : "");
+	log_print("--- before the loop ---%s", c.leak ? " (one LOG session will leak)" : "");
 	EXPECT_OK(timer_session_msleep(timer, IDLE_MS));
-	for (unsigned n = 0; n < CYCLES && !test_failures(); n++) {
-		session_loop_cycle(env, n, leak && n == CYCLES / 2);
+	for (unsigned n = 0; n < c.cycles && !test_failures(); n++) {
+		session_loop_cycle(env, n, c.leak && n == c.cycles / 2);
 		if ((n + 1) % 250 == 0)
 			log_print("%u cycles", n + 1);
 	}
