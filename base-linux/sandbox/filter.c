@@ -3,7 +3,8 @@
  *
  * Layout: check the architecture, load the call number, then a binary
  * search on the number (BPF_JGE) down to the rules of that one call, in
- * their order in the table, then the default action. Every rule block
+ * their order in the table, then the default action (within a search
+ * block: the block's shared returns, see below). Every rule block
  * tests the number first and skips itself on a mismatch; an argument rule
  * whose check fails reloads the number and falls through to the next
  * block of the same call. So the verdict is the one of trying the rules
@@ -36,9 +37,40 @@
 
 #include "sandbox.h"
 
-/* prologue, rule blocks, and per call one search node (two instructions) and one default */
-_Static_assert(8 + SANDBOX_RULES_MAX * (9 + 3) <= SANDBOX_PROGRAM_MAX,
+/*
+ * Prologue, rule blocks, per call one search node (two instructions) and
+ * one default, and per search block (below) its two shared returns, at
+ * most one block per call.
+ */
+_Static_assert(8 + SANDBOX_RULES_MAX * (9 + 3 + 2) <= SANDBOX_PROGRAM_MAX,
                "program too small for the rules");
+
+/*
+ * Search blocks: a subtree of at most BLOCK_MAX instructions ends with a
+ * shared RET ALLOW and RET KILL, to which its plain allow rules jump
+ * straight from their test of the number (a conditional jump reaches 255
+ * instructions). Such a rule is then one instruction instead of two, and
+ * a call with nothing but it needs no default of its own: some 200
+ * instructions fewer in the component policy, and the kernel's checks and
+ * JIT at every install cost about 0.15 us per instruction.
+ */
+enum { BLOCK_MAX = 250, FIXUPS_MAX = 2 * SANDBOX_RULES_MAX };
+
+enum shared_ret { TO_ALLOW, TO_KILL };
+
+struct fixup {
+	uint16_t at; /* the jump */
+	uint8_t jf;  /* 1: its false branch, 0: its true branch */
+	uint8_t to;  /* enum shared_ret */
+};
+
+struct compile {
+	struct sandbox_program *p;
+	bool in_block; /* inside a search block: plain allow rules jump to its returns */
+	bool bad;      /* a jump out of reach: the program is refused */
+	unsigned nfix;
+	struct fixup fix[FIXUPS_MAX];
+};
 
 static void
 emit(struct sandbox_program *p, uint16_t code, uint32_t k, uint8_t jt, uint8_t jf)
@@ -68,6 +100,61 @@ prologue(struct sandbox_program *p)
 		emit(p, BPF_JMP | BPF_JGE | BPF_K, sandbox_arch.nr_foreign, 0, 1);
 		RET(p, SECCOMP_RET_KILL_PROCESS);
 	}
+}
+
+/* a branch of the jump just emitted, to be pointed at a shared return */
+static void
+fixup_add(struct compile *c, bool jf, enum shared_ret to)
+{
+	if (c->nfix < FIXUPS_MAX)
+		c->fix[c->nfix++] = (struct fixup){(uint16_t)(c->p->len - 1), jf, (uint8_t)to};
+	else
+		c->bad = true;
+}
+
+/*
+ * A rule in a block, its last step a jump to the block's returns; last:
+ * the call's last rule, whose failures go to the shared default. false
+ * (nothing emitted) for a kind done the plain way.
+ */
+static bool
+rule_shared(struct compile *c, const struct sandbox_rule *r, bool last)
+{
+	struct sandbox_program *p = c->p;
+	bool masked = r->mask != 0xffffffffu;
+	switch (r->kind) {
+	case RULE_ALLOW:
+		JEQ(p, (uint32_t)r->nr, 0, 0);
+		fixup_add(c, false, TO_ALLOW);
+		break;
+	case RULE_ERRNO:
+		JEQ(p, (uint32_t)r->nr, 0, last ? 0 : 1);
+		break;
+	case RULE_ARG:
+		/* past the load, the mask, the test and the reload of the number */
+		JEQ(p, (uint32_t)r->nr, 0, (uint8_t)(3 + masked));
+		break;
+	default:
+		return false;
+	}
+	if (last)
+		fixup_add(c, true, TO_KILL); /* a call number not this one */
+	if (r->kind == RULE_ERRNO)
+		RET(p, SECCOMP_RET_ERRNO | (r->value & SECCOMP_RET_DATA));
+	if (r->kind != RULE_ARG)
+		return true;
+	LOAD(p, ARG_LO_OFF(r->arg));
+	if (masked)
+		emit(p, BPF_ALU | BPF_AND | BPF_K, r->mask, 0, 0);
+	if (r->self)
+		p->self_at = p->len;
+	JEQ(p, r->value, 0, 0);
+	fixup_add(c, false, TO_ALLOW);
+	if (last)
+		fixup_add(c, true, TO_KILL);
+	else
+		LOAD(p, NR_OFF);
+	return true;
 }
 
 static void
@@ -121,11 +208,48 @@ rules_sort(const struct sandbox_rule *rules, unsigned count, const struct sandbo
 
 /* the rules of one call, then the default */
 static void
-leaf(struct sandbox_program *p, const struct sandbox_rule *const *sorted, unsigned count)
+leaf(struct compile *c, const struct sandbox_rule *const *sorted, unsigned count)
 {
+	bool decided = false; /* the last rule jumps to the default itself */
+	for (unsigned i = 0; i < count; i++) {
+		decided = c->in_block && rule_shared(c, sorted[i], i + 1 == count);
+		if (!decided)
+			rule(c->p, sorted[i]);
+	}
+	if (!decided)
+		RET(c->p, SECCOMP_RET_KILL_PROCESS);
+}
+
+/* at most the instructions of the subtree of sorted[0, count) */
+static unsigned
+size_bound(const struct sandbox_rule *const *sorted, unsigned count)
+{
+	static const unsigned kind_size[] = {
+	        [RULE_ALLOW] = 2, [RULE_ERRNO] = 2, [RULE_ARG] = 6, [RULE_ARG2] = 9};
+	unsigned n = 0;
 	for (unsigned i = 0; i < count; i++)
-		rule(p, sorted[i]);
-	RET(p, SECCOMP_RET_KILL_PROCESS);
+		n += kind_size[sorted[i]->kind] + 3; /* with a search node and a default */
+	return n;
+}
+
+/* the block's shared returns, and every jump to them pointed there */
+static void
+block_end(struct compile *c)
+{
+	unsigned at[2] = {c->p->len, c->p->len + 1};
+	RET(c->p, SECCOMP_RET_ALLOW);
+	RET(c->p, SECCOMP_RET_KILL_PROCESS);
+	for (unsigned i = 0; i < c->nfix && c->p->len <= SANDBOX_PROGRAM_MAX; i++) {
+		struct fixup f = c->fix[i];
+		unsigned off = at[f.to] - (f.at + 1u);
+		if (off > 255)
+			c->bad = true;
+		else if (f.jf)
+			c->p->insn[f.at].jf = (uint8_t)off;
+		else
+			c->p->insn[f.at].jt = (uint8_t)off;
+	}
+	c->nfix = 0;
 }
 
 /* the first rule of the call after the one sorted[from] is for */
@@ -144,8 +268,9 @@ call_end(const struct sandbox_rule *const *sorted, unsigned from, unsigned count
  * the half moves up by one; its jumps are relative, they stay right.
  */
 static void
-jump_over(struct sandbox_program *p, unsigned ja, unsigned size)
+jump_over(struct compile *c, unsigned ja, unsigned size)
 {
+	struct sandbox_program *p = c->p;
 	if (p->len > SANDBOX_PROGRAM_MAX)
 		return; /* overflowed: the result is refused anyway */
 	if (size > 255) {
@@ -157,8 +282,27 @@ jump_over(struct sandbox_program *p, unsigned ja, unsigned size)
 	p->len--;
 	if (p->self_at > ja && p->self_at < SANDBOX_PROGRAM_MAX)
 		p->self_at--;
+	/* jumps of the open block below ja moved with it */
+	for (unsigned i = 0; i < c->nfix; i++)
+		if (c->fix[i].at > ja)
+			c->fix[i].at--;
 	p->insn[ja - 1].jt = (uint8_t)size;
 	p->insn[ja - 1].jf = 0;
+}
+
+static void split(struct compile *c, const struct sandbox_rule *const *sorted, unsigned count);
+
+/* the subtree of sorted[0, count), a search block of its own where it fits in one */
+static void
+tree(struct compile *c, const struct sandbox_rule *const *sorted, unsigned count)
+{
+	bool block = !c->in_block && size_bound(sorted, count) <= BLOCK_MAX;
+	c->in_block |= block;
+	split(c, sorted, count);
+	if (block) {
+		block_end(c);
+		c->in_block = false;
+	}
 }
 
 /*
@@ -168,7 +312,7 @@ jump_over(struct sandbox_program *p, unsigned ja, unsigned size)
  * offset) where the half is longer than that.
  */
 static void
-tree(struct sandbox_program *p, const struct sandbox_rule *const *sorted, unsigned count)
+split(struct compile *c, const struct sandbox_rule *const *sorted, unsigned count)
 {
 	unsigned mid = count / 2;
 	while (mid > 0 && sorted[mid - 1]->nr == sorted[mid]->nr)
@@ -176,15 +320,15 @@ tree(struct sandbox_program *p, const struct sandbox_rule *const *sorted, unsign
 	if (mid == 0)
 		mid = call_end(sorted, 0, count);
 	if (mid == count) {
-		leaf(p, sorted, count);
+		leaf(c, sorted, count);
 		return;
 	}
-	emit(p, BPF_JMP | BPF_JGE | BPF_K, (uint32_t)sorted[mid]->nr, 0, 1);
-	unsigned ja = p->len;
-	emit(p, BPF_JMP | BPF_JA, 0, 0, 0);
-	tree(p, sorted, mid);
-	jump_over(p, ja, p->len - (ja + 1));
-	tree(p, sorted + mid, count - mid);
+	emit(c->p, BPF_JMP | BPF_JGE | BPF_K, (uint32_t)sorted[mid]->nr, 0, 1);
+	unsigned ja = c->p->len;
+	emit(c->p, BPF_JMP | BPF_JA, 0, 0, 0);
+	tree(c, sorted, mid);
+	jump_over(c, ja, c->p->len - (ja + 1));
+	tree(c, sorted + mid, count - mid);
 }
 
 status_t
@@ -197,10 +341,14 @@ sandbox_compile(const struct sandbox_rule *rules, unsigned count, struct sandbox
 	out->len = 0;
 	out->self_at = SANDBOX_PROGRAM_MAX;
 	prologue(out);
+	/* on the stack: compiled in core's entrypoint and in tests, never in a clone child */
+	struct compile c = {.p = out};
 	if (count)
-		tree(out, sorted, count);
+		tree(&c, sorted, count);
 	else
 		RET(out, SECCOMP_RET_KILL_PROCESS);
+	if (c.bad)
+		return STATUS_OUT_OF_MEMORY;
 	return out->len > SANDBOX_PROGRAM_MAX || out->len > BPF_MAXINSNS ? STATUS_OUT_OF_MEMORY
 	                                                                 : STATUS_OK;
 }

@@ -75,7 +75,9 @@ enum { SANDBOX_WHY_MAX = 512 };
  */
 status_t sandbox_enter(const struct sandbox_policy *p, char *why, size_t why_size);
 
-enum { SANDBOX_PROGRAM_MAX = 2048 }; /* 160 rules of at most 9 instructions + the search */
+enum {
+	SANDBOX_PROGRAM_MAX = 2304
+}; /* 160 rules of at most 9 instructions, the search, shared returns */
 
 /* a policy compiled to BPF: made in core, installed by each new process */
 struct sandbox_program {
