@@ -5,13 +5,15 @@
  * instruction, so a binary that does not use the framework (or one that
  * would rather not confine itself) is held all the same: a fresh PID
  * namespace (clone flag), the one IPC and one UTS namespace core made for
- * all of them (ipc_uts_ns.c), the one empty network namespace (netns.c), an empty read-only root (a
- * root core: the one mount namespace that holds nothing but that root, mntns.c; else a fresh mount
- * namespace and a chroot), an unprivileged identity without capabilities, no_new_privs and the
- * seccomp filter of the component policy. All of it survives the exec; a component may add filters
- * afterwards, never remove one. A process with host access keeps the host's IPC namespace and sees
- * a read-only view of what an X11 program reads instead of the empty root, under the wider
- * host-access policy (doc/sandbox.md).
+ * all of them (ipc_uts_ns.c), the one empty network namespace (netns.c),
+ * an empty read-only root (a root core: the one mount namespace that
+ * holds nothing but that root, mntns.c; else a fresh mount namespace and
+ * a chroot), an unprivileged identity without capabilities, no_new_privs
+ * and the seccomp filter of the component policy. All of it survives the
+ * exec; a component may add filters afterwards, never remove one. A
+ * process with host access keeps the host's IPC namespace and sees a
+ * read-only view of what an X11 program reads instead of the empty root,
+ * under the wider host-access policy (doc/sandbox.md).
  *
  * The steps run in the clone child on core's borrowed address space
  * (CLONE_VM | CLONE_VFORK): plain system calls only, no allocation, no

@@ -2,8 +2,9 @@
  * \brief  A namespace core makes once and every confined process joins
  *
  * The network (netns.c), mount (mntns.c), IPC and UTS (ipc_uts_ns.c)
- * namespaces are made at the first start, and only by a root core: otherwise they would belong to a
- * user namespace the processes are not in. Where that fails, each
+ * namespaces are made at the first start, and only by a root core:
+ * otherwise they would belong to a user namespace the processes are not
+ * in. Where that fails, each
  * process gets a namespace of its own, as before, and core says so once.
  */
 
