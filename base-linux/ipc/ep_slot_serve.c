@@ -32,6 +32,7 @@
 
 #include "ep.h"
 #include "internal.h"
+#include "sealed_page.h"
 #include "slot.h"
 
 enum { HOT_TURNS = 16 };
@@ -66,36 +67,17 @@ ep_slot_release(struct ep_slot *s)
 	s->page = NULL;
 }
 
-/* a memfd of at least a page whose size can never change again */
-static const char *
-slot_fd_refusal(int fd)
-{
-	struct lx_file_id id;
-	int seals = lx_fcntl(fd, F_GET_SEALS, 0);
-
-	if (seals < 0)
-		return "refused an offer that is not a memfd";
-	if ((seals & RPC_SLOT_SEALS) != RPC_SLOT_SEALS)
-		return "refused an offer whose size is not sealed";
-	if (lx_fstat_id(fd, &id) != 0 || id.size < RPC_SLOT_SIZE)
-		return "refused an offer smaller than a slot";
-	return NULL;
-}
-
 static void
 slot_accept(struct entrypoint *ep, uint32_t index, int fd)
 {
 	struct ep_slot *s = &ep->slots[index];
-	const char *why = slot_fd_refusal(fd);
-	void *page = MAP_FAILED;
+	const char *why = sealed_page_refusal(fd, RPC_SLOT_SIZE);
+	void *page = why ? NULL : sealed_page_map(fd, RPC_SLOT_SIZE);
+	char line[96];
 
-	if (!why) {
-		page = lx_mmap(NULL, RPC_SLOT_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-		if (page == MAP_FAILED)
-			why = "refused an offer that cannot be mapped";
-	}
-	if (why) {
-		slot_warn(s, WARNED_OFFER, why);
+	if (!page) {
+		format_string(line, sizeof(line), "refused an offer: %s", why ? why : "cannot map it");
+		slot_warn(s, WARNED_OFFER, line);
 		return;
 	}
 	ep_slot_release(s); /* a second offer replaces the first, and drops its lane */

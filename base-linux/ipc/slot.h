@@ -14,12 +14,13 @@
 #ifndef _BASE_LINUX__IPC__SLOT_H_
 #define _BASE_LINUX__IPC__SLOT_H_
 
-#include <fcntl.h> /* F_SEAL_* */
 #include <stdbool.h>
 #include <stdint.h>
 
 #include <base/rpc_msg.h>
 #include <base/status.h>
+
+#include "sealed_page.h"
 
 enum { RPC_SLOT_SIZE = 4096 };
 
@@ -68,7 +69,7 @@ struct rpc_slot {
 _Static_assert(sizeof(struct rpc_slot) <= RPC_SLOT_SIZE, "a slot is one page");
 
 /* the seals a slot's memfd must carry: its size can never change under a mapping */
-#define RPC_SLOT_SEALS (F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_SEAL)
+#define RPC_SLOT_SEALS SEALED_PAGE_SEALS
 
 /*
  * The client side (slot_client.c). offer: make a slot and send it over

@@ -21,6 +21,7 @@
 #include <base/ipc_linux.h>
 
 #include "internal.h"
+#include "sealed_page.h"
 #include "slot.h"
 
 #ifndef IPC_SLOTS_DEFAULT
@@ -51,28 +52,10 @@ ipc_linux_slot_calls(void)
 	return atomic_load(&slot_calls);
 }
 
-/* a page of a memfd whose size is sealed: the server may map it without fear of SIGBUS */
-static int
-slot_memfd(void)
-{
-	static const uint8_t zero[RPC_SLOT_SIZE];
-	int fd = lx_memfd_create("rpc-slot", MFD_CLOEXEC | MFD_ALLOW_SEALING);
-
-	if (fd < 0)
-		return -1;
-	/* write, not ftruncate: components may not truncate files (doc/sandbox.md) */
-	if (lx_write(fd, zero, sizeof(zero)) != (long)sizeof(zero) ||
-	    lx_fcntl(fd, F_ADD_SEALS, RPC_SLOT_SEALS) < 0) {
-		lx_close(fd);
-		return -1;
-	}
-	return fd;
-}
-
 struct rpc_slot *
 rpc_slot_offer(int chan)
 {
-	int fd = slot_memfd();
+	int fd = sealed_page_create("rpc-slot", RPC_SLOT_SIZE);
 
 	if (fd < 0)
 		return NULL;

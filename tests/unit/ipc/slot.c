@@ -317,7 +317,7 @@ slot_hostile_client(void)
 	int chan = raw_channel_open(fd_of(srv.objects[0]));
 	CHECK(chan >= 0 && channel_round_trip(chan));
 	bad_offers(chan);
-	CHECK(log_names(err[0], "refused an offer that is not a memfd"));
+	CHECK(log_names(err[0], "refused an offer: not a memfd"));
 
 	int fd = slot_memfd(RPC_SLOT_SIZE, RPC_SLOT_SEALS);
 	struct rpc_slot *slot = slot_map(fd);
