@@ -212,19 +212,22 @@ status_t platform_tick_watch(struct entrypoint *ep, void (*tick)(void), unsigned
  * count's way to the receiver: the wake-up and the fetch.
  *
  * A new signal context for a SIGNAL session (base-linux: a non-blocking
- * eventfd; a port platform: a port whose receive right core keeps).
- * *ctx is OWNED by the caller; a copy given to a client refers to the same
- * context. STATUS_OUT_OF_MEMORY if the platform has none left.
+ * eventfd; a port platform: a port whose receive right core keeps), and
+ * what the platform shares among its receiver and transmitters
+ * (base-linux: a memfd page with the count; invalid where nothing is
+ * shared). *ctx and *page are OWNED by the caller; a copy given to a
+ * client refers to the same context. STATUS_OUT_OF_MEMORY if the platform
+ * has none left.
  */
-status_t platform_signal_context_alloc(cap_t *ctx);
+status_t platform_signal_context_alloc(cap_t *ctx, cap_t *page);
 
 /*
- * core is done with a context (the record's copy, CONSUMED): release the
- * kernel object and whatever the platform keeps for it, so that copies
- * clients still hold reach nothing (base-linux: cap_close; the eventfd
- * lives on in their copies, unread). Never fails.
+ * core is done with a context (the record's copies, CONSUMED): release
+ * the kernel object and whatever the platform keeps for it, so that
+ * copies clients still hold reach nothing (base-linux: cap_close; the
+ * eventfd and its page live on in their copies, unread). Never fails.
  */
-void platform_signal_context_free(cap_t ctx);
+void platform_signal_context_free(cap_t ctx, cap_t page);
 
 /*
  * Order a and b (both BORROWED): 0 if they name the same signal context,
@@ -238,21 +241,20 @@ int platform_signal_context_compare(cap_t a, cap_t b);
  * core's count of ctx (BORROWED, one core made) just turned non-zero:
  * let the context's receiver learn of it. Never blocks, whatever a client
  * holding a copy of ctx did, and never fails: there is nobody to tell.
- * A platform whose kernel object counts takes *count over into it
- * (base-linux: adds it to the eventfd, which makes it readable for the
- * receiver's epoll; the eventfd's counter saturates at 2^64 - 2, and a
- * receiver sees at most SIGNAL_COUNT_MAX); one without leaves it in *count
- * and sends the receiver a wake-up (a port platform: a message to the
- * port the receiver registered, sent without waiting; one in its queue is
- * enough).
+ * A platform that counts in what it shares takes *count over into it
+ * (base-linux: adds it to the page's count, saturating at
+ * SIGNAL_COUNT_MAX, and rings the eventfd, the receiver's doorbell); one
+ * without leaves it in *count and sends the receiver a wake-up (a port
+ * platform: a message to the port the receiver registered, sent without
+ * waiting; one in its queue is enough). page is the context's (BORROWED).
  */
-void platform_signal_wake(cap_t ctx, struct signal_count *count);
+void platform_signal_wake(cap_t ctx, cap_t page, struct signal_count *count);
 
 /*
- * Take the pending count of ctx (BORROWED) for its receiver, 0 if there
- * is none, and leave 0: *count (core's) and whatever the platform's object
- * holds, saturated to SIGNAL_COUNT_MAX. Never blocks.
+ * Take the pending count of ctx (BORROWED, page its page) for its
+ * receiver, 0 if there is none, and leave 0: *count (core's) and whatever
+ * the platform shares, saturated to SIGNAL_COUNT_MAX. Never blocks.
  */
-unsigned platform_signal_take(cap_t ctx, struct signal_count *count);
+unsigned platform_signal_take(cap_t ctx, cap_t page, struct signal_count *count);
 
 #endif /* _CORE__PLATFORM_H_ */

@@ -40,14 +40,14 @@ signal_record_create(const void *owner, struct signal_record **out)
 	if (st != STATUS_OK)
 		return st;
 	struct signal_record *r = mem;
-	*r = (struct signal_record){.owner = owner, .context = cap_invalid()};
+	*r = (struct signal_record){.owner = owner, .context = cap_invalid(), .page = cap_invalid()};
 	avl_node_init(&r->node);
-	st = platform_signal_context_alloc(&r->context);
+	st = platform_signal_context_alloc(&r->context, &r->page);
 	if (st == STATUS_OK)
 		st = avl_insert(records(), &r->node);
 	if (st != STATUS_OK) {
 		if (cap_valid(r->context))
-			platform_signal_context_free(r->context);
+			platform_signal_context_free(r->context, r->page);
 		heap_free(core_heap(), r);
 		return st;
 	}
@@ -59,7 +59,7 @@ void
 signal_record_destroy(struct signal_record *r)
 {
 	avl_remove(records(), &r->node);
-	platform_signal_context_free(r->context);
+	platform_signal_context_free(r->context, r->page);
 	heap_free(core_heap(), r);
 }
 

@@ -26,6 +26,7 @@ struct signal_record {
 	struct avl_node node;      /* in the tree of all contexts */
 	const void *owner;         /* BORROWED: the session that pays for it */
 	cap_t context;             /* OWNED; the client got a copy */
+	cap_t page;                /* OWNED, may be invalid: what the platform shares */
 	struct signal_count count; /* submits through core not yet handed on */
 };
 

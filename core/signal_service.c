@@ -73,7 +73,7 @@ owned_of_arg(struct signal_session *s, signal_context_cap_t context, const char 
 
 static status_t
 signal_alloc_context(void *ctx, struct rpc_call *call, uint64_t imprint,
-                     signal_context_cap_t *context)
+                     signal_context_cap_t *context, signal_page_cap_t *page)
 {
 	(void)call;
 	struct signal_session *s = ctx;
@@ -96,6 +96,7 @@ signal_alloc_context(void *ctx, struct rpc_call *call, uint64_t imprint,
 	}
 	s->count++;
 	*context = CAP_TYPED(signal_context_cap_t, r->context); /* BORROWED by the reply */
+	*page = CAP_TYPED(signal_page_cap_t, r->page);
 	return STATUS_OK;
 }
 
@@ -128,7 +129,7 @@ signal_submit_rpc(void *ctx, struct rpc_call *call, signal_context_cap_t context
 	if (!r)
 		return STATUS_INVALID_ARGS;
 	if (signal_count_add(&r->count, count))
-		platform_signal_wake(r->context, &r->count);
+		platform_signal_wake(r->context, r->page, &r->count);
 	return STATUS_OK;
 }
 
@@ -139,8 +140,23 @@ signal_take_rpc(void *ctx, struct rpc_call *call, signal_context_cap_t context, 
 	(void)call;
 	status_t st;
 	struct signal_record *r = owned_of_arg(ctx, context, "take from", &st);
-	*num = r ? platform_signal_take(r->context, &r->count) : 0;
+	*num = r ? platform_signal_take(r->context, r->page, &r->count) : 0;
 	return st;
+}
+
+/* any session may ask, as for submit: holding the capability is the authority */
+static status_t
+signal_page_rpc(void *ctx, struct rpc_call *call, signal_context_cap_t context,
+                signal_page_cap_t *page)
+{
+	(void)call;
+	struct signal_record *r = record_of_arg(ctx, context, "page of");
+	if (!r)
+		return STATUS_INVALID_ARGS;
+	if (!cap_valid(r->page))
+		return STATUS_UNAVAILABLE;
+	*page = CAP_TYPED(signal_page_cap_t, r->page); /* BORROWED by the reply */
+	return STATUS_OK;
 }
 
 static const struct signal_session_ops signal_ops = {
@@ -148,6 +164,7 @@ static const struct signal_session_ops signal_ops = {
         .free_context = signal_free_context,
         .submit = signal_submit_rpc,
         .take = signal_take_rpc,
+        .page = signal_page_rpc,
 };
 
 static status_t

@@ -70,6 +70,9 @@ struct entrypoint {
  * and watch it for input. STATUS_OUT_OF_MEMORY if that fails.
  */
 status_t ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index);
+/* the same with the epoll events to wait for (EPOLLIN, or EPOLLIN | EPOLLET) */
+status_t ep_slot_alloc_events(struct entrypoint *ep, uint8_t kind, int fd, uint32_t events,
+                              uint32_t *index);
 
 /* close the slot's fd and make the slot free; stale events are ignored */
 void ep_slot_free(struct entrypoint *ep, uint32_t index);

@@ -57,7 +57,14 @@ slot_put(struct entrypoint *ep, uint32_t index)
 status_t
 ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 {
-	struct epoll_event ev = {.events = EPOLLIN};
+	return ep_slot_alloc_events(ep, kind, fd, EPOLLIN, index);
+}
+
+status_t
+ep_slot_alloc_events(struct entrypoint *ep, uint8_t kind, int fd, uint32_t events,
+                     uint32_t *index)
+{
+	struct epoll_event ev = {.events = events};
 	struct ep_slot *s;
 	uint32_t i;
 

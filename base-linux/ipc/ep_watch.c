@@ -16,13 +16,13 @@
 #include "ep.h"
 #include "ep_watch.h"
 
-status_t
-entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
-                       uint64_t *id)
+static status_t
+watch_owned(struct entrypoint *ep, int fd, uint32_t events, entrypoint_watch_fn fn, void *arg,
+            uint64_t *id)
 {
 	uint32_t index;
 
-	if (fd < 0 || ep_slot_alloc(ep, SLOT_WATCH, fd, &index) != STATUS_OK)
+	if (fd < 0 || ep_slot_alloc_events(ep, SLOT_WATCH, fd, events, &index) != STATUS_OK)
 		return STATUS_OUT_OF_MEMORY;
 	ep->slots[index].watch_fn = fn;
 	ep->slots[index].watch_arg = arg;
@@ -31,9 +31,23 @@ entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, vo
 }
 
 status_t
+entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
+                       uint64_t *id)
+{
+	return watch_owned(ep, fd, EPOLLIN, fn, arg, id);
+}
+
+status_t
 entrypoint_watch(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg, uint64_t *id)
 {
-	return entrypoint_watch_owned(ep, lx_fcntl(fd, F_DUPFD_CLOEXEC, 0), fn, arg, id);
+	return watch_owned(ep, lx_fcntl(fd, F_DUPFD_CLOEXEC, 0), EPOLLIN, fn, arg, id);
+}
+
+status_t
+entrypoint_watch_edge(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
+                      uint64_t *id)
+{
+	return watch_owned(ep, lx_fcntl(fd, F_DUPFD_CLOEXEC, 0), EPOLLIN | EPOLLET, fn, arg, id);
 }
 
 bool

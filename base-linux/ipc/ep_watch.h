@@ -25,6 +25,14 @@ typedef void (*entrypoint_watch_fn)(void *arg);
 status_t entrypoint_watch(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
                           uint64_t *id);
 
+/*
+ * Like entrypoint_watch, but edge-triggered: fn is called once for each
+ * time fd turns readable or, while readable, is written again (an
+ * eventfd: each write), and need not consume anything (signal doorbells).
+ */
+status_t entrypoint_watch_edge(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
+                               uint64_t *id);
+
 /* like entrypoint_watch, but fd is OWNED by the watch from now on (also on failure) */
 status_t entrypoint_watch_owned(struct entrypoint *ep, int fd, entrypoint_watch_fn fn, void *arg,
                                 uint64_t *id);

@@ -38,17 +38,10 @@ read_nowait(int fd)
 	return n == sizeof(v) ? v : 0;
 }
 
-/*
- * A delivery's num saturates at UINT_MAX (doc/signals.md): the whole
- * count is taken, as on a platform whose core keeps a 32-bit saturating
- * count, so that a receiver sees the same on every platform. Splitting a
- * count into several deliveries instead would make one that sat at the
- * eventfd's limit take 2^32 wake-ups to drain.
- */
-unsigned
-signal_eventfd_take(int fd)
+uint64_t
+signal_eventfd_drain(int fd)
 {
-	return signal_count_num(read_nowait(fd));
+	return read_nowait(fd);
 }
 
 /*

@@ -1,12 +1,13 @@
 /*
- * \brief  Signal receiver: an epoll instance over its contexts' eventfds
+ * \brief  Signal receiver: an epoll instance over its contexts' doorbells
  *
  * Waiting happens outside the lock, so that creating and dissolving
  * contexts never waits for a signal; taking the count happens inside it,
  * so that a context cannot be dissolved between "epoll said readable"
- * and the read. Each wait fetches a single event: with level-triggered
- * epoll the kernel then keeps its ready list in arrival order, which is
- * what makes delivery fair among contexts.
+ * and the take. Each wait fetches a single event: the kernel keeps its
+ * ready list in the order of the rings (a context rung again while it is
+ * listed keeps its place, one delivered and rung again goes to the end),
+ * which is what makes delivery fair among contexts.
  */
 
 #define _GNU_SOURCE
@@ -18,6 +19,7 @@
 #include <base/internal/lx_time.h>
 
 #include "signal_linux.h"
+#include "signal_page.h"
 
 #define SLOT_NONE UINT32_MAX
 
@@ -96,7 +98,8 @@ slot_put(struct signal_receiver *r, uint32_t index)
 status_t
 signal_receiver_attach(struct signal_receiver *r, struct signal_context *ctx)
 {
-	struct epoll_event ev = {.events = EPOLLIN};
+	/* edge-triggered: the doorbell's counter is never emptied, each ring wakes once */
+	struct epoll_event ev = {.events = EPOLLIN | EPOLLET};
 	status_t st = STATUS_OUT_OF_MEMORY;
 	uint32_t i;
 
@@ -143,7 +146,7 @@ take(struct signal_receiver *r, uint64_t data, struct signal *out)
 
 		out->context = ctx;
 		out->imprint = ctx->imprint;
-		out->num = signal_eventfd_take(ctx->fd);
+		out->num = signal_page_take(ctx->page);
 		taken = out->num > 0;
 	}
 	lock_release(&r->lock);
@@ -172,7 +175,8 @@ timeout_ms(uint64_t deadline)
 status_t
 signal_receiver_wait_timeout(struct signal_receiver *r, uint64_t timeout_us, struct signal *out)
 {
-	uint64_t start = now_us();
+	/* the clock is a system call here (no vDSO): not read for a wait without limit */
+	uint64_t start = timeout_us == SIGNAL_WAIT_FOREVER ? 0 : now_us();
 	uint64_t deadline = timeout_us >= SIGNAL_WAIT_FOREVER - start ? SIGNAL_WAIT_FOREVER
 	                                                              : start + timeout_us;
 
@@ -195,11 +199,18 @@ signal_receiver_wait(struct signal_receiver *r, struct signal *out)
 	return signal_receiver_wait_timeout(r, SIGNAL_WAIT_FOREVER, out);
 }
 
-/* an epoll instance is readable while any of its files is ready */
+/*
+ * The counts, not the epoll: a ring whose count an earlier delivery took
+ * already leaves an event behind that delivers nothing.
+ */
 bool
 signal_receiver_pending(struct signal_receiver *r)
 {
-	struct pollfd p = {.fd = r->epfd, .events = POLLIN};
+	bool pending = false;
 
-	return lx_poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+	lock_acquire(&r->lock);
+	for (uint32_t i = 0; i < r->count && !pending; i++)
+		pending = r->slots[i].ctx && signal_page_peek(r->slots[i].ctx->page) > 0;
+	lock_release(&r->lock);
+	return pending;
 }

@@ -1,13 +1,13 @@
 /*
  * \brief  Private state of signals on Linux
  *
- * A signal context is an eventfd. Its descriptor is the capability: a
- * submit is a write that adds to the eventfd's 64-bit counter (never
- * blocking, the descriptor is non-blocking), and receiving is a read that
- * returns the summed count and resets it, which are exactly Genode's
- * counting semantics. The receiving side waits for its contexts with
- * epoll: a receiver has its own epoll instance, a handler is watched by
- * its entrypoint's.
+ * A signal context is an eventfd and a count page (signal_page.h). The
+ * eventfd's descriptor is the capability and the doorbell: a submit adds
+ * to the page's count and rings it, and receiving takes the count from
+ * the page, which are exactly Genode's counting semantics. The receiving
+ * side waits for its contexts' doorbells with epoll, edge-triggered: a
+ * receiver has its own epoll instance, a handler is watched by its
+ * entrypoint's.
  */
 
 #ifndef _BASE_LINUX__SIGNAL__SIGNAL_LINUX_H_
@@ -20,7 +20,10 @@
 #include <base/signal.h>
 
 struct signal_context {
-	int fd; /* the eventfd; its number is the capability's selector */
+	int fd;                   /* the eventfd; its number is the capability's selector */
+	int page_fd;              /* OWNED: the count page's memfd, to hand on */
+	struct signal_page *page; /* OWNED mapping of it */
+	struct signal_context *own_prev, *own_next; /* all of this process's (context.c) */
 	const struct signal_backing *backing; /* where it came from, where it goes back */
 	void *imprint;
 	struct signal_receiver *receiver; /* NULL for a handler */
@@ -53,11 +56,10 @@ struct signal_receiver {
 int signal_eventfd_create(void);
 
 /*
- * Take the eventfd's whole count without ever blocking (also when a holder
- * of the capability cleared O_NONBLOCK on the shared file), saturated to
- * SIGNAL_COUNT_MAX. 0 if there was none.
+ * Empty the eventfd's counter without ever blocking (also when a holder
+ * of the capability cleared O_NONBLOCK on the shared file); what it held.
  */
-unsigned signal_eventfd_take(int fd);
+uint64_t signal_eventfd_drain(int fd);
 
 /*
  * Whether fd may be a signal-context capability: an anonymous file of
@@ -65,6 +67,18 @@ unsigned signal_eventfd_take(int fd);
  * but an eventfd.
  */
 bool signal_fd_is_eventfd(int fd);
+
+/* the backing of this process (signal_backing_set), or NULL */
+const struct signal_backing *signal_backing_current(void);
+
+/*
+ * The transmitters' side (submit.c): which page a submit through a
+ * selector adds to. A context made here registers its own page
+ * (BORROWED: forget it before unmapping); other capabilities' pages are
+ * asked of the backing at their first submit, or adopted.
+ */
+status_t signal_tx_register(long sel, struct signal_page *page);
+void signal_tx_forget(long sel);
 
 /* the receiver's part of creating and dissolving a context */
 status_t signal_receiver_attach(struct signal_receiver *r, struct signal_context *ctx);

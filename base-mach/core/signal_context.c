@@ -44,8 +44,9 @@ context_serve(struct signal_slot *s)
 	return entrypoint_port_watch(core_mach_ep, name, signal_port_arrived, s, &s->watch);
 }
 
+/* nothing is shared: the count stays at core (*page invalid) */
 status_t
-platform_signal_context_alloc(cap_t *ctx)
+platform_signal_context_alloc(cap_t *ctx, cap_t *page)
 {
 	struct signal_slot *s;
 
@@ -59,6 +60,7 @@ platform_signal_context_alloc(cap_t *ctx)
 		return STATUS_OUT_OF_MEMORY;
 	}
 	*ctx = (cap_t){(long)signal_slot_name(s)};
+	*page = cap_invalid();
 	return STATUS_OK;
 }
 
@@ -69,8 +71,9 @@ platform_signal_context_alloc(cap_t *ctx)
  * name until closed (signal_slot.c parks the slot meanwhile).
  */
 void
-platform_signal_context_free(cap_t ctx)
+platform_signal_context_free(cap_t ctx, cap_t page)
 {
+	(void)page;
 	struct signal_slot *s = signal_slot_of(ctx);
 	mach_port_t self = mach_task_self(), name = signal_slot_name(s);
 
@@ -91,8 +94,9 @@ platform_signal_context_compare(cap_t a, cap_t b)
 
 /* WAKE carried what was there; what came since waits here for the next */
 unsigned
-platform_signal_take(cap_t ctx, struct signal_count *count)
+platform_signal_take(cap_t ctx, cap_t page, struct signal_count *count)
 {
 	(void)ctx;
+	(void)page;
 	return signal_count_take(count);
 }

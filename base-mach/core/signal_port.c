@@ -22,8 +22,9 @@
  * take through the session or the next ACK.
  */
 void
-platform_signal_wake(cap_t ctx, struct signal_count *count)
+platform_signal_wake(cap_t ctx, cap_t page, struct signal_count *count)
 {
+	(void)page;
 	struct signal_slot *s = signal_slot_of(ctx);
 	struct signal_mach_count_msg m;
 	unsigned n;
@@ -48,7 +49,7 @@ record_wake(mach_port_t name)
 	struct signal_record *r = signal_record_find((cap_t){(long)name});
 
 	if (r)
-		platform_signal_wake(r->context, &r->count);
+		platform_signal_wake(r->context, r->page, &r->count);
 }
 
 static void
@@ -58,7 +59,7 @@ submit_arrived(mach_msg_header_t *h)
 	struct signal_record *r = signal_record_find((cap_t){(long)h->msgh_local_port});
 
 	if (r && signal_count_add(&r->count, m->count))
-		platform_signal_wake(r->context, &r->count);
+		platform_signal_wake(r->context, r->page, &r->count);
 }
 
 static bool

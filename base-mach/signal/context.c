@@ -27,11 +27,21 @@ signal_backing_set(const struct signal_backing *b)
  * kernel counts). So there is nothing direct to make.
  */
 static status_t
-direct_alloc(void *arg, void *imprint, cap_t *ctx)
+direct_alloc(void *arg, void *imprint, cap_t *ctx, cap_t *page)
 {
 	(void)arg;
 	(void)imprint;
 	(void)ctx;
+	(void)page;
+	return STATUS_UNAVAILABLE;
+}
+
+static status_t
+direct_page(void *arg, cap_t ctx, cap_t *page)
+{
+	(void)arg;
+	(void)ctx;
+	(void)page;
 	return STATUS_UNAVAILABLE;
 }
 
@@ -42,7 +52,7 @@ direct_release(void *arg, cap_t ctx)
 	cap_close(ctx);
 }
 
-const struct signal_backing signal_backing_direct = {direct_alloc, direct_release, 0};
+const struct signal_backing signal_backing_direct = {direct_alloc, direct_release, direct_page, 0};
 
 status_t
 signal_context_alloc(void *imprint, struct signal_context **out)
@@ -56,7 +66,9 @@ signal_context_alloc(void *imprint, struct signal_context **out)
 	ctx = signal_pool_alloc();
 	if (!ctx)
 		return STATUS_OUT_OF_MEMORY;
-	st = b->alloc(b->arg, imprint, &ctx->cap);
+	cap_t page = cap_invalid();
+	st = b->alloc(b->arg, imprint, &ctx->cap, &page);
+	cap_close(page); /* nothing is shared on Mach: core counts */
 	if (st != STATUS_OK) {
 		signal_pool_free(ctx);
 		return st;

@@ -17,13 +17,30 @@
 static signal_session_cap_t env_signal = {{CAP_SEL_INVALID}};
 
 static status_t
-session_alloc(void *arg, void *imprint, cap_t *ctx)
+session_alloc(void *arg, void *imprint, cap_t *ctx, cap_t *page)
 {
 	(void)arg;
 	signal_context_cap_t cap;
-	status_t s = signal_session_alloc_context(env_signal, (uint64_t)(uintptr_t)imprint, &cap);
-	if (s == STATUS_OK)
+	signal_page_cap_t pg;
+	status_t s =
+	        signal_session_alloc_context(env_signal, (uint64_t)(uintptr_t)imprint, &cap, &pg);
+	if (s == STATUS_OK) {
 		*ctx = cap_raw(cap);
+		*page = cap_raw(pg);
+	}
+	return s;
+}
+
+/* a transmitter's question, once per capability (base-linux: the count page) */
+static status_t
+session_page(void *arg, cap_t ctx, cap_t *page)
+{
+	(void)arg;
+	signal_page_cap_t pg;
+	status_t s =
+	        signal_session_page(env_signal, CAP_TYPED(signal_context_cap_t, ctx), &pg);
+	if (s == STATUS_OK)
+		*page = cap_raw(pg);
 	return s;
 }
 
@@ -38,7 +55,8 @@ session_release(void *arg, cap_t ctx)
 	cap_close(ctx);
 }
 
-static const struct signal_backing session_backing = {session_alloc, session_release, 0};
+static const struct signal_backing session_backing = {session_alloc, session_release,
+                                                      session_page, 0};
 
 void
 signal_env_open(parent_cap_t parent)

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <base/entrypoint.h>
+#include <base/signal_page_linux.h>
 
 #include "../../tests/unit/ipc/raw.h"
 #include "bench_signal.h"
@@ -93,22 +94,46 @@ child_handle(void *arg, unsigned num)
 }
 
 /* serve ping at an entrypoint until killed */
+/*
+ * A context's capability and its page go to the peer together: outside
+ * the component world nobody else can tell it the page (signal_page_linux.h)
+ */
+static bool
+context_send(int sock, const struct signal_context *ctx)
+{
+	int fds[2] = {(int)signal_context_cap(ctx).raw.sel, (int)signal_context_page(ctx).raw.sel};
+
+	return raw_send(sock, "p", 1, fds, 2);
+}
+
+/* the peer's capability (OWNED), its page adopted */
+static bool
+context_recv(int sock, signal_context_cap_t *cap)
+{
+	unsigned nfds = 2;
+	int fds[2] = {-1, -1};
+	char c = 0;
+
+	if (raw_recv(sock, &c, 1, fds, &nfds) != 1 || nfds != 2)
+		return false;
+	*cap = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[0]}));
+	bool ok = signal_page_adopt(*cap, CAP_TYPED(signal_page_cap_t, ((cap_t){fds[1]}))) ==
+	          STATUS_OK;
+	close(fds[1]);
+	return ok;
+}
+
 static void
 child_run(int sock)
 {
 	struct signal_context *ping;
 	struct entrypoint *ep;
-	unsigned nfds = 1;
-	int fd = -1;
-	char c = 0;
 
 	if (entrypoint_create(&ep) != STATUS_OK ||
 	    signal_handler_create(ep, child_handle, NULL, &ping) != STATUS_OK)
 		_exit(1);
-	fd = (int)signal_context_cap(ping).raw.sel;
-	if (!raw_send(sock, "p", 1, &fd, 1) || raw_recv(sock, &c, 1, &fd, &nfds) != 1 || nfds != 1)
+	if (!context_send(sock, ping) || !context_recv(sock, &child_pong))
 		_exit(1);
-	child_pong = CAP_TYPED(signal_context_cap_t, ((cap_t){fd}));
 	entrypoint_run(ep);
 	_exit(0);
 }
@@ -116,9 +141,7 @@ child_run(int sock)
 bool
 sigpeer_start(struct sigpeer *p)
 {
-	unsigned nfds = 1;
-	int sv[2], fd = -1;
-	char c = 0;
+	int sv[2];
 
 	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
 		return false;
@@ -129,13 +152,9 @@ sigpeer_start(struct sigpeer *p)
 		child_run(sv[1]);
 	}
 	close(sv[1]);
-	if (p->pid < 0 || signal_receiver_create(&p->r) != STATUS_OK ||
-	    signal_context_create(p->r, NULL, &p->pong) != STATUS_OK ||
-	    raw_recv(sv[0], &c, 1, &fd, &nfds) != 1 || nfds != 1)
-		return false;
-	p->ping = CAP_TYPED(signal_context_cap_t, ((cap_t){fd}));
-	fd = (int)signal_context_cap(p->pong).raw.sel;
-	bool ok = raw_send(sv[0], "p", 1, &fd, 1);
+	bool ok = p->pid > 0 && signal_receiver_create(&p->r) == STATUS_OK &&
+	          signal_context_create(p->r, NULL, &p->pong) == STATUS_OK &&
+	          context_recv(sv[0], &p->ping) && context_send(sv[0], p->pong);
 	close(sv[0]);
 	return ok;
 }

@@ -51,6 +51,12 @@
 CAP_TYPE(signal_context);
 #endif
 
+/* what a platform shares among a context's receiver and transmitters (signal_backing.h) */
+#ifndef CAP_TYPE_SIGNAL_PAGE
+#define CAP_TYPE_SIGNAL_PAGE
+CAP_TYPE(signal_page);
+#endif
+
 struct entrypoint;
 struct signal_receiver;
 struct signal_context;

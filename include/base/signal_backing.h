@@ -18,14 +18,24 @@
 
 struct signal_backing {
 	/*
-	 * A new context for imprint; *ctx is OWNED by the caller and must be
-	 * a context capability of the platform's kind (core's SIGNAL session
-	 * hands out those; base-linux: a non-blocking eventfd).
-	 * STATUS_QUOTA_EXCEEDED, STATUS_OUT_OF_MEMORY.
+	 * A new context for imprint; *ctx and *page are OWNED by the caller.
+	 * *ctx must be a context capability of the platform's kind (core's
+	 * SIGNAL session hands out those; base-linux: a non-blocking
+	 * eventfd), *page what the platform shares among the context's
+	 * receiver and transmitters (base-linux: a memfd page with the count;
+	 * invalid where nothing is shared). STATUS_QUOTA_EXCEEDED,
+	 * STATUS_OUT_OF_MEMORY.
 	 */
-	status_t (*alloc)(void *arg, void *imprint, cap_t *ctx);
+	status_t (*alloc)(void *arg, void *imprint, cap_t *ctx, cap_t *page);
 	/* give a context back; CONSUMES ctx */
 	void (*release)(void *arg, cap_t ctx);
+	/*
+	 * The page of a context another process made (ctx BORROWED, *page
+	 * OWNED), for a transmitter. STATUS_INVALID_ARGS: no such context
+	 * (any more), its submits are dropped; STATUS_INVALID_CAP: the
+	 * backing cannot tell; STATUS_UNAVAILABLE: the platform shares none.
+	 */
+	status_t (*page)(void *arg, cap_t ctx, cap_t *page);
 	void *arg;
 };
 

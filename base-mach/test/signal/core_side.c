@@ -96,13 +96,14 @@ ctl_call(unsigned id, mach_port_t port, mach_port_t *got)
 }
 
 static status_t
-ctl_alloc(void *arg, void *imprint, cap_t *ctx)
+ctl_alloc(void *arg, void *imprint, cap_t *ctx, cap_t *page)
 {
 	mach_port_t port;
 	status_t st = ctl_call(CTL_ALLOC, MACH_PORT_NULL, &port);
 
 	(void)arg;
 	(void)imprint;
+	*page = cap_invalid();
 	if (st == STATUS_OK)
 		*ctx = (cap_t){(long)port};
 	return st;
@@ -118,7 +119,16 @@ ctl_release(void *arg, cap_t ctx)
 	cap_close(ctx);
 }
 
-static const struct signal_backing ctl_backing = {ctl_alloc, ctl_release, 0};
+static status_t
+ctl_page(void *arg, cap_t ctx, cap_t *page)
+{
+	(void)arg;
+	(void)ctx;
+	(void)page;
+	return STATUS_UNAVAILABLE;
+}
+
+static const struct signal_backing ctl_backing = {ctl_alloc, ctl_release, ctl_page, 0};
 
 static void
 core_serve(void *arg)

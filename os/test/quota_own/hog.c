@@ -28,9 +28,11 @@ static status_t
 contexts_fill(signal_session_cap_t s, unsigned long *n)
 {
 	signal_context_cap_t c;
+	signal_page_cap_t pg;
 	status_t st;
-	while ((st = signal_session_alloc_context(s, *n, &c)) == STATUS_OK) {
+	while ((st = signal_session_alloc_context(s, *n, &c, &pg)) == STATUS_OK) {
 		cap_close(cap_raw(c)); /* core keeps the context for the session */
+		cap_close(cap_raw(pg));
 		(*n)++;
 	}
 	return st;

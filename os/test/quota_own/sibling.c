@@ -87,10 +87,13 @@ sibling_signal(struct env *env)
 	bool ok = true;
 	for (unsigned i = 0; i < SIBLING_CONTEXTS && ok; i++) {
 		signal_context_cap_t c;
+		signal_page_cap_t pg;
 		ok = step("context", signal_session_alloc_context(
-		                             CAP_TYPED(signal_session_cap_t, raw), i, &c));
-		if (ok)
+		                             CAP_TYPED(signal_session_cap_t, raw), i, &c, &pg));
+		if (ok) {
 			cap_close(cap_raw(c));
+			cap_close(cap_raw(pg));
+		}
 	}
 	return close_through_parent(env, raw) && ok;
 }

@@ -43,6 +43,7 @@ test_submit_and_free(signal_session_cap_t own, struct signal_receiver *r)
 	static int object;
 	struct signal_context *ctx;
 	signal_context_cap_t c;
+	signal_page_cap_t pg;
 	if (!EXPECT_OK(signal_context_create(r, &object, &ctx)))
 		return;
 	/* through core: the count arrives like a local submit's */
@@ -51,8 +52,9 @@ test_submit_and_free(signal_session_cap_t own, struct signal_receiver *r)
 	receive(r, &object, 12);
 	signal_context_dissolve(ctx);
 
-	if (!EXPECT_OK(signal_session_alloc_context(own, 42, &c)))
+	if (!EXPECT_OK(signal_session_alloc_context(own, 42, &c, &pg)))
 		return;
+	cap_close(cap_raw(pg)); /* a submit asks core for it again (page) */
 	EXPECT_OK(signal_submit(c, 3));
 	EXPECT_OK(signal_session_free_context(own, c));
 	EXPECT_STATUS(signal_session_free_context(own, c), STATUS_INVALID_ARGS);
@@ -65,8 +67,10 @@ void
 test_foreign_free(signal_session_cap_t own, signal_session_cap_t other)
 {
 	signal_context_cap_t c;
-	if (!EXPECT_OK(signal_session_alloc_context(own, 1, &c)))
+	signal_page_cap_t pg;
+	if (!EXPECT_OK(signal_session_alloc_context(own, 1, &c, &pg)))
 		return;
+	cap_close(cap_raw(pg));
 	EXPECT_STATUS(signal_session_free_context(other, c), STATUS_DENIED);
 	/* refused without harm: still core's, still usable, still own's */
 	EXPECT_OK(signal_session_submit(other, c, 1));
@@ -85,24 +89,30 @@ test_quota(struct env *env)
 	unsigned n = 0;
 	if (!EXPECT_OK(spare_session_open(env, "small", 4096, &small)))
 		return 0;
+	signal_page_cap_t pg;
 	while (n < QUOTA_PROBE_MAX &&
-	       (s = signal_session_alloc_context(small, n, &c[n])) == STATUS_OK)
+	       (s = signal_session_alloc_context(small, n, &c[n], &pg)) == STATUS_OK) {
+		cap_close(cap_raw(pg));
 		n++;
+	}
 	EXPECT_STATUS(s, STATUS_QUOTA_EXCEEDED);
 	EXPECT(n >= 1 && n < QUOTA_PROBE_MAX);
 	if (n >= 1) {
 		EXPECT_OK(signal_session_free_context(small, c[n - 1]));
 		cap_close(cap_raw(c[n - 1]));
-		EXPECT_OK(signal_session_alloc_context(small, 0, &c[n - 1]));
+		if (EXPECT_OK(signal_session_alloc_context(small, 0, &c[n - 1], &pg)))
+			cap_close(cap_raw(pg));
 	}
 	/* an upgrade through the parent pays for exactly that many more */
 	unsigned more = 0;
 	if (EXPECT_OK(env_upgrade(env, cap_raw(small),
 	                          UPGRADE_CONTEXTS * SIGNAL_SESSION_CONTEXT_COST))) {
 		while (n + more < QUOTA_PROBE_MAX &&
-		       (s = signal_session_alloc_context(small, n + more, &c[n + more])) ==
-		               STATUS_OK)
+		       (s = signal_session_alloc_context(small, n + more, &c[n + more], &pg)) ==
+		               STATUS_OK) {
+			cap_close(cap_raw(pg));
 			more++;
+		}
 		EXPECT_STATUS(s, STATUS_QUOTA_EXCEEDED);
 		EXPECT(more == UPGRADE_CONTEXTS);
 		log_print("upgrade: %u more contexts", more);
@@ -124,8 +134,11 @@ test_close_releases(struct env *env, signal_session_cap_t own, struct signal_rec
 	unsigned n = 0;
 	if (!EXPECT_OK(spare_session_open(env, "spare", 4096, &spare)))
 		return;
-	while (n < HELD && EXPECT_OK(signal_session_alloc_context(spare, n, &c[n])))
+	signal_page_cap_t pg;
+	while (n < HELD && EXPECT_OK(signal_session_alloc_context(spare, n, &c[n], &pg))) {
+		cap_close(cap_raw(pg));
 		n++;
+	}
 	log_print("holding %u contexts in session spare", n);
 	EXPECT(idle_wait(r, 1500)); /* the run script asks core for its accounting */
 	EXPECT_OK(parent_close(env_parent(env), cap_raw(spare)));

@@ -59,9 +59,11 @@ test_malformed(struct env *env, signal_session_cap_t s)
 	bad_session_requests(env_parent(env));
 
 	signal_context_cap_t c;
-	if (EXPECT_OK(signal_session_alloc_context(s, 9, &c))) {
+	signal_page_cap_t pg;
+	if (EXPECT_OK(signal_session_alloc_context(s, 9, &c, &pg))) {
 		EXPECT_OK(signal_session_free_context(s, c));
 		cap_close(cap_raw(c));
+		cap_close(cap_raw(pg));
 	}
 	log_print("malformed requests: 7 refused, 2 bad session requests refused, core serves on");
 }

@@ -26,8 +26,10 @@ void
 test_take(signal_session_cap_t own, signal_session_cap_t other)
 {
 	signal_context_cap_t c;
-	if (!EXPECT_OK(signal_session_alloc_context(own, 5, &c)))
+	signal_page_cap_t pg;
+	if (!EXPECT_OK(signal_session_alloc_context(own, 5, &c, &pg)))
 		return;
+	cap_close(cap_raw(pg));
 	take_is(own, c, STATUS_OK, 0);
 	EXPECT_OK(signal_session_submit(own, c, 7));
 	EXPECT_OK(signal_session_submit(other, c, 5)); /* any session may submit */

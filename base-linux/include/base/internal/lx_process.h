@@ -80,4 +80,15 @@ lx_exit_group(int status)
 		lx_syscall1(SYS_exit_group, status);
 }
 
+/*
+ * 0 if the descriptors a and b of this process are one open file (kcmp's
+ * KCMP_FILE, 0), else the kernel's order (1, 2, 3) or -1 with errno set
+ */
+static inline long
+lx_kcmp_file(int a, int b)
+{
+	int self = lx_getpid();
+	return lx_result(lx_syscall5(SYS_kcmp, self, self, 0, a, b));
+}
+
 #endif /* _BASE_LINUX__INCLUDE__BASE__INTERNAL__LX_PROCESS_H_ */
