@@ -19,6 +19,11 @@ void signal_reused_number(void);
 void signal_never_blocks(void);
 void signal_destroy_with_contexts(void);
 
+/* page.c: the count page */
+void signal_page_garbage(void);
+void signal_page_empty_ring(void);
+void signal_page_adopt_checks(void);
+
 /* process.c: capabilities in other processes */
 void signal_other_process(void);
 void signal_through_rpc(void);

@@ -22,4 +22,5 @@ TEST_MAIN(TEST_CASE(signal_coalesce), TEST_CASE(signal_several_contexts),
           TEST_CASE(signal_other_process), TEST_CASE(signal_through_rpc),
           TEST_CASE(signal_threads_sum), TEST_CASE(signal_several_waiters),
           TEST_CASE(signal_dissolve_while_waiting), TEST_CASE(signal_handler_dispatch),
-          TEST_CASE(signal_handler_beside_rpc))
+          TEST_CASE(signal_handler_beside_rpc), TEST_CASE(signal_page_garbage),
+          TEST_CASE(signal_page_empty_ring), TEST_CASE(signal_page_adopt_checks))
