@@ -15,6 +15,7 @@
  */
 
 #include <base/log.h>
+#include <base/signal_backing.h>
 #include <signal_session/connection.h>
 #include <signal_session/server.h>
 #include <util/string.h>
@@ -212,10 +213,48 @@ core_signal_limits_tick(void)
 	}
 }
 
+/*
+ * core's own submits (a child's exit, a page fault) go through the signal
+ * library like a component's, and a platform's library may want to know
+ * what a context shares (base-linux: its count page). A component asks
+ * core's SIGNAL session; core answers itself, from its records. It makes
+ * no contexts through the library.
+ */
+static status_t
+core_backing_alloc(void *arg, void *imprint, cap_t *ctx, cap_t *page)
+{
+	(void)arg;
+	(void)imprint;
+	(void)ctx;
+	(void)page;
+	return STATUS_UNAVAILABLE;
+}
+
+static void
+core_backing_release(void *arg, cap_t ctx)
+{
+	(void)arg;
+	cap_close(ctx);
+}
+
+static status_t
+core_backing_page(void *arg, cap_t ctx, cap_t *page)
+{
+	(void)arg;
+	struct signal_record *r = signal_record_find(ctx);
+	if (!r)
+		return STATUS_INVALID_ARGS;
+	return cap_valid(r->page) ? cap_dup(r->page, page) : STATUS_UNAVAILABLE;
+}
+
+static const struct signal_backing core_backing = {core_backing_alloc, core_backing_release,
+                                                   core_backing_page, 0};
+
 void
 core_signal_service_init(struct entrypoint *ep)
 {
 	signal_ep = ep;
+	signal_backing_set(&core_backing);
 	root_component_init(&signal_root, "SIGNAL", sizeof(struct signal_session), &signal_root_ops,
 	                    0, core_heap());
 }

@@ -5,6 +5,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <base/signal_page_linux.h>
 
 #include "../ipc/raw.h"
 #include "stream.h"
@@ -182,18 +185,31 @@ stream_signals_cap(const struct stream_signals *s, unsigned i)
 	return signal_context_cap(s->ctx[i]);
 }
 
-/* hand our two capabilities over and take the peer's two */
+/*
+ * Hand our two capabilities over and take the peer's two, each with its
+ * count page, which outside the component world nobody else can tell the
+ * peer (signal_page_linux.h)
+ */
 bool
 stream_signals_swap(int sock, const struct stream_signals *mine, signal_context_cap_t *theirs)
 {
-	int fds[2] = {(int)stream_signals_cap(mine, 0).raw.sel,
-	              (int)stream_signals_cap(mine, 1).raw.sel};
-	unsigned nfds = 2;
+	int fds[4];
+	unsigned nfds = 4;
 	char c = 0;
 
-	if (!raw_send(sock, "c", 1, fds, 2) || raw_recv(sock, &c, 1, fds, &nfds) != 1 || nfds != 2)
+	for (unsigned i = 0; i < 2; i++) {
+		fds[i] = (int)stream_signals_cap(mine, i).raw.sel;
+		fds[2 + i] = (int)signal_context_page(mine->ctx[i]).raw.sel;
+	}
+	if (!raw_send(sock, "c", 1, fds, 4) || raw_recv(sock, &c, 1, fds, &nfds) != 1 || nfds != 4)
 		return false;
-	theirs[0] = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[0]}));
-	theirs[1] = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[1]}));
-	return true;
+	bool ok = true;
+	for (unsigned i = 0; i < 2; i++) {
+		theirs[i] = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[i]}));
+		ok = signal_page_adopt(theirs[i], CAP_TYPED(signal_page_cap_t, ((cap_t){fds[2 + i]}))) ==
+		             STATUS_OK &&
+		     ok;
+		close(fds[2 + i]);
+	}
+	return ok;
 }
