@@ -161,10 +161,10 @@ timeouts(void)
 static void
 refused(void)
 {
-	cap_t none;
+	cap_t none, page;
 	status_t inv = signal_submit(CAP_TYPED(signal_context_cap_t, cap_invalid()), 1);
 	status_t unknown = signal_submit(CAP_TYPED(signal_context_cap_t, ((cap_t){0x7ffff000})), 1);
-	status_t direct = signal_backing_direct.alloc(0, 0, &none);
+	status_t direct = signal_backing_direct.alloc(0, 0, &none, &page);
 	check(inv == STATUS_INVALID_CAP && unknown == STATUS_INVALID_CAP &&
 	              direct == STATUS_UNAVAILABLE,
 	      "refused: invalid and unknown names, signal_backing_direct on Mach", "%d, %d, %d",
