@@ -59,6 +59,7 @@ component_construct(struct env *env)
 	test_submit_and_free(own, r);
 	test_foreign_free(own, other);
 	test_take(own, other);
+	test_page(own, other);
 	unsigned n = test_quota(env);
 	log_print("quota: %u contexts fit, the next one was refused", n);
 	test_close_releases(env, own, r);

@@ -59,3 +59,34 @@ test_take(signal_session_cap_t own, signal_session_cap_t other)
 	          "saturated at %u, foreign take refused",
 	          SIGNAL_COUNT_MAX);
 }
+
+/*
+ * The page of a context (base-linux: its count page) goes to any session
+ * that names the context, as a submit does: holding the capability is the
+ * authority. A platform that shares none answers the same for both.
+ */
+void
+test_page(signal_session_cap_t own, signal_session_cap_t other)
+{
+	signal_context_cap_t c;
+	signal_page_cap_t pg, copy;
+	if (!EXPECT_OK(signal_session_alloc_context(own, 6, &c, &pg)))
+		return;
+	status_t mine = signal_session_page(own, c, &copy);
+	if (mine == STATUS_OK)
+		cap_close(cap_raw(copy));
+	status_t theirs = signal_session_page(other, c, &copy);
+	if (theirs == STATUS_OK)
+		cap_close(cap_raw(copy));
+	EXPECT(mine == theirs && (mine == STATUS_OK) == cap_valid(cap_raw(pg)));
+	EXPECT(mine == STATUS_OK || mine == STATUS_UNAVAILABLE);
+	/* a capability that is no context, and a context freed */
+	EXPECT_STATUS(signal_session_page(own, CAP_TYPED(signal_context_cap_t, cap_raw(other)), &copy),
+	              STATUS_INVALID_ARGS);
+	EXPECT_OK(signal_session_free_context(own, c));
+	EXPECT_STATUS(signal_session_page(other, c, &copy), STATUS_INVALID_ARGS);
+	cap_close(cap_raw(c));
+	cap_close(cap_raw(pg));
+	log_print("page: %s to any session, refused for no context and after the free",
+	          mine == STATUS_OK ? "handed out" : "none on this platform");
+}

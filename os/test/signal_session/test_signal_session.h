@@ -25,6 +25,7 @@ void test_close_releases(struct env *env, signal_session_cap_t own, struct signa
 
 /* take.c */
 void test_take(signal_session_cap_t own, signal_session_cap_t other);
+void test_page(signal_session_cap_t own, signal_session_cap_t other);
 
 /* malformed.c */
 void test_malformed(struct env *env, signal_session_cap_t own);
