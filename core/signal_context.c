@@ -40,7 +40,8 @@ signal_record_create(const void *owner, struct signal_record **out)
 	if (st != STATUS_OK)
 		return st;
 	struct signal_record *r = mem;
-	*r = (struct signal_record){.owner = owner, .context = cap_invalid(), .page = cap_invalid()};
+	*r = (struct signal_record){
+	        .owner = owner, .context = cap_invalid(), .page = cap_invalid()};
 	avl_node_init(&r->node);
 	st = platform_signal_context_alloc(&r->context, &r->page);
 	if (st == STATUS_OK)

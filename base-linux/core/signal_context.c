@@ -96,7 +96,8 @@ platform_signal_context_compare(cap_t a, cap_t b)
 static struct signal_page *
 page_map(cap_t page)
 {
-	void *p = mmap(NULL, SIGNAL_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, (int)page.sel, 0);
+	void *p =
+	        mmap(NULL, SIGNAL_PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, (int)page.sel, 0);
 	return p == MAP_FAILED ? NULL : p;
 }
 

@@ -76,7 +76,8 @@ slot_accept(struct entrypoint *ep, uint32_t index, int fd)
 	char line[96];
 
 	if (!page) {
-		format_string(line, sizeof(line), "refused an offer: %s", why ? why : "cannot map it");
+		format_string(line, sizeof(line), "refused an offer: %s",
+		              why ? why : "cannot map it");
 		slot_warn(s, WARNED_OFFER, line);
 		return;
 	}

@@ -61,8 +61,7 @@ ep_slot_alloc(struct entrypoint *ep, uint8_t kind, int fd, uint32_t *index)
 }
 
 status_t
-ep_slot_alloc_events(struct entrypoint *ep, uint8_t kind, int fd, uint32_t events,
-                     uint32_t *index)
+ep_slot_alloc_events(struct entrypoint *ep, uint8_t kind, int fd, uint32_t events, uint32_t *index)
 {
 	struct epoll_event ev = {.events = events};
 	struct ep_slot *s;

@@ -86,6 +86,7 @@ signal_doorbell_ring(int fd)
 		return false;
 	/* full: emptying it wakes no reader (epoll waits for EPOLLIN only) */
 	(void)signal_eventfd_drain(fd);
-	(void)ring_once(fd); /* a holder that fills it again meanwhile only silences its own context */
+	(void)ring_once(
+	        fd); /* a holder that fills it again meanwhile only silences its own context */
 	return true;
 }

@@ -24,7 +24,7 @@ struct signal_context {
 	int page_fd;              /* OWNED: the count page's memfd, to hand on */
 	struct signal_page *page; /* OWNED mapping of it */
 	struct signal_context *own_prev, *own_next; /* all of this process's (context.c) */
-	const struct signal_backing *backing; /* where it came from, where it goes back */
+	const struct signal_backing *backing;       /* where it came from, where it goes back */
 	void *imprint;
 	struct signal_receiver *receiver; /* NULL for a handler */
 	uint32_t slot;                    /* receiver: index into its table */

@@ -211,7 +211,8 @@ signal_page_adopt(signal_context_cap_t cap, signal_page_cap_t page)
 	struct signal_page *p;
 	int fd, pfd;
 
-	if (!cap_sel_fd(sel, &fd) || !cap_sel_fd(cap_raw(page).sel, &pfd) || !signal_fd_is_eventfd(fd))
+	if (!cap_sel_fd(sel, &fd) || !cap_sel_fd(cap_raw(page).sel, &pfd) ||
+	    !signal_fd_is_eventfd(fd))
 		return STATUS_INVALID_CAP;
 	p = signal_page_map(pfd);
 	if (!p)

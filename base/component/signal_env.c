@@ -37,8 +37,7 @@ session_page(void *arg, cap_t ctx, cap_t *page)
 {
 	(void)arg;
 	signal_page_cap_t pg;
-	status_t s =
-	        signal_session_page(env_signal, CAP_TYPED(signal_context_cap_t, ctx), &pg);
+	status_t s = signal_session_page(env_signal, CAP_TYPED(signal_context_cap_t, ctx), &pg);
 	if (s == STATUS_OK)
 		*page = cap_raw(pg);
 	return s;
@@ -55,8 +54,8 @@ session_release(void *arg, cap_t ctx)
 	cap_close(ctx);
 }
 
-static const struct signal_backing session_backing = {session_alloc, session_release,
-                                                      session_page, 0};
+static const struct signal_backing session_backing = {session_alloc, session_release, session_page,
+                                                      0};
 
 void
 signal_env_open(parent_cap_t parent)

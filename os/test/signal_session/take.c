@@ -81,8 +81,9 @@ test_page(signal_session_cap_t own, signal_session_cap_t other)
 	EXPECT(mine == theirs && (mine == STATUS_OK) == cap_valid(cap_raw(pg)));
 	EXPECT(mine == STATUS_OK || mine == STATUS_UNAVAILABLE);
 	/* a capability that is no context, and a context freed */
-	EXPECT_STATUS(signal_session_page(own, CAP_TYPED(signal_context_cap_t, cap_raw(other)), &copy),
-	              STATUS_INVALID_ARGS);
+	EXPECT_STATUS(
+	        signal_session_page(own, CAP_TYPED(signal_context_cap_t, cap_raw(other)), &copy),
+	        STATUS_INVALID_ARGS);
 	EXPECT_OK(signal_session_free_context(own, c));
 	EXPECT_STATUS(signal_session_page(other, c, &copy), STATUS_INVALID_ARGS);
 	cap_close(cap_raw(c));

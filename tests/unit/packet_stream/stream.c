@@ -206,8 +206,8 @@ stream_signals_swap(int sock, const struct stream_signals *mine, signal_context_
 	bool ok = true;
 	for (unsigned i = 0; i < 2; i++) {
 		theirs[i] = CAP_TYPED(signal_context_cap_t, ((cap_t){fds[i]}));
-		ok = signal_page_adopt(theirs[i], CAP_TYPED(signal_page_cap_t, ((cap_t){fds[2 + i]}))) ==
-		             STATUS_OK &&
+		ok = signal_page_adopt(theirs[i], CAP_TYPED(signal_page_cap_t,
+		                                            ((cap_t){fds[2 + i]}))) == STATUS_OK &&
 		     ok;
 		close(fds[2 + i]);
 	}

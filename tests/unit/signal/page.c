@@ -66,7 +66,8 @@ signal_page_empty_ring(void)
 	uint64_t one = 1;
 	struct signal s;
 
-	CHECK_EQ(write((int)signal_context_cap(c).raw.sel, &one, sizeof(one)), (ssize_t)sizeof(one));
+	CHECK_EQ(write((int)signal_context_cap(c).raw.sel, &one, sizeof(one)),
+	         (ssize_t)sizeof(one));
 	CHECK(!signal_receiver_pending(r));
 	CHECK(test_quiet(r, 20));
 	CHECK_EQ(signal_submit(signal_context_cap(c), 4), STATUS_OK);
