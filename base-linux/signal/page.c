@@ -65,28 +65,29 @@ signal_page_unmap(struct signal_page *p)
 		lx_munmap(p, SIGNAL_PAGE_SIZE);
 }
 
-static bool
-ring_once(int fd)
+bool
+signal_eventfd_add(int fd, uint64_t v)
 {
-	uint64_t one = 1;
 	long n;
 
 	do
-		n = lx_write(fd, &one, sizeof(one));
+		n = lx_write(fd, &v, sizeof(v));
 	while (n < 0 && errno == EINTR);
-	return n == sizeof(one);
+	return n == sizeof(v);
 }
 
 bool
 signal_doorbell_ring(int fd)
 {
-	if (ring_once(fd))
+	if (signal_eventfd_add(fd, 1))
 		return true;
 	if (errno != EAGAIN)
 		return false;
-	/* full: emptying it wakes no reader (epoll waits for EPOLLIN only) */
+	/*
+	 * Full: emptying it wakes no reader (epoll waits for EPOLLIN only). A
+	 * holder that fills it again meanwhile only silences its own context.
+	 */
 	(void)signal_eventfd_drain(fd);
-	(void)ring_once(
-	        fd); /* a holder that fills it again meanwhile only silences its own context */
+	(void)signal_eventfd_add(fd, 1);
 	return true;
 }

@@ -40,6 +40,9 @@ struct signal_page *signal_page_map(int fd);
 
 void signal_page_unmap(struct signal_page *p);
 
+/* one write of v to the eventfd fd; false with errno set if it failed */
+bool signal_eventfd_add(int fd, uint64_t v);
+
 /*
  * Ring the doorbell eventfd (BORROWED) after an add: one write of 1. Its
  * counter is never read by the receiver, so it grows by one per ring; a

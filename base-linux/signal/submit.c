@@ -18,7 +18,6 @@
 #include <errno.h>
 #include <stdlib.h>
 
-#include <base/internal/lx_fd.h>
 #include <base/signal_backing.h>
 #include <base/signal_page_linux.h>
 
@@ -117,13 +116,7 @@ entry_add(long sel, uint32_t gen, unsigned count)
 static bool
 eventfd_accepts(int fd)
 {
-	uint64_t zero = 0;
-	long n;
-
-	do
-		n = lx_write(fd, &zero, sizeof(zero));
-	while (n < 0 && errno == EINTR);
-	return n == sizeof(zero) || (n < 0 && errno == EAGAIN);
+	return signal_eventfd_add(fd, 0) || errno == EAGAIN;
 }
 
 /* the page behind sel, asked of the backing; *state TX_DROP if it knows no such context */
