@@ -91,8 +91,10 @@ memfd(size_t size, unsigned seals)
 static status_t
 adopt(int cap, int page)
 {
-	return signal_page_adopt(CAP_TYPED(signal_context_cap_t, ((cap_t){cap})),
-	                         CAP_TYPED(signal_page_cap_t, ((cap_t){page})));
+	signal_context_cap_t c = CAP_TYPED(signal_context_cap_t, ((cap_t){cap}));
+	signal_page_cap_t p = CAP_TYPED(signal_page_cap_t, ((cap_t){page}));
+
+	return signal_page_adopt(c, p);
 }
 
 /* only a sealed memfd of a page is adopted, and only for an eventfd */
